@@ -1,0 +1,174 @@
+package fr.relanceiae.shared.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Maps every exception that reaches the REST layer to an RFC 9457 problem. */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.type(), e.getMessage(), e.errors(), e.headers(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        boolean onResponse = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastKind(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
+        if (onResponse) {
+            return unexpected(e, uri, headers);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return respond(ProblemType.VALIDATION, "Certains champs sont invalides.", errors, Map.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'est pas un JSON valide.", List.of(),
+                Map.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonValue(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas la forme attendue.",
+                    List.of(), Map.of(), uri, headers);
+        }
+        return respond(ProblemType.VALIDATION, "Certains champs sont invalides.",
+                List.of(new FieldError(field, "valeur invalide ou de type incorrect")), Map.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas pu être lu.", List.of(),
+                Map.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.UNAUTHORIZED, "Un jeton d'accès valide est requis.", List.of(), Map.of(), uri,
+                headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.FORBIDDEN, "Votre rôle ne permet pas cette action.", List.of(), Map.of(), uri,
+                headers);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Map<String, String> extra = e.getResponse().getHeaderString("Allow") == null ? Map.of()
+                : Map.of("Allow", e.getResponse().getHeaderString("Allow"));
+        return respond(type, null, List.of(), extra, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String correlationId = ProblemResponses.correlationId(headers.getHeaderString(ProblemResponses.CORRELATION_HEADER));
+        LOG.errorf(e, "Unexpected error on %s (correlation id %s)", uri.getPath(), correlationId);
+        return ProblemResponses.of(ProblemType.INTERNAL,
+                "Une erreur inattendue s'est produite. Indiquez la référence " + correlationId + " au support.",
+                "/" + uri.getPath().replaceFirst("^/", ""), List.of(), Map.of(), correlationId);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<FieldError> errors,
+            Map<String, String> extraHeaders, UriInfo uri, HttpHeaders headers) {
+        String correlationId = ProblemResponses.correlationId(headers.getHeaderString(ProblemResponses.CORRELATION_HEADER));
+        return ProblemResponses.of(type, detail, "/" + uri.getPath().replaceFirst("^/", ""), errors, extraHeaders,
+                correlationId);
+    }
+
+    private static ElementKind lastKind(Path path) {
+        ElementKind kind = null;
+        for (Path.Node node : path) {
+            kind = node.getKind();
+        }
+        return kind;
+    }
+
+    /**
+     * The field's path in the request: property nodes after the method and its
+     * parameter ({@code create.input.items[0].name} gives {@code items[0].name});
+     * a query or path parameter gives its own name.
+     */
+    static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
+                    // Hibernate Validator puts the index of an iterable on the node after it.
+                    Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    if (node.isInIterable() && position != null && !properties.isEmpty()) {
+                        int last = properties.size() - 1;
+                        properties.set(last, properties.get(last) + "[" + position + "]");
+                    }
+                    String name = node.getName();
+                    if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                        properties.add(name);
+                    }
+                }
+                default -> {
+                    // method, return value, cross-parameter: not part of the field path
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter == null ? "" : parameter;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

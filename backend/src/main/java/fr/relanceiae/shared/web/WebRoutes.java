@@ -1,0 +1,97 @@
+package fr.relanceiae.shared.web;
+
+import java.util.List;
+
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.relanceiae.shared.error.Problem;
+import fr.relanceiae.shared.error.ProblemResponses;
+import fr.relanceiae.shared.error.ProblemType;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * HTTP concerns below the REST layer: deep links of the single-page app, the
+ * JSON body limit, and problem+json for /api paths no resource answers.
+ */
+@ApplicationScoped
+public class WebRoutes {
+
+    /** JSON bodies are small; only the upload routes may take up to the global 50 MB limit. */
+    static final long MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+    private final ObjectMapper objectMapper;
+
+    public WebRoutes(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 10).handler(this::beforeEverything);
+        router.route("/api/*").last().handler(ctx -> sendProblem(ctx, ProblemType.NOT_FOUND,
+                "Aucune ressource de l'API ne correspond à ce chemin."));
+    }
+
+    private void beforeEverything(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (path.startsWith("/api/") && isJsonBodyTooLarge(ctx)) {
+            sendProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.");
+            return;
+        }
+        if (isSpaDeepLink(ctx, path)) {
+            ctx.reroute("/");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean isJsonBodyTooLarge(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentType == null || !contentType.contains("json") || length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > MAX_JSON_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A browser navigation (GET accepting HTML) to a path of the web app, not a
+     * file: answered with index.html so the client-side router takes over.
+     */
+    static boolean isSpaDeepLink(RoutingContext ctx, String path) {
+        if (ctx.request().method() != HttpMethod.GET || path.equals("/") || path.equals("/index.html")
+                || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.equals("/q")) {
+            return false;
+        }
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        return accept != null && accept.contains("text/html") && !lastSegment.contains(".");
+    }
+
+    private void sendProblem(RoutingContext ctx, ProblemType type, String detail) {
+        String correlationId = ProblemResponses.correlationId(ctx.request().getHeader(ProblemResponses.CORRELATION_HEADER));
+        Problem problem = Problem.of(type, detail, ctx.normalizedPath(), correlationId, List.of());
+        try {
+            ctx.response()
+                    .setStatusCode(type.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(ProblemResponses.CORRELATION_HEADER, correlationId)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(objectMapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+}

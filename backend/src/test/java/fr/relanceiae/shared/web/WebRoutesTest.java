@@ -1,0 +1,53 @@
+package fr.relanceiae.shared.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class WebRoutesTest {
+
+    @Test
+    void a_deep_link_of_the_web_app_is_answered_with_index_html() {
+        given().accept("text/html,application/xhtml+xml").when().get("/admin/utilisateurs")
+                .then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("<div id=\"root\">"));
+    }
+
+    @Test
+    void a_missing_asset_is_not_answered_with_index_html() {
+        given().accept("text/html").when().get("/assets/nope.js").then().statusCode(404);
+    }
+
+    @Test
+    void an_unknown_api_path_is_a_problem_not_the_web_app() {
+        given().accept("text/html").when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("Cache-Control", "no-store")
+                .body("type", equalTo("https://relance-iae.fr/problems/not-found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/nothing-here"))
+                .body("correlationId", notNullValue());
+    }
+
+    @Test
+    void a_json_body_over_one_megabyte_is_refused() {
+        given().contentType("application/json").body("[\"" + "x".repeat(1024 * 1024) + "\"]")
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://relance-iae.fr/problems/payload-too-large"));
+    }
+}
