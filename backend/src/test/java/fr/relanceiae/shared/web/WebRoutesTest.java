@@ -50,4 +50,20 @@ class WebRoutesTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relance-iae.fr/problems/payload-too-large"));
     }
+
+    @Test
+    void a_cross_origin_request_from_an_unlisted_origin_is_not_allowed() {
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/auth/login")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void a_cross_origin_request_from_a_listed_origin_is_allowed() {
+        given().header("Origin", "https://partenaire.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/auth/login")
+                .then().header("Access-Control-Allow-Origin", equalTo("https://partenaire.example"));
+    }
 }
