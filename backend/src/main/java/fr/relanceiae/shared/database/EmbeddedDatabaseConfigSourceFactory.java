@@ -32,7 +32,11 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     /** Defaults that application.properties, env and system properties override. */
     private static final int DEFAULTS_ORDINAL = 50;
 
-    private static EmbeddedDatabase database;
+    /**
+     * Dev mode restarts the app in a new class loader of the same JVM: the URL of
+     * the server already started is kept in a system property, not a static field.
+     */
+    private static final String STARTED_URL_PROPERTY = "relance.embedded-database.started-url";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -42,10 +46,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         Path dataDir = Path.of(context.getValue("relance.data-dir").getValue()).toAbsolutePath();
-        EmbeddedDatabase started = startOnce(dataDir.resolve("db"));
+        String jdbcUrl = startOnce(dataDir.resolve("db"));
 
         Map<String, String> values = new HashMap<>();
-        values.put("quarkus.datasource.jdbc.url", started.jdbcUrl());
+        values.put("quarkus.datasource.jdbc.url", jdbcUrl);
         values.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         values.put("quarkus.datasource.password", "");
         values.put("relance.database.embedded", "true");
@@ -70,22 +74,25 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
-    private static synchronized EmbeddedDatabase startOnce(Path dataDirectory) {
-        if (database == null) {
-            try {
-                database = EmbeddedDatabase.start(dataDirectory, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL on " + dataDirectory, e);
-            }
-            EmbeddedDatabase toStop = database;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    toStop.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting: nothing more to do
-                }
-            }, "embedded-postgres-stop"));
+    private static synchronized String startOnce(Path dataDirectory) {
+        String started = System.getProperty(STARTED_URL_PROPERTY);
+        if (started != null) {
+            return started;
         }
-        return database;
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDirectory, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL on " + dataDirectory, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                database.close();
+            } catch (IOException ignored) {
+                // the JVM is exiting: nothing more to do
+            }
+        }, "embedded-postgres-stop"));
+        System.setProperty(STARTED_URL_PROPERTY, database.jdbcUrl());
+        return database.jdbcUrl();
     }
 }

@@ -1,0 +1,65 @@
+package fr.relanceiae.shared.web;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.error.ProblemType;
+
+/**
+ * Enforces the 1 MB limit on JSON bodies sent without a Content-Length
+ * (chunked); {@link WebRoutes} refuses the declared ones before they are read.
+ */
+@Provider
+public class JsonBodyLimit implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type != null && type.getSubtype().endsWith("json")) {
+            context.setInputStream(new LimitedInputStream(context.getInputStream(), WebRoutes.MAX_JSON_BODY_BYTES));
+        }
+        return context.proceed();
+    }
+
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.");
+            }
+        }
+    }
+}
