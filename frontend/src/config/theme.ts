@@ -1,0 +1,34 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/** A deep blue whose shades from 7 up keep a 4.5:1 contrast with white text. */
+const relance: MantineColorsTuple = [
+  '#e8f1fa',
+  '#cfe0f2',
+  '#a0c1e6',
+  '#6ea0da',
+  '#4584cf',
+  '#2b72c9',
+  '#1c64b8',
+  '#145399',
+  '#0e4580',
+  '#073466',
+];
+
+export const theme = createTheme({
+  primaryColor: 'relance',
+  primaryShade: 7,
+  colors: { relance },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  focusRing: 'always',
+  defaultRadius: 'md',
+});
+
+/** Mantine's default "dimmed" grey is below 4.5:1 on white: use a darker one. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
+  dark: {},
+});
