@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ActiveSwitch } from '@/components/active-switch';
 import { PageHeader } from '@/components/page-header';
@@ -62,9 +62,7 @@ export function UsersRoute() {
       header: 'Mot de passe',
       render: (user) =>
         user.passwordSet ? (
-          <Badge color="green.9" variant="outline">
-            Défini
-          </Badge>
+          <Text size="sm">Défini</Text>
         ) : (
           <Button
             size="xs"
