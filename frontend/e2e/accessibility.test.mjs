@@ -39,6 +39,23 @@ describe('accessibility (axe, WCAG 2 A and AA): no serious or critical violation
     });
   }
 
+  test('error and confirmation states of the public pages', async () => {
+    const page = await browser.open();
+    await page.goto('/connexion');
+    await page.getByLabel(/^Adresse e-mail/).fill(account('buyer').email);
+    await page.getByLabel(/^Mot de passe/).fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoSeriousViolations(page, 'login error');
+
+    await page.goto('/mot-de-passe-oublie');
+    await page.getByLabel(/^Adresse e-mail/).fill('personne@example.org');
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await page.getByText('Si un compte existe pour cette adresse').waitFor();
+    await expectNoSeriousViolations(page, 'password reset confirmation');
+    await page.context().close();
+  });
+
   for (const demo of WEB_ACCOUNTS) {
     test(`home of ${demo.role}`, async () => {
       const page = await browser.open();
@@ -71,8 +88,10 @@ describe('accessibility (axe, WCAG 2 A and AA): no serious or critical violation
     }
     await page.goto('/admin/organisations');
     await page.getByRole('button', { name: 'Nouvelle organisation' }).click();
-    await page.getByRole('dialog', { name: 'Nouvelle organisation' }).waitFor();
-    await expectNoSeriousViolations(page, 'organisation creation dialog');
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle organisation' });
+    await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();
+    await dialog.getByText('Saisissez le nom de l’organisation.').waitFor();
+    await expectNoSeriousViolations(page, 'organisation creation dialog with errors');
     await page.context().close();
   });
 });

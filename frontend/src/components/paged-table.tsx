@@ -73,7 +73,7 @@ export function PagedTable<T>({
   } else {
     body = (
       <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover verticalSpacing="sm">
+        <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>

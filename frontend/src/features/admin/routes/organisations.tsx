@@ -36,7 +36,12 @@ export function OrganisationsRoute() {
     {
       header: 'Nom',
       render: (organisation) => (
-        <Anchor component="button" type="button" onClick={() => modal.openEdit(organisation)}>
+        <Anchor
+          component="button"
+          type="button"
+          ta="left"
+          onClick={() => modal.openEdit(organisation)}
+        >
           {organisation.name}
         </Anchor>
       ),
