@@ -1,0 +1,88 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { PRODUCT_NAME } from '@/components/page-title';
+import { useLogout } from '@/features/auth/api/logout';
+import type { Session } from '@/lib/auth/session-store';
+import { navigationFor } from './navigation';
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function AppLayout({ session }: { session: Session }) {
+  const [navbarOpened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const { user } = session;
+
+  const signOut = () => {
+    logout.mutate(undefined, {
+      onSettled: () => void navigate('/connexion', { replace: true }),
+    });
+  };
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header bg="relance.9" c="white">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              color="white"
+              aria-label={navbarOpened ? 'Fermer le menu' : 'Ouvrir le menu'}
+              aria-expanded={navbarOpened}
+              aria-controls="navigation-principale"
+            />
+            <Text component={Link} to="/" fw={700} size="lg" c="white" td="none">
+              {PRODUCT_NAME}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} visibleFrom="xs" ta="right">
+              <Text size="sm" fw={600} c="white">
+                {user.displayName}
+              </Text>
+              <Text size="xs" c="white">
+                {user.organisation.name}
+              </Text>
+            </Stack>
+            <Button variant="white" size="sm" onClick={signOut} loading={logout.isPending}>
+              Se déconnecter
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="navigation-principale" aria-label="Navigation principale">
+        {navigationFor(user.role).map((entry) => {
+          const active = isActive(pathname, entry.to);
+          return (
+            <NavLink
+              key={entry.to}
+              component={Link}
+              to={entry.to}
+              label={entry.label}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+              variant="filled"
+            />
+          );
+        })}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="contenu" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { theme } from '@/config/theme';
+import type { CurrentUser, Role } from '@/lib/api/types';
+import { ADMIN_USER, signIn } from '@/testing/test-utils';
+import { routes } from '../router';
+
+function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={new QueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return router;
+}
+
+function userWithRole(role: Role): CurrentUser {
+  return { ...ADMIN_USER, role };
+}
+
+describe('route guards', () => {
+  it('sends_an_anonymous_visitor_to_the_login_page', async () => {
+    const router = renderApp('/mon-compte');
+    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/connexion');
+  });
+
+  it('shows_each_role_its_space_and_navigation', async () => {
+    signIn(userWithRole('siae'));
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Espace structure' }),
+    ).toBeVisible();
+    const navigation = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(navigation).toHaveTextContent('Accueil');
+    expect(navigation).not.toHaveTextContent('Organisations');
+  });
+
+  it('forbids_administration_pages_to_other_roles', async () => {
+    signIn(userWithRole('buyer'));
+    renderApp('/admin/utilisateurs');
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeInTheDocument();
+  });
+
+  it('tells_a_partner_that_its_space_is_the_api', async () => {
+    signIn(userWithRole('partner'));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Espace réservé à l’API' })).toBeVisible();
+  });
+
+  it('answers_unknown_routes_with_a_404_page', async () => {
+    renderApp('/nulle-part');
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,133 @@
+import { Group, Pagination, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from './error-alert';
+
+const PAGINATION_CONTROL_LABELS = {
+  first: 'Première page',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  last: 'Dernière page',
+} as const;
+
+export interface Column<T> {
+  header: string;
+  render: (item: T) => ReactNode;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  totalItems: number;
+}
+
+interface PagedTableProps<T> {
+  caption: string;
+  columns: Column<T>[];
+  rowKey: (item: T) => string;
+  data: Page<T> | undefined;
+  isPending: boolean;
+  error: unknown;
+  onRetry: () => void;
+  emptyMessage: string;
+  filter: string;
+  onFilterChange: (value: string) => void;
+  filterLabel: string;
+  onPageChange: (page: number) => void;
+}
+
+/** Filter, table, loading/empty/error states and pagination of an administration list. */
+export function PagedTable<T>({
+  caption,
+  columns,
+  rowKey,
+  data,
+  isPending,
+  error,
+  onRetry,
+  emptyMessage,
+  filter,
+  onFilterChange,
+  filterLabel,
+  onPageChange,
+}: PagedTableProps<T>) {
+  const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
+
+  let body: ReactNode;
+  if (error) {
+    body = <ErrorAlert error={error} title="Impossible de charger la liste" onRetry={onRetry} />;
+  } else if (isPending || !data) {
+    body = (
+      <Stack gap="xs" role="status" aria-label="Chargement de la liste">
+        {Array.from({ length: 5 }, (_, index) => (
+          <Skeleton key={index} height={36} />
+        ))}
+      </Stack>
+    );
+  } else if (data.items.length === 0) {
+    body = (
+      <Text py="lg" role="status">
+        {emptyMessage}
+      </Text>
+    );
+  } else {
+    body = (
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
+          <Table.Caption>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <Table.Th key={column.header} scope="col">
+                  {column.header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((item) => (
+              <Table.Tr key={rowKey(item)}>
+                {columns.map((column) => (
+                  <Table.Td key={column.header}>{column.render(item)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <TextInput
+        label={filterLabel}
+        type="search"
+        value={filter}
+        onChange={(event) => {
+          onFilterChange(event.currentTarget.value);
+        }}
+        maw={420}
+      />
+      {body}
+      {data && data.totalItems > 0 && (
+        <Group justify="space-between" component="nav" aria-label="Pagination">
+          <Text size="sm">
+            {data.totalItems} résultat{data.totalItems > 1 ? 's' : ''}
+          </Text>
+          {totalPages > 1 && (
+            <Pagination
+              total={totalPages}
+              value={data.page + 1}
+              onChange={(value) => {
+                onPageChange(value - 1);
+              }}
+              getControlProps={(control) => ({ 'aria-label': PAGINATION_CONTROL_LABELS[control] })}
+              getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+            />
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Select, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { FormModal } from '@/components/form-modal';
+import { useApiFormErrors } from '@/hooks/use-api-form';
+import type { FormModalTarget } from '@/hooks/use-form-modal-state';
+import { ORGANISATION_KIND_LABELS, toOptions } from '@/lib/labels';
+import { requiredRule } from '@/lib/validation';
+import { useCreateOrganisation } from '../api/create-organisation';
+import type { OrganisationView } from '../api/get-organisations';
+import { useUpdateOrganisation } from '../api/update-organisation';
+
+interface Props {
+  target: FormModalTarget<OrganisationView>;
+  onClose: () => void;
+}
+
+export function OrganisationFormModal({ target, onClose }: Props) {
+  const editing = target.mode === 'edit' ? target.item : null;
+  const create = useCreateOrganisation();
+  const update = useUpdateOrganisation();
+  const form = useForm({
+    initialValues: {
+      name: editing?.name ?? '',
+      kind: editing?.kind ?? null,
+      active: editing?.active ?? true,
+    },
+    validate: {
+      name: requiredRule('Saisissez le nom de l’organisation.'),
+      kind: requiredRule('Choisissez un type d’organisation.'),
+    },
+  });
+  const { formError, showError, clearError } = useApiFormErrors(form);
+
+  const submit = form.onSubmit(({ name, kind, active }) => {
+    if (kind === null) return;
+    clearError();
+    const body = { name: name.trim(), kind, active };
+    const onSuccess = () => {
+      notifications.show({
+        color: 'green',
+        message: editing
+          ? `Organisation « ${body.name} » modifiée.`
+          : `Organisation « ${body.name} » créée.`,
+      });
+      onClose();
+    };
+    if (editing) update.mutate({ id: editing.id, body }, { onSuccess, onError: showError });
+    else create.mutate(body, { onSuccess, onError: showError });
+  });
+
+  return (
+    <FormModal
+      opened
+      title={editing ? 'Modifier l’organisation' : 'Nouvelle organisation'}
+      submitLabel={editing ? 'Enregistrer' : 'Créer l’organisation'}
+      submitting={create.isPending || update.isPending}
+      formError={formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />
+      <Select
+        label="Type d’organisation"
+        required
+        data={toOptions(ORGANISATION_KIND_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <Switch label="Organisation active" {...form.getInputProps('active', { type: 'checkbox' })} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,100 @@
+import { Switch, TagsInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { FormModal } from '@/components/form-modal';
+import { useApiFormErrors } from '@/hooks/use-api-form';
+import type { FormModalTarget } from '@/hooks/use-form-modal-state';
+import { requiredRule } from '@/lib/validation';
+import { useCreatePartnerClient } from '../api/create-partner-client';
+import type { PartnerClientCreated, PartnerClientView } from '../api/get-partner-clients';
+import { useUpdatePartnerClient } from '../api/update-partner-client';
+import { OrganisationSelect } from './organisation-select';
+
+interface Props {
+  target: FormModalTarget<PartnerClientView>;
+  onClose: () => void;
+  /** Called with the secret the server returns once, on creation. */
+  onCreated: (created: PartnerClientCreated) => void;
+}
+
+export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
+  const editing = target.mode === 'edit' ? target.item : null;
+  const create = useCreatePartnerClient();
+  const update = useUpdatePartnerClient();
+  const form = useForm({
+    initialValues: {
+      clientId: editing?.clientId ?? '',
+      name: editing?.name ?? '',
+      organisationId: editing?.organisation.id ?? null,
+      scopes: editing?.scopes ?? [],
+      active: editing?.active ?? true,
+    },
+    validate: {
+      clientId: (value) =>
+        /^[a-z0-9][a-z0-9._-]{2,63}$/.test(value.trim())
+          ? null
+          : 'De 3 à 64 caractères : lettres minuscules, chiffres, points, tirets.',
+      name: requiredRule('Saisissez le nom du client.'),
+      organisationId: requiredRule('Choisissez une organisation.'),
+    },
+  });
+  const { formError, showError, clearError } = useApiFormErrors(form);
+
+  const submit = form.onSubmit(({ clientId, name, organisationId, scopes, active }) => {
+    if (organisationId === null) return;
+    clearError();
+    const body = { clientId: clientId.trim(), name: name.trim(), organisationId, scopes, active };
+    if (editing) {
+      update.mutate(
+        { id: editing.id, body },
+        {
+          onSuccess: () => {
+            notifications.show({ color: 'green', message: `Client « ${body.name} » modifié.` });
+            onClose();
+          },
+          onError: showError,
+        },
+      );
+    } else {
+      create.mutate(body, {
+        onSuccess: (created) => {
+          notifications.show({ color: 'green', message: `Client « ${body.name} » créé.` });
+          onCreated(created);
+        },
+        onError: showError,
+      });
+    }
+  });
+
+  return (
+    <FormModal
+      opened
+      title={editing ? 'Modifier le client partenaire' : 'Nouveau client partenaire'}
+      submitLabel={editing ? 'Enregistrer' : 'Créer le client'}
+      submitting={create.isPending || update.isPending}
+      formError={formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <TextInput
+        label="Identifiant du client (client_id)"
+        required
+        data-autofocus
+        {...form.getInputProps('clientId')}
+      />
+      <TextInput label="Nom" required {...form.getInputProps('name')} />
+      <OrganisationSelect
+        label="Organisation"
+        required
+        initial={editing?.organisation ?? null}
+        {...form.getInputProps('organisationId')}
+      />
+      <TagsInput
+        label="Portées (scopes)"
+        description="Validez chaque portée avec Entrée."
+        {...form.getInputProps('scopes')}
+      />
+      <Switch label="Client actif" {...form.getInputProps('active', { type: 'checkbox' })} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { renderRoute, signIn } from '@/testing/test-utils';
+import { OrganisationsRoute } from './organisations';
+
+const MONTREUIL = {
+  id: '11111111-1111-1111-1111-111111111111',
+  name: 'Ville de Montreuil',
+  kind: 'PUBLIC_BUYER',
+  active: true,
+  userCount: 3,
+  createdAt: '2025-03-01T09:30:00Z',
+};
+
+function page(items: unknown[]) {
+  return { items, page: 0, size: 20, totalItems: items.length };
+}
+
+function renderOrganisations() {
+  signIn();
+  return renderRoute(<OrganisationsRoute />, { path: '/admin/organisations' });
+}
+
+describe('organisations page', () => {
+  it('says_when_there_is_no_organisation', async () => {
+    mockFetch({ 'GET /api/v1/admin/organisations': () => jsonResponse(page([])) });
+    renderOrganisations();
+
+    expect(await screen.findByText('Aucune organisation')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('lists_organisations_in_a_table', async () => {
+    const { calls } = mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+    });
+    renderOrganisations();
+
+    const table = await screen.findByRole('table', { name: 'Organisations de la plateforme' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers).toEqual(['Nom', 'Type', 'Utilisateurs', 'Créée le', 'Active']);
+    const row = within(table).getAllByRole('row')[1];
+    expect(row).toBeDefined();
+    if (!row) return;
+    expect(within(row).getByRole('button', { name: 'Ville de Montreuil' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: 'Acheteur public' })).toBeInTheDocument();
+    expect(
+      within(row).getByRole('switch', { name: 'Organisation active : Ville de Montreuil' }),
+    ).toBeChecked();
+    expect(calls[0]?.headers.get('Authorization')).toBe('Bearer access-1');
+    expect(new URL(calls[0]?.url ?? '').searchParams.get('page')).toBe('0');
+  });
+
+  it('offers_a_retry_when_loading_fails', async () => {
+    let attempts = 0;
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => {
+        attempts += 1;
+        return attempts === 1
+          ? problemResponse(500, { title: 'Internal', correlationId: 'abc-123' })
+          : jsonResponse(page([MONTREUIL]));
+      },
+    });
+    const { user } = renderOrganisations();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Erreur inattendue (référence abc-123).');
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('creates_an_organisation_from_the_modal', async () => {
+    const created: unknown[] = [];
+    let items: unknown[] = [];
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page(items)),
+      'POST /api/v1/admin/organisations': async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        created.push(body);
+        items = [{ ...MONTREUIL, ...body, id: '22222222-2222-2222-2222-222222222222' }];
+        return jsonResponse(items[0], 201);
+      },
+    });
+    const { user } = renderOrganisations();
+    await screen.findByText('Aucune organisation');
+
+    await user.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle organisation' });
+    await user.type(within(dialog).getByRole('textbox', { name: /nom/i }), 'Régie de quartier');
+    await user.click(within(dialog).getByRole('combobox', { name: /type d’organisation/i }));
+    await user.click(await screen.findByRole('option', { name: 'Réseau' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Créer l’organisation' }));
+
+    expect(await screen.findByRole('button', { name: 'Régie de quartier' })).toBeInTheDocument();
+    expect(created).toEqual([{ name: 'Régie de quartier', kind: 'NETWORK', active: true }]);
+  });
+});

@@ -1,0 +1,91 @@
+import { Anchor, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { ActiveSwitch } from '@/components/active-switch';
+import { PageHeader } from '@/components/page-header';
+import { PagedTable, type Column } from '@/components/paged-table';
+import { useFormModalState } from '@/hooks/use-form-modal-state';
+import { usePagedFilter } from '@/hooks/use-paged-filter';
+import { errorMessage } from '@/lib/api/problem';
+import { formatDate } from '@/lib/format';
+import { ORGANISATION_KIND_LABELS } from '@/lib/labels';
+import { useOrganisations, type OrganisationView } from '../api/get-organisations';
+import { useUpdateOrganisation } from '../api/update-organisation';
+import { OrganisationFormModal } from '../components/organisation-form-modal';
+
+export function OrganisationsRoute() {
+  const { setPage, filter, setFilter, params } = usePagedFilter();
+  const organisations = useOrganisations(params);
+  const modal = useFormModalState<OrganisationView>();
+  const update = useUpdateOrganisation();
+
+  const toggleActive = (organisation: OrganisationView, active: boolean) => {
+    update.mutate(
+      { id: organisation.id, body: { name: organisation.name, kind: organisation.kind, active } },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: `Organisation « ${organisation.name} » ${active ? 'activée' : 'désactivée'}.`,
+          }),
+        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+      },
+    );
+  };
+
+  const columns: Column<OrganisationView>[] = [
+    {
+      header: 'Nom',
+      render: (organisation) => (
+        <Anchor
+          component="button"
+          type="button"
+          ta="left"
+          onClick={() => modal.openEdit(organisation)}
+        >
+          {organisation.name}
+        </Anchor>
+      ),
+    },
+    { header: 'Type', render: (organisation) => ORGANISATION_KIND_LABELS[organisation.kind] },
+    { header: 'Utilisateurs', render: (organisation) => organisation.userCount },
+    { header: 'Créée le', render: (organisation) => formatDate(organisation.createdAt) },
+    {
+      header: 'Active',
+      render: (organisation) => (
+        <ActiveSwitch
+          active={organisation.active}
+          label={`Organisation active : ${organisation.name}`}
+          pending={update.isPending && update.variables.id === organisation.id}
+          onToggle={(active) => toggleActive(organisation, active)}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Organisations"
+        actionLabel="Nouvelle organisation"
+        onAction={modal.openCreate}
+      />
+      <PagedTable
+        caption="Organisations de la plateforme"
+        columns={columns}
+        rowKey={(organisation) => organisation.id}
+        data={organisations.data}
+        isPending={organisations.isPending}
+        error={organisations.error}
+        onRetry={() => void organisations.refetch()}
+        emptyMessage={
+          params.q ? 'Aucune organisation ne correspond à ce filtre.' : 'Aucune organisation'
+        }
+        filter={filter}
+        onFilterChange={setFilter}
+        filterLabel="Filtrer les organisations"
+        onPageChange={setPage}
+      />
+      {modal.target && <OrganisationFormModal target={modal.target} onClose={modal.close} />}
+    </Stack>
+  );
+}

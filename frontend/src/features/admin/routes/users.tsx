@@ -1,0 +1,126 @@
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { ActiveSwitch } from '@/components/active-switch';
+import { PageHeader } from '@/components/page-header';
+import { PagedTable, type Column } from '@/components/paged-table';
+import { useFormModalState } from '@/hooks/use-form-modal-state';
+import { usePagedFilter } from '@/hooks/use-paged-filter';
+import { errorMessage } from '@/lib/api/problem';
+import { ROLE_LABELS } from '@/lib/labels';
+import { useUsers, type UserView } from '../api/get-users';
+import { useResendInvitation } from '../api/resend-invitation';
+import { useUpdateUser } from '../api/update-user';
+import { UserFormModal } from '../components/user-form-modal';
+
+function notifyFailure(error: unknown) {
+  notifications.show({ color: 'red', message: errorMessage(error) });
+}
+
+export function UsersRoute() {
+  const { setPage, filter, setFilter, params } = usePagedFilter();
+  const users = useUsers(params);
+  const modal = useFormModalState<UserView>();
+  const update = useUpdateUser();
+  const resend = useResendInvitation();
+
+  const toggleActive = (user: UserView, active: boolean) => {
+    const body = {
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      organisationId: user.organisation.id,
+      active,
+    };
+    update.mutate(
+      { id: user.id, body },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: `Compte de ${user.displayName} ${active ? 'activé' : 'désactivé'}.`,
+          }),
+        onError: notifyFailure,
+      },
+    );
+  };
+
+  const columns: Column<UserView>[] = [
+    {
+      header: 'Nom',
+      render: (user) => (
+        <Stack gap={0}>
+          <Anchor component="button" type="button" ta="left" onClick={() => modal.openEdit(user)}>
+            {user.displayName}
+          </Anchor>
+          <Text size="sm">{user.email}</Text>
+        </Stack>
+      ),
+    },
+    { header: 'Rôle', render: (user) => ROLE_LABELS[user.role] },
+    { header: 'Organisation', render: (user) => user.organisation.name },
+    {
+      header: 'Mot de passe',
+      render: (user) =>
+        user.passwordSet ? (
+          <Text size="sm">Défini</Text>
+        ) : (
+          <Button
+            size="xs"
+            variant="outline"
+            loading={resend.isPending && resend.variables === user.id}
+            aria-label={`Renvoyer l’invitation à ${user.displayName}`}
+            onClick={() =>
+              resend.mutate(user.id, {
+                onSuccess: () =>
+                  notifications.show({
+                    color: 'green',
+                    message: `Invitation renvoyée à ${user.email}.`,
+                  }),
+                onError: notifyFailure,
+              })
+            }
+          >
+            Renvoyer l’invitation
+          </Button>
+        ),
+    },
+    {
+      header: 'Actif',
+      render: (user) => (
+        <ActiveSwitch
+          active={user.active}
+          label={`Compte actif : ${user.displayName}`}
+          pending={update.isPending && update.variables.id === user.id}
+          onToggle={(active) => toggleActive(user, active)}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Utilisateurs"
+        actionLabel="Nouvel utilisateur"
+        onAction={modal.openCreate}
+      />
+      <PagedTable
+        caption="Comptes des utilisateurs"
+        columns={columns}
+        rowKey={(user) => user.id}
+        data={users.data}
+        isPending={users.isPending}
+        error={users.error}
+        onRetry={() => void users.refetch()}
+        emptyMessage={
+          params.q ? 'Aucun utilisateur ne correspond à ce filtre.' : 'Aucun utilisateur'
+        }
+        filter={filter}
+        onFilterChange={setFilter}
+        filterLabel="Filtrer par nom ou adresse e-mail"
+        onPageChange={setPage}
+      />
+      {modal.target && <UserFormModal target={modal.target} onClose={modal.close} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sessionStore } from '@/lib/auth/session-store';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { ADMIN_USER, renderRoute } from '@/testing/test-utils';
+import { LoginRoute } from './login';
+
+function renderLogin() {
+  return renderRoute(<LoginRoute />, {
+    path: '/connexion',
+    routes: [{ path: '/', element: <h1>Accueil de test</h1> }],
+  });
+}
+
+async function submit(user: ReturnType<typeof renderLogin>['user'], password = 'demo') {
+  await user.type(screen.getByLabelText(/adresse e-mail/i), 'admin@demo.relance-iae.fr');
+  await user.type(screen.getByLabelText(/mot de passe/i, { selector: 'input' }), password);
+  await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+}
+
+describe('login page', () => {
+  it('shows_an_alert_on_invalid_credentials', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        problemResponse(401, {
+          type: 'https://relance-iae.fr/problems/invalid-credentials',
+          title: 'Invalid credentials',
+        }),
+    });
+    const { user } = renderLogin();
+
+    await submit(user, 'mauvais');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Adresse e-mail ou mot de passe incorrect.',
+    );
+    expect(sessionStore.get()).toBeNull();
+  });
+
+  it('tells_how_long_to_wait_after_too_many_attempts', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        problemResponse(
+          429,
+          { type: 'https://relance-iae.fr/problems/too-many-requests', title: 'Too Many Requests' },
+          { 'Retry-After': '900' },
+        ),
+    });
+    const { user } = renderLogin();
+
+    await submit(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Trop de tentatives, réessayez dans 15 minutes.',
+    );
+  });
+
+  it('validates_the_fields_before_calling_the_server', async () => {
+    const { fetchMock } = mockFetch({});
+    const { user } = renderLogin();
+
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByText('Saisissez une adresse e-mail valide.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('opens_the_session_and_goes_home_on_success', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
+    });
+    const { user } = renderLogin();
+
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { name: 'Accueil de test' })).toBeInTheDocument();
+    expect(sessionStore.getAccessToken()).toBe('tok');
+  });
+});

@@ -1,0 +1,78 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Link, Navigate, useLocation } from 'react-router';
+import { ApiError, errorMessage } from '@/lib/api/problem';
+import { emailRule } from '@/lib/validation';
+import { useSession } from '@/lib/auth/use-session';
+import { useLogin } from '../api/login';
+import { AuthLayout } from '../components/auth-layout';
+
+interface LocationState {
+  from?: { pathname: string; search?: string; hash?: string };
+}
+
+function redirectTarget(state: unknown): string {
+  const from = (state as LocationState | null)?.from;
+  if (!from?.pathname || from.pathname === '/connexion') return '/';
+  return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
+}
+
+function loginErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 401) {
+    return 'Adresse e-mail ou mot de passe incorrect.';
+  }
+  return errorMessage(error);
+}
+
+export function LoginRoute() {
+  const location = useLocation();
+  const session = useSession();
+  const login = useLogin();
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: emailRule,
+      password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
+    },
+  });
+
+  if (session) return <Navigate to={redirectTarget(location.state)} replace />;
+
+  return (
+    <AuthLayout title="Connexion">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          login.mutate({ email: values.email.trim(), password: values.password });
+        })}
+      >
+        <Stack gap="md">
+          {login.isError && (
+            <Alert color="red" variant="outline" role="alert" title="Connexion impossible">
+              {loginErrorMessage(login.error)}
+            </Alert>
+          )}
+          <TextInput
+            label="Adresse e-mail"
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Mot de passe"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={login.isPending} fullWidth>
+            Se connecter
+          </Button>
+          <Anchor component={Link} to="/mot-de-passe-oublie" size="sm">
+            Mot de passe oublié ?
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useApiFormErrors } from '@/hooks/use-api-form';
+import { ApiError } from '@/lib/api/problem';
+import { MIN_PASSWORD_LENGTH, passwordRule } from '@/lib/validation';
+import { useConfirmPasswordReset } from '../api/confirm-password-reset';
+import { AuthLayout } from '../components/auth-layout';
+
+function InvalidLink() {
+  return (
+    <Stack gap="md">
+      <Alert color="red" variant="outline" role="alert" title="Lien invalide ou expiré">
+        Ce lien n’est plus valable. Demandez un nouveau lien pour définir votre mot de passe.
+      </Alert>
+      <Anchor component={Link} to="/mot-de-passe-oublie">
+        Demander un nouveau lien
+      </Anchor>
+    </Stack>
+  );
+}
+
+export function SetPasswordRoute() {
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const navigate = useNavigate();
+  const confirm = useConfirmPasswordReset();
+  const form = useForm({
+    initialValues: { password: '', confirmation: '' },
+    validate: {
+      password: passwordRule,
+      confirmation: (value, values) =>
+        value === values.password ? null : 'Les deux mots de passe ne correspondent pas.',
+    },
+  });
+  const { formError, showError, clearError } = useApiFormErrors(form);
+  const linkRejected = confirm.error instanceof ApiError && confirm.error.is('invalid-token');
+
+  return (
+    <AuthLayout title="Définir votre mot de passe">
+      {!token || linkRejected ? (
+        <InvalidLink />
+      ) : (
+        <form
+          noValidate
+          onSubmit={form.onSubmit((values) => {
+            clearError();
+            confirm.mutate(
+              { token, password: values.password },
+              {
+                onSuccess: () => {
+                  notifications.show({
+                    color: 'green',
+                    title: 'Mot de passe enregistré',
+                    message: 'Vous pouvez maintenant vous connecter.',
+                  });
+                  void navigate('/connexion', { replace: true });
+                },
+                onError: showError,
+              },
+            );
+          })}
+        >
+          <Stack gap="md">
+            <Text>Choisissez un mot de passe d’au moins {MIN_PASSWORD_LENGTH} caractères.</Text>
+            {formError && (
+              <Alert color="red" variant="outline" role="alert">
+                {formError}
+              </Alert>
+            )}
+            <PasswordInput
+              label="Nouveau mot de passe"
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('password')}
+            />
+            <PasswordInput
+              label="Confirmation du mot de passe"
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('confirmation')}
+            />
+            <Button type="submit" loading={confirm.isPending} fullWidth>
+              Enregistrer le mot de passe
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </AuthLayout>
+  );
+}
