@@ -40,7 +40,8 @@ public class MeResource {
 
     @GET
     @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
-    @Operation(operationId = "getCurrentUser", summary = "The logged-in user and their organisation")
+    @Operation(operationId = "getCurrentUser", summary = "The logged-in user and their organisation",
+            description = "For people only: a partner client's token gets 403.")
     public CurrentUser get() {
         return users.current(caller.requireUserId());
     }

@@ -57,11 +57,8 @@ public class SessionService {
     public Session refresh(String refreshToken) {
         Instant now = Instant.now();
         RefreshToken current = findForUpdate(refreshToken).orElseThrow(SessionService::sessionEnded);
-        if (current.revokedAt != null) {
-            RefreshToken.revokeFamily(current.familyId, now);
-            throw sessionEnded();
-        }
-        if (!now.isBefore(current.expiresAt) || !current.user.canSignIn()) {
+        boolean reused = current.revokedAt != null;
+        if (reused || !now.isBefore(current.expiresAt) || !current.user.canSignIn()) {
             RefreshToken.revokeFamily(current.familyId, now);
             throw sessionEnded();
         }

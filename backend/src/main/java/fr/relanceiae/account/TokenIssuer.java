@@ -7,12 +7,19 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.relanceiae.shared.security.CallerContext;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.build.Jwt;
 
 /**
  * Signs access tokens (RS256; issuer, audience and key from the
  * {@code smallrye.jwt.new-token.*} and {@code smallrye.jwt.sign.*} settings).
+ *
+ * <p>Access tokens are verified without a database look-up, so one issued
+ * before a user, client or organisation was deactivated keeps working until it
+ * expires (at most 30 minutes); refreshing and new logins are refused at once.
  */
+// Created at startup so that a wrong TTL stops the app at once, not at the first login.
+@Startup
 @ApplicationScoped
 public class TokenIssuer {
 

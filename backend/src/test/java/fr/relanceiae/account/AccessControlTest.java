@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,7 @@ import fr.relanceiae.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Who may call what: every secured endpoint, without a token, with a wrong role and with broken tokens. */
@@ -101,13 +103,13 @@ class AccessControlTest {
                 .body("type", equalTo(UNAUTHORIZED));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_valid_hand_signed_admin_token_is_accepted() {
         given().auth().oauth2(TestTokens.valid(Roles.ADMIN)).when().get("/api/v1/admin/organisations")
                 .then().statusCode(200);
     }
 
-    private static io.restassured.response.Response call(RequestSpecification request, Endpoint endpoint) {
+    private static Response call(RequestSpecification request, Endpoint endpoint) {
         RequestSpecification withBody = endpoint.method().equals("GET") ? request
                 : request.contentType(ContentType.JSON).body("{}");
         return withBody.when().request(endpoint.method(), endpoint.path());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ class AccountPurgeJobTest {
     @Test
     void the_purge_deletes_old_attempts_and_dead_tokens_and_keeps_live_ones() {
         TestUser user = TestAccounts.user(Role.buyer);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant longAgo = now.minus(Duration.ofDays(3));
         QuarkusTransaction.requiringNew().run(() -> {
             AppUser owner = AppUser.findById(user.id());

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
@@ -218,7 +220,7 @@ class AdminTest {
                 .then().statusCode(200)
                 .body("items.clientId", contains(clientId))
                 .body("items[0].lastUsedAt", notNullValue())
-                .body("items.clientSecret", everyItem(org.hamcrest.Matchers.nullValue()));
+                .body("items.clientSecret", everyItem(nullValue()));
 
         Map<String, Object> deactivated = new HashMap<>(input);
         deactivated.put("active", false);
@@ -249,7 +251,7 @@ class AdminTest {
         return input;
     }
 
-    private static io.restassured.response.ValidatableResponse clientToken(String clientId, String secret) {
+    private static ValidatableResponse clientToken(String clientId, String secret) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", clientId)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +107,7 @@ class ClientCredentialsTest {
         String clientId = "inactif-" + System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> {
             PartnerClient client = new PartnerClient();
-            client.id = java.util.UUID.randomUUID();
+            client.id = UUID.randomUUID();
             client.clientId = clientId;
             client.name = "Inactif";
             client.organisation = PartnerClient.findByClientId(DemoAccounts.CLIENT_ID).orElseThrow().organisation;

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,7 @@ class LoginTest {
                         containsString("SameSite=Strict"), containsString("Path=/api/v1/auth"), not(containsString("Secure"))))
                 .extract().path("accessToken");
 
-        JsonNode header = new ObjectMapper().readTree(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[0]));
+        JsonNode header = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[0]));
         JsonNode claims = new ObjectMapper().readTree(TestTokens.payloadJson(accessToken));
         AppUser buyer = QuarkusTransaction.requiringNew().call(() -> {
             AppUser user = AppUser.findByEmail(DemoAccounts.BUYER).orElseThrow();
@@ -80,7 +82,7 @@ class LoginTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo(INVALID_CREDENTIALS))
-                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+                .header("Set-Cookie", nullValue());
         assertThat(failedAttempts(user.email())).isEqualTo(1);
     }
 

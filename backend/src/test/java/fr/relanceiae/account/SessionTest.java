@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import fr.relanceiae.testing.TestAccounts;
 import fr.relanceiae.testing.TestAccounts.TestUser;
+import fr.relanceiae.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +84,7 @@ class SessionTest {
     void refresh_works_with_an_expired_access_token_in_the_request() {
         TestUser user = TestAccounts.user(Role.buyer);
         given().cookie(COOKIE, loginCookie(user))
-                .auth().oauth2(fr.relanceiae.testing.TestTokens.expired("buyer"))
+                .auth().oauth2(TestTokens.expired("buyer"))
                 .when().post("/api/v1/auth/refresh")
                 .then().statusCode(200);
     }
@@ -131,7 +134,7 @@ class SessionTest {
                 "user.id = ?1 and revokedAt is null", user.id()));
     }
 
-    static java.util.List<String> storedHashes(TestUser user) {
+    static List<String> storedHashes(TestUser user) {
         return QuarkusTransaction.requiringNew().call(() -> RefreshToken.<RefreshToken>list("user.id", user.id())
                 .stream().map(token -> token.tokenHash).toList());
     }
