@@ -16,6 +16,8 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class PartnerClientService {
 
+    private static final String DUPLICATE_CLIENT_ID = "Un client a déjà cet identifiant.";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PartnerClientPage list(PageQuery query) {
         Sort sort = Sort.by("clientId").and("id");
@@ -28,7 +30,7 @@ public class PartnerClientService {
 
     public PartnerClientCreated create(PartnerClientInput input) {
         if (PartnerClient.findByClientId(input.clientId()).isPresent()) {
-            throw ProblemException.conflict("Un client a déjà cet identifiant.");
+            throw ProblemException.conflict(DUPLICATE_CLIENT_ID);
         }
         PartnerClient client = new PartnerClient();
         client.id = UUID.randomUUID();
@@ -37,16 +39,18 @@ public class PartnerClientService {
         String secret = SecretTokens.generate();
         client.secretHash = SecretTokens.hash(secret);
         client.persist();
+        UniqueKeys.flushOrConflict(UniqueKeys.CLIENT_ID, DUPLICATE_CLIENT_ID);
         return new PartnerClientCreated(PartnerClientView.of(client), secret);
     }
 
     public PartnerClientView update(UUID id, PartnerClientInput input) {
         PartnerClient client = require(id);
         if (!client.clientId.equals(input.clientId()) && PartnerClient.findByClientId(input.clientId()).isPresent()) {
-            throw ProblemException.conflict("Un client a déjà cet identifiant.");
+            throw ProblemException.conflict(DUPLICATE_CLIENT_ID);
         }
         client.clientId = input.clientId();
         apply(client, input);
+        UniqueKeys.flushOrConflict(UniqueKeys.CLIENT_ID, DUPLICATE_CLIENT_ID);
         return PartnerClientView.of(client);
     }
 

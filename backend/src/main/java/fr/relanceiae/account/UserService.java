@@ -19,6 +19,8 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class UserService {
 
+    private static final String DUPLICATE_EMAIL = "Un utilisateur a déjà cette adresse e-mail.";
+
     private final PasswordService passwords;
 
     public UserService(PasswordService passwords) {
@@ -58,12 +60,13 @@ public class UserService {
         refusePartnerRole(input.role());
         String email = Emails.normalise(input.email());
         if (AppUser.emailTaken(email, null)) {
-            throw ProblemException.conflict("Un utilisateur a déjà cette adresse e-mail.");
+            throw ProblemException.conflict(DUPLICATE_EMAIL);
         }
         AppUser user = new AppUser();
         user.id = UUID.randomUUID();
         apply(user, input);
         user.persist();
+        UniqueKeys.flushOrConflict(UniqueKeys.USER_EMAIL, DUPLICATE_EMAIL);
         passwords.invite(user);
         return UserView.of(user);
     }
@@ -73,10 +76,11 @@ public class UserService {
         refusePartnerRole(input.role());
         AppUser user = require(id);
         if (AppUser.emailTaken(input.email(), id)) {
-            throw ProblemException.conflict("Un utilisateur a déjà cette adresse e-mail.");
+            throw ProblemException.conflict(DUPLICATE_EMAIL);
         }
         boolean deactivated = user.active && !input.activeOrDefault();
         apply(user, input);
+        UniqueKeys.flushOrConflict(UniqueKeys.USER_EMAIL, DUPLICATE_EMAIL);
         if (deactivated) {
             RefreshToken.revokeAllOf(user, Instant.now());
         }

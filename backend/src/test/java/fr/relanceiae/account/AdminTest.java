@@ -12,10 +12,15 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +132,25 @@ class AdminTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo(CONFLICT));
+    }
+
+    @Test
+    void two_admins_creating_the_same_user_at_once_get_one_201_and_one_409() throws Exception {
+        Map<String, Object> input = userInput(TestAccounts.uniqueEmail("concurrent"),
+                PasswordFlowTest.demoOrganisationId(DemoAccounts.BUYER_ORGANISATION), "buyer");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(List.<Callable<Integer>>of(
+                    () -> admin().body(input).post("/api/v1/admin/users").statusCode(),
+                    () -> admin().body(input).post("/api/v1/admin/users").statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
