@@ -1,0 +1,31 @@
+package fr.relanceiae.account;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import fr.relanceiae.shared.error.ProblemException;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * The look-up before an insert answers the usual duplicate; this catches the
+ * one two concurrent requests can still race into, which the database's
+ * unique index refuses, so that it is a 409 as well and not a 500.
+ */
+final class UniqueKeys {
+
+    private UniqueKeys() {
+    }
+
+    static final String USER_EMAIL = "app_user_email_key";
+    static final String CLIENT_ID = "partner_client_client_id_key";
+
+    static void flushOrConflict(String uniqueIndex, String detail) {
+        try {
+            Panache.getEntityManager().flush();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().contains(uniqueIndex)) {
+                throw ProblemException.conflict(detail);
+            }
+            throw e;
+        }
+    }
+}
