@@ -4,135 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/password-reset-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["requestPasswordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/password-resets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["confirmPasswordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description OAuth2 client credentials grant for partner clients. */
-        post: operations["issueToken"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getMe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["changePassword"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/organisations": {
         parameters: {
             query?: never;
@@ -140,8 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List organisations (paged, filtered by name) */
         get: operations["listOrganisations"];
         put?: never;
+        /** Create an organisation */
         post: operations["createOrganisation"];
         delete?: never;
         options?: never;
@@ -157,56 +30,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Update or deactivate an organisation
+         * @description `active: false` ends the sessions of its users and refuses its partner clients.
+         */
         put: operations["updateOrganisation"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listUsers"];
-        put?: never;
-        post: operations["createUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["updateUser"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/invitation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["resendInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,8 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List partner clients (paged, filtered by id or name) */
         get: operations["listPartnerClients"];
         put?: never;
+        /** Create a partner client; its secret is shown this once */
         post: operations["createPartnerClient"];
         delete?: never;
         options?: never;
@@ -237,6 +68,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Update or deactivate a partner client */
         put: operations["updatePartnerClient"];
         post?: never;
         delete?: never;
@@ -254,6 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Replace the client's secret; the new one is shown this once
+         * @description The previous secret is refused from now on; tokens already issued live until they expire.
+         */
         post: operations["rotatePartnerClientSecret"];
         delete?: never;
         options?: never;
@@ -261,14 +97,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sectors": {
+    "/api/v1/admin/users": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["listSectors"];
+        /** List users (paged, filtered by text, organisation, role) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user and e-mail them an invitation link */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update or deactivate a user
+         * @description `active: false` ends the user's sessions.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the user a new invitation link
+         * @description Earlier links stop working.
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with e-mail and password
+         * @description Answers an access token and sets the refresh token in the HttpOnly cookie `relance_refresh`.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session of the refresh cookie and clear it */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a password reset link
+         * @description Always answers 202, whether or not an account has this e-mail.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from an invitation or reset link */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new access token with the refresh cookie
+         * @description Rotates the refresh token: the cookie sent is refused from now on.
+         */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token with client credentials (OAuth 2.0)
+         * @description Client id and secret in the body or with HTTP Basic (not both). Errors are RFC 6749 `{error, error_description}`, not problem+json.
+         */
+        post: operations["issueClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find communes by name or postcode, best matches first (at most 20) */
+        get: operations["searchCommunes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -284,7 +293,82 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every department, by code, with its region */
         get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The logged-in user and their organisation
+         * @description For people only: a partner client's token gets 403.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change one's password
+         * @description A wrong current password is a validation error on `currentPassword`.
+         */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presta-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of services a structure provides */
+        get: operations["listPrestaTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sector taxonomy: groups and their sectors */
+        get: operations["listSectors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -300,39 +384,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The kinds of inclusion structures */
         get: operations["listStructureKinds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/presta-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listPrestaTypes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/communes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["searchCommunes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -345,77 +398,84 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Problem: {
-            /** Format: uri */
-            type: string;
-            title: string;
-            /** Format: int32 */
-            status: number;
-            detail?: string;
-            instance?: string;
-            correlationId?: string;
-            errors?: components["schemas"]["FieldError"][];
+        ClientTokenResponse: {
+            access_token: string;
+            /** @example Bearer */
+            token_type: string;
+            /** Format: int64 */
+            expires_in: number;
+            /** @description Space-separated scopes granted */
+            scope: string;
         };
-        FieldError: {
-            field: string;
-            message: string;
-        };
-        /** @enum {string} */
-        Role: "buyer" | "siae" | "facilitator" | "partner" | "admin";
-        /** @enum {string} */
-        OrganisationKind: "PUBLIC_BUYER" | "PRIVATE_BUYER" | "SIAE" | "NETWORK" | "PARTNER" | "PLATFORM";
-        LoginRequest: {
-            email: string;
-            password: string;
-        };
-        SessionResponse: {
-            accessToken: string;
-            tokenType: string;
-            /** Format: int32 */
-            expiresIn: number;
-            user: components["schemas"]["CurrentUser"];
-        };
-        OrganisationRef: {
-            /** Format: uuid */
-            id: string;
+        CommuneView: {
+            /**
+             * @description INSEE code
+             * @example 93048
+             */
+            inseeCode: string;
+            /** @example Montreuil */
             name: string;
-            kind: components["schemas"]["OrganisationKind"];
+            /** @example 93 */
+            departmentCode: string;
+            /**
+             * @example [
+             *       "93100"
+             *     ]
+             */
+            postCodes: string[];
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
         };
         CurrentUser: {
-            /** Format: uuid */
-            id: string;
+            id: components["schemas"]["UUID"];
             email: string;
             displayName: string;
             role: components["schemas"]["Role"];
             organisation: components["schemas"]["OrganisationRef"];
         };
-        PasswordResetRequest: {
-            email: string;
+        DepartmentView: {
+            /**
+             * @description INSEE code
+             * @example 93
+             */
+            code: string;
+            name: string;
+            /**
+             * @description INSEE code of the region
+             * @example 11
+             */
+            regionCode?: string;
+            regionName?: string;
         };
-        PasswordResetConfirmation: {
-            token: string;
+        FieldError: {
+            field: string;
+            message: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        LoginRequest: {
+            /** @example acheteur@demo.relance-iae.fr */
+            email: string;
             password: string;
         };
-        PasswordChange: {
-            currentPassword: string;
-            newPassword: string;
-        };
-        OrganisationView: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: components["schemas"]["OrganisationKind"];
-            active: boolean;
-            /** Format: int64 */
-            userCount: number;
-            /** Format: date-time */
-            createdAt: string;
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description?: string;
         };
         OrganisationInput: {
             name: string;
             kind: components["schemas"]["OrganisationKind"];
+            /** @description Defaults to true; false deactivates the organisation, its users and clients */
             active?: boolean;
         };
+        /** @enum {string} */
+        OrganisationKind: "PUBLIC_BUYER" | "PRIVATE_BUYER" | "SIAE" | "NETWORK" | "PARTNER" | "PLATFORM";
         OrganisationPage: {
             items: components["schemas"]["OrganisationView"][];
             /** Format: int32 */
@@ -425,24 +485,139 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
-        UserView: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            displayName: string;
-            role: components["schemas"]["Role"];
-            organisation: components["schemas"]["OrganisationRef"];
-            active: boolean;
-            passwordSet: boolean;
-            /** Format: date-time */
-            createdAt: string;
+        OrganisationRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
         };
+        OrganisationView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            active: boolean;
+            /** Format: int64 */
+            userCount: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        PartnerClientCreated: {
+            client: components["schemas"]["PartnerClientView"];
+            clientSecret: string;
+        };
+        PartnerClientInput: {
+            /** @example dreets-idf */
+            clientId: string;
+            name: string;
+            organisationId: components["schemas"]["UUID"];
+            /**
+             * @example [
+             *       "directory:read",
+             *       "indicators:read"
+             *     ]
+             */
+            scopes: string[];
+            /** @description Defaults to true; false makes the client's credentials refused */
+            active?: boolean;
+        };
+        PartnerClientPage: {
+            items: components["schemas"]["PartnerClientView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        PartnerClientView: {
+            id: components["schemas"]["UUID"];
+            clientId: string;
+            name: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            scopes: string[];
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            lastUsedAt?: components["schemas"]["Instant"];
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PasswordResetConfirmation: {
+            token: string;
+            password: string;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
+        /** @enum {string} */
+        PrestaType: "SERVICE" | "STAFFING" | "GOODS";
+        PrestaTypeView: {
+            code: components["schemas"]["PrestaType"];
+            label: string;
+        };
+        /** @description RFC 9457 problem detail */
+        Problem: {
+            /**
+             * Format: uri
+             * @description Stable URI of the kind of error
+             */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            /** @description Path of the request */
+            instance?: string;
+            /** @description Reference to give to support; also in the server logs */
+            correlationId?: string;
+            /** @description One entry per invalid field (validation errors) */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        Role: "buyer" | "siae" | "facilitator" | "partner" | "admin";
+        SectorGroupView: {
+            /**
+             * @description Stable identifier
+             * @example espaces-verts-exterieurs
+             */
+            slug: string;
+            name: string;
+            sectors: components["schemas"]["SectorView"][];
+        };
+        SectorView: {
+            /**
+             * @description Stable identifier
+             * @example genie-ecologique
+             */
+            slug: string;
+            name: string;
+        };
+        SessionResponse: {
+            accessToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            /**
+             * Format: int32
+             * @description Seconds until the access token expires
+             */
+            expiresIn: number;
+            user: components["schemas"]["CurrentUser"];
+        };
+        /** @enum {string} */
+        StructureKind: "ACI" | "AI" | "EI" | "ETTI" | "EITI" | "GEIQ" | "EA" | "EATT" | "ESAT";
+        StructureKindView: {
+            code: components["schemas"]["StructureKind"];
+            label: string;
+            description: string;
+        };
+        /** Format: uuid */
+        UUID: string;
         UserInput: {
             email: string;
             displayName: string;
+            /** @description Any role but partner, which is for API clients */
             role: components["schemas"]["Role"];
-            /** Format: uuid */
-            organisationId: string;
+            organisationId: components["schemas"]["UUID"];
+            /** @description Defaults to true; false deactivates the user and ends their sessions */
             active?: boolean;
         };
         UserPage: {
@@ -454,78 +629,75 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
-        PartnerClientView: {
-            /** Format: uuid */
-            id: string;
-            clientId: string;
-            name: string;
+        UserView: {
+            id: components["schemas"]["UUID"];
+            email: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
             organisation: components["schemas"]["OrganisationRef"];
-            scopes: string[];
             active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt?: string;
-        };
-        PartnerClientInput: {
-            clientId: string;
-            name: string;
-            /** Format: uuid */
-            organisationId: string;
-            scopes: string[];
-            active?: boolean;
-        };
-        PartnerClientCreated: {
-            client: components["schemas"]["PartnerClientView"];
-            clientSecret: string;
-        };
-        PartnerClientPage: {
-            items: components["schemas"]["PartnerClientView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-        };
-        SectorView: {
-            slug: string;
-            name: string;
-        };
-        SectorGroupView: {
-            slug: string;
-            name: string;
-            sectors: components["schemas"]["SectorView"][];
-        };
-        DepartmentView: {
-            code: string;
-            name: string;
-            regionCode?: string;
-            regionName?: string;
-        };
-        StructureKindView: {
-            code: string;
-            label: string;
-            description: string;
-        };
-        PrestaTypeView: {
-            code: string;
-            label: string;
-        };
-        CommuneView: {
-            inseeCode: string;
-            name: string;
-            departmentCode: string;
-            postCodes: string[];
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
+            /** @description False until the user has followed the invitation link */
+            passwordSet: boolean;
+            createdAt: components["schemas"]["Instant"];
         };
     };
     responses: {
-        /** @description Error (RFC 9457 problem details). */
-        Problem: {
+        /** @description Invalid input: malformed JSON, or validation errors listed field by field */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role or organisation does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected error; the correlation id is logged */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts; retry after the Retry-After delay */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Missing, invalid or expired access token */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -534,241 +706,19 @@ export interface components {
             };
         };
     };
-    parameters: {
-        id: string;
-        page: number;
-        size: number;
-        q: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginRequest"];
-            };
-        };
-        responses: {
-            /** @description Session opened; sets the relance_refresh cookie. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionResponse"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-            429: components["responses"]["Problem"];
-        };
-    };
-    refresh: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description New access token; rotates the relance_refresh cookie. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionResponse"];
-                };
-            };
-            401: components["responses"]["Problem"];
-        };
-    };
-    logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Session closed */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    requestPasswordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetRequest"];
-            };
-        };
-        responses: {
-            /** @description Accepted whether or not the account exists. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["Problem"];
-            429: components["responses"]["Problem"];
-        };
-    };
-    confirmPasswordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetConfirmation"];
-            };
-        };
-        responses: {
-            /** @description Password set. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["Problem"];
-        };
-    };
-    issueToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/x-www-form-urlencoded": {
-                    grant_type: string;
-                    client_id?: string;
-                    client_secret?: string;
-                    scope?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Access token. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        access_token: string;
-                        token_type: string;
-                        /** Format: int32 */
-                        expires_in: number;
-                        scope?: string;
-                    };
-                };
-            };
-            /** @description OAuth2 error. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: string;
-                        error_description?: string;
-                    };
-                };
-            };
-            /** @description OAuth2 error. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: string;
-                        error_description?: string;
-                    };
-                };
-            };
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The current user. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CurrentUser"];
-                };
-            };
-            401: components["responses"]["Problem"];
-        };
-    };
-    changePassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordChange"];
-            };
-        };
-        responses: {
-            /** @description Password changed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-        };
-    };
     listOrganisations: {
         parameters: {
             query?: {
-                page?: components["parameters"]["page"];
-                size?: components["parameters"]["size"];
-                q?: components["parameters"]["q"];
+                page?: number;
+                q?: string;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -776,7 +726,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of organisations. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -785,8 +735,10 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
     createOrganisation: {
@@ -802,7 +754,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -811,9 +763,16 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateOrganisation: {
@@ -821,7 +780,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["parameters"]["id"];
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -831,7 +790,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -840,125 +799,25 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-        };
-    };
-    listUsers: {
-        parameters: {
-            query?: {
-                page?: components["parameters"]["page"];
-                size?: components["parameters"]["size"];
-                q?: components["parameters"]["q"];
-                organisationId?: string;
-                role?: components["schemas"]["Role"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of users. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserPage"];
-                };
-            };
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-        };
-    };
-    createUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UserInput"];
-            };
-        };
-        responses: {
-            /** @description Created; invitation e-mail sent. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserView"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-        };
-    };
-    updateUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UserInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserView"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-        };
-    };
-    resendInvitation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Invitation re-sent. */
-            202: {
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPartnerClients: {
         parameters: {
             query?: {
-                page?: components["parameters"]["page"];
-                size?: components["parameters"]["size"];
-                q?: components["parameters"]["q"];
+                page?: number;
+                q?: string;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -966,7 +825,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of partner clients. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -975,8 +834,10 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerClientPage"];
                 };
             };
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPartnerClient: {
@@ -992,7 +853,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; the secret is returned once. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1001,9 +862,17 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerClientCreated"];
                 };
             };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
         };
     };
     updatePartnerClient: {
@@ -1011,7 +880,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["parameters"]["id"];
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1021,7 +890,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated. */
+            /** @description Updated */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1030,10 +899,18 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerClientView"];
                 };
             };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotatePartnerClientSecret: {
@@ -1041,13 +918,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["parameters"]["id"];
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description New secret; the previous one is invalid. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1056,11 +933,185 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerClientCreated"];
                 };
             };
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
         };
     };
-    listSectors: {
+    listUsers: {
+        parameters: {
+            query?: {
+                organisationId?: components["schemas"]["UUID"];
+                page?: number;
+                q?: string;
+                role?: components["schemas"]["Role"];
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Created; invitation sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitation sent */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong e-mail or password (`invalid-credentials`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -1069,15 +1120,176 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Sector groups with their sectors. */
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a link is sent if an active account has this e-mail */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Password set; every session of the user ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Session refreshed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SectorGroupView"][];
+                    "application/json": components["schemas"]["SessionResponse"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    issueClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @example client_credentials */
+                    grant_type?: string;
+                    client_id?: string;
+                    client_secret?: string;
+                    /** @description Space-separated subset of the client's scopes; all of them when absent */
+                    scope?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Access token with group `partner` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientTokenResponse"];
+                };
+            };
+            /** @description `invalid_request`, `unsupported_grant_type` or `invalid_scope` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description `invalid_client` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchCommunes: {
+        parameters: {
+            query: {
+                /**
+                 * @description A name, the start of a name or of one of its words (accents, case, hyphens and apostrophes ignored; "st" stands for "saint"), a postcode (5 digits) or the start of one (2 to 4 digits)
+                 * @example Montreuil
+                 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDepartments: {
@@ -1089,7 +1301,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Departments. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1098,9 +1310,12 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
-    listStructureKinds: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -1109,15 +1324,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Structure kinds. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StructureKindView"][];
+                    "application/json": components["schemas"]["CurrentUser"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPrestaTypes: {
@@ -1129,7 +1379,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Service types. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1138,28 +1388,55 @@ export interface operations {
                     "application/json": components["schemas"]["PrestaTypeView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
-    searchCommunes: {
+    listSectors: {
         parameters: {
-            query?: {
-                q?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description At most 20 communes. */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommuneView"][];
+                    "application/json": components["schemas"]["SectorGroupView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStructureKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureKindView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
         };
     };
 }
