@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.relanceiae.shared.web.JsonBodyLimit;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -49,6 +50,11 @@ public class ProblemExceptionMappers {
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         return respond(ProblemType.VALIDATION, "Certains champs sont invalides.", errors, Map.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(JsonBodyLimit.BodyTooLargeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.", List.of(), Map.of(), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -85,6 +91,12 @@ public class ProblemExceptionMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.FORBIDDEN, "Votre rôle ne permet pas cette action.", List.of(), Map.of(), uri,
                 headers);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.VALIDATION, "Un paramètre est invalide.",
+                List.of(new FieldError(e.parameter(), e.getMessage())), Map.of(), uri, headers);
     }
 
     @ServerExceptionMapper

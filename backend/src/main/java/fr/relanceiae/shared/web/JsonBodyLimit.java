@@ -9,8 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.error.ProblemType;
 
 /**
  * Enforces the 1 MB limit on JSON bodies sent without a Content-Length
@@ -26,6 +24,13 @@ public class JsonBodyLimit implements ReaderInterceptor {
             context.setInputStream(new LimitedInputStream(context.getInputStream(), WebRoutes.MAX_JSON_BODY_BYTES));
         }
         return context.proceed();
+    }
+
+    /** An IOException, so that the JSON parser lets it through unwrapped. */
+    public static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("JSON body over " + WebRoutes.MAX_JSON_BODY_BYTES + " bytes");
+        }
     }
 
     private static final class LimitedInputStream extends FilterInputStream {
@@ -55,10 +60,10 @@ public class JsonBodyLimit implements ReaderInterceptor {
             return n;
         }
 
-        private void count(int n) {
+        private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > limit) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.");
+                throw new BodyTooLargeException();
             }
         }
     }

@@ -1,0 +1,106 @@
+package fr.relanceiae.shared.error;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Converts numeric, boolean, UUID and enum parameters so that a value of the
+ * wrong type is a 400 naming the parameter, instead of the 404 JAX-RS answers.
+ */
+@Provider
+public class TypedParameterConverters implements ParamConverterProvider {
+
+    private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
+            Integer.class, Integer::valueOf, int.class, Integer::valueOf,
+            Long.class, Long::valueOf, long.class, Long::valueOf,
+            Double.class, Double::valueOf, double.class, Double::valueOf,
+            UUID.class, UUID::fromString,
+            Boolean.class, TypedParameterConverters::parseBoolean, boolean.class,
+            TypedParameterConverters::parseBoolean);
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = parameterName(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
+            String allowed = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            return (ParamConverter<T>) new Converter<>(name, value -> Enum.valueOf(enumType, value),
+                    "valeur attendue parmi : " + allowed);
+        }
+        Function<String, ?> parser = PARSERS.get(rawType);
+        if (parser == null) {
+            return null;
+        }
+        return (ParamConverter<T>) new Converter<>(name, parser, expectation(rawType));
+    }
+
+    private static String expectation(Class<?> type) {
+        if (type == UUID.class) {
+            return "identifiant (UUID) attendu";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false attendu";
+        }
+        return type == Double.class || type == double.class ? "nombre attendu" : "nombre entier attendu";
+    }
+
+    private static Boolean parseBoolean(String value) {
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    private static String parameterName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return null;
+    }
+
+    private record Converter<T>(String name, Function<String, T> parser, String expectation)
+            implements ParamConverter<T> {
+
+        @Override
+        public T fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException(name, expectation);
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}
