@@ -1,6 +1,5 @@
 package fr.relanceiae.account;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,17 +11,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 /** A person who logs in to the web app; belongs to exactly one organisation. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
+public class AppUser extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -48,15 +44,6 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "password_hash")
     public String passwordHash;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Optional<AppUser> findByEmail(String email) {
         return find("lower(email) = ?1", Emails.normalise(email)).firstResultOptional();
     }
@@ -69,16 +56,5 @@ public class AppUser extends PanacheEntityBase {
     /** Whether this user may hold a session: active, in an active organisation. */
     public boolean canSignIn() {
         return active && organisation.active;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

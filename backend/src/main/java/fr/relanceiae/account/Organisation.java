@@ -1,6 +1,5 @@
 package fr.relanceiae.account;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,16 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "organisation")
-public class Organisation extends PanacheEntityBase {
+public class Organisation extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -32,15 +28,6 @@ public class Organisation extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Organisation create(String name, OrganisationKind kind, boolean active) {
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
@@ -48,16 +35,5 @@ public class Organisation extends PanacheEntityBase {
         organisation.kind = kind;
         organisation.active = active;
         return organisation;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

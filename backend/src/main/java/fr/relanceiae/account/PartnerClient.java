@@ -14,17 +14,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 /** A partner administration's system, authenticating with OAuth 2.0 client credentials. */
 @Entity
 @Table(name = "partner_client")
-public class PartnerClient extends PanacheEntityBase {
+public class PartnerClient extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,17 +46,8 @@ public class PartnerClient extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
-
-    @Version
-    public long version;
 
     public static Optional<PartnerClient> findByClientId(String clientId) {
         return find("clientId", clientId).firstResultOptional();
@@ -75,16 +63,5 @@ public class PartnerClient extends PanacheEntityBase {
 
     public boolean canAuthenticate() {
         return active && organisation.active;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }
