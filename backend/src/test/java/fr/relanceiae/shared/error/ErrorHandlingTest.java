@@ -97,4 +97,13 @@ class ErrorHandlingTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains(PROBLEMS + "payload-too-large");
     }
+
+    @Test
+    void validation_messages_are_in_french() {
+        given().contentType("application/json").body("{\"email\": \"a@b.fr\", \"password\": \"\"}")
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", equalTo("ne doit pas être vide"));
+    }
 }
