@@ -1,0 +1,13 @@
+package fr.relanceiae.reference;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A kind of service with its French label. */
+public record PrestaTypeView(
+        @Schema(required = true) PrestaType code,
+        @Schema(required = true) String label) {
+
+    static PrestaTypeView of(PrestaTypeLabel type) {
+        return new PrestaTypeView(PrestaType.valueOf(type.code), type.label);
+    }
+}
