@@ -1,0 +1,111 @@
+package fr.relanceiae.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+import fr.relanceiae.shared.error.Problem;
+
+@Path("/api/v1/auth")
+@Tag(name = "Authentication")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final SessionService sessions;
+    private final PasswordService passwords;
+    private final AuthConfig config;
+
+    public AuthResource(SessionService sessions, PasswordService passwords, AuthConfig config) {
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(operationId = "login", summary = "Log in with e-mail and password",
+            description = "Answers an access token and sets the refresh token in the HttpOnly cookie `relance_refresh`.")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password (`invalid-credentials`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public RestResponse<SessionResponse> login(@Valid @NotNull LoginRequest request, @Context UriInfo uri) {
+        return withCookie(sessions.login(request), uri);
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "refreshSession", summary = "Get a new access token with the refresh cookie",
+            description = "Rotates the refresh token: the cookie sent is refused from now on.")
+    @APIResponse(responseCode = "200", description = "Session refreshed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    public RestResponse<SessionResponse> refresh(
+            @Parameter(in = ParameterIn.COOKIE, hidden = true) @CookieParam(RefreshCookie.NAME) String refreshToken,
+            @Context UriInfo uri) {
+        return withCookie(sessions.refresh(refreshToken), uri);
+    }
+
+    @POST
+    @Path("/logout")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "logout", summary = "End the session of the refresh cookie and clear it")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public RestResponse<Void> logout(
+            @Parameter(in = ParameterIn.COOKIE, hidden = true) @CookieParam(RefreshCookie.NAME) String refreshToken,
+            @Context UriInfo uri) {
+        sessions.logout(refreshToken);
+        return ResponseBuilder.<Void>noContent().cookie(RefreshCookie.cleared(uri, config.secureCookie())).build();
+    }
+
+    @POST
+    @Path("/password-reset-requests")
+    @PermitAll
+    @Operation(operationId = "requestPasswordReset", summary = "Send a password reset link",
+            description = "Always answers 202, whether or not an account has this e-mail.")
+    @APIResponse(responseCode = "202", description = "Accepted; a link is sent if an active account has this e-mail")
+    public RestResponse<Void> requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
+        passwords.requestReset(request);
+        return RestResponse.accepted();
+    }
+
+    @POST
+    @Path("/password-resets")
+    @PermitAll
+    @Operation(operationId = "resetPassword", summary = "Set a password from an invitation or reset link")
+    @APIResponse(responseCode = "204", description = "Password set; every session of the user ended")
+    public RestResponse<Void> resetPassword(@Valid @NotNull PasswordResetConfirmation confirmation) {
+        passwords.reset(confirmation);
+        return RestResponse.noContent();
+    }
+
+    private RestResponse<SessionResponse> withCookie(Session session, UriInfo uri) {
+        return ResponseBuilder.ok(session.response())
+                .cookie(RefreshCookie.of(session.refreshToken(), session.refreshTokenTtl(), uri, config.secureCookie()))
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package fr.relanceiae.account;
+
+import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.util.Base64;
+
+/** The client id and secret of a token request, from the HTTP Basic header or the form body. */
+record ClientCredentials(String clientId, String secret, boolean basic) {
+
+    /**
+     * RFC 6749 §2.3.1: one authentication method per request; with Basic, id and
+     * secret are form-encoded before base64.
+     */
+    static ClientCredentials from(String authorization, String bodyClientId, String bodySecret) {
+        boolean inBody = bodyClientId != null || bodySecret != null;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (inBody) {
+                throw OAuthException.invalidRequest("Client credentials must be sent either with HTTP Basic or in the body, not both.");
+            }
+            return decodeBasic(authorization.substring(6).trim());
+        }
+        if (!inBody) {
+            throw OAuthException.invalidClient("Client authentication is required.", false);
+        }
+        if (isBlank(bodyClientId) || isBlank(bodySecret)) {
+            throw OAuthException.invalidRequest("Both client_id and client_secret are required.");
+        }
+        return new ClientCredentials(bodyClientId, bodySecret, false);
+    }
+
+    private static ClientCredentials decodeBasic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidRequest("The Authorization header is not valid Basic credentials.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw OAuthException.invalidRequest("The Authorization header is not valid Basic credentials.");
+        }
+        try {
+            return new ClientCredentials(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8), true);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidRequest("The Authorization header is not valid Basic credentials.");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

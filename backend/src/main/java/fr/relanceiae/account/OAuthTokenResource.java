@@ -1,0 +1,75 @@
+package fr.relanceiae.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The OAuth 2.0 token endpoint (client credentials); its errors follow RFC 6749 §5.2, not problem+json. */
+@Path("/api/v1/auth/token")
+@Tag(name = "Authentication")
+@Produces(MediaType.APPLICATION_JSON)
+public class OAuthTokenResource {
+
+    private final ClientCredentialsService service;
+
+    public OAuthTokenResource(ClientCredentialsService service) {
+        this.service = service;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "issueClientToken", summary = "Get an access token with client credentials (OAuth 2.0)",
+            description = "Client id and secret in the body or with HTTP Basic (not both). Errors are RFC 6749 "
+                    + "`{error, error_description}`, not problem+json.")
+    @APIResponse(responseCode = "200", description = "Access token with group `partner`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientTokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "`invalid_request`, `unsupported_grant_type` or `invalid_scope`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "401", description = "`invalid_client`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
+    public ClientTokenResponse issue(
+            @RestForm("grant_type") @Schema(required = true, example = "client_credentials") String grantType,
+            @RestForm("client_id") String clientId,
+            @RestForm("client_secret") String clientSecret,
+            @RestForm("scope") @Schema(description = "Space-separated subset of the client's scopes; all of them when absent") String scope,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return service.issue(grantType, scope, ClientCredentials.from(authorization, clientId, clientSecret));
+    }
+
+    /** Any other content type: RFC 6749 asks for a form, and its error format applies here too. */
+    @POST
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public ClientTokenResponse notAForm() {
+        throw OAuthException.invalidRequest("The request must be application/x-www-form-urlencoded.");
+    }
+
+    @ServerExceptionMapper
+    public Response oauthError(OAuthException e) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON)
+                .header("Pragma", "no-cache")
+                .entity(new OAuthError(e.error(), e.getMessage()));
+        if (e.basicAuthenticationUsed()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"relance-iae\"");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,90 @@
+package fr.relanceiae.account;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A partner administration's system, authenticating with OAuth 2.0 client credentials. */
+@Entity
+@Table(name = "partner_client")
+public class PartnerClient extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "client_id", nullable = false)
+    public String clientId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    public Organisation organisation;
+
+    @Column(name = "secret_hash", nullable = false)
+    public String secretHash;
+
+    /** Space-separated, as in OAuth 2.0. */
+    @Column(nullable = false)
+    public String scopes = "";
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<PartnerClient> findByClientId(String clientId) {
+        return find("clientId", clientId).firstResultOptional();
+    }
+
+    public List<String> scopeList() {
+        return scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split(" +"));
+    }
+
+    public void setScopes(Collection<String> values) {
+        scopes = String.join(" ", new LinkedHashSet<>(values));
+    }
+
+    public boolean canAuthenticate() {
+        return active && organisation.active;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,77 @@
+package fr.relanceiae.account;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.security.Roles;
+
+@Path("/api/v1/admin/partner-clients")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerClientAdminResource {
+
+    private final PartnerClientService service;
+
+    public PartnerClientAdminResource(PartnerClientService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listPartnerClients", summary = "List partner clients (paged, filtered by id or name)")
+    public PartnerClientPage list(@Valid @BeanParam PageQuery page) {
+        return service.list(page);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createPartnerClient", summary = "Create a partner client; its secret is shown this once")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientCreated.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public RestResponse<PartnerClientCreated> create(@Valid @NotNull PartnerClientInput input) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updatePartnerClient", summary = "Update or deactivate a partner client")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public PartnerClientView update(@PathParam("id") UUID id, @Valid @NotNull PartnerClientInput input) {
+        return service.update(id, input);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "rotatePartnerClientSecret", summary = "Replace the client's secret; the new one is shown this once",
+            description = "The previous secret is refused from now on; tokens already issued live until they expire.")
+    public PartnerClientCreated rotateSecret(@PathParam("id") UUID id) {
+        return service.rotateSecret(id);
+    }
+}

@@ -1,0 +1,14 @@
+package fr.relanceiae.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The token of an invitation or reset link and the chosen password. */
+public record PasswordResetConfirmation(
+        @Schema(required = true) @NotBlank @Size(max = 200) String token,
+        @Schema(required = true, minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH)
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
+}

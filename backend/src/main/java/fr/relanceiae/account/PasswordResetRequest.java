@@ -1,0 +1,9 @@
+package fr.relanceiae.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record PasswordResetRequest(@Schema(required = true) @NotBlank @Size(max = 254) String email) {
+}

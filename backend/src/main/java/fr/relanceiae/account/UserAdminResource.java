@@ -1,0 +1,83 @@
+package fr.relanceiae.account;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.security.Roles;
+
+@Path("/api/v1/admin/users")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserAdminResource {
+
+    private final UserService service;
+
+    public UserAdminResource(UserService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listUsers", summary = "List users (paged, filtered by text, organisation, role)")
+    public UserPage list(@Valid @BeanParam PageQuery page, @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("role") Role role) {
+        return service.list(page, organisationId, role);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createUser", summary = "Create a user and e-mail them an invitation link")
+    @APIResponse(responseCode = "201", description = "Created; invitation sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public RestResponse<UserView> create(@Valid @NotNull UserInput input) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateUser", summary = "Update or deactivate a user",
+            description = "`active: false` ends the user's sessions.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public UserView update(@PathParam("id") UUID id, @Valid @NotNull UserInput input) {
+        return service.update(id, input);
+    }
+
+    @POST
+    @Path("/{id}/invitation")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "resendInvitation", summary = "Send the user a new invitation link",
+            description = "Earlier links stop working.")
+    @APIResponse(responseCode = "202", description = "Invitation sent")
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public RestResponse<Void> resendInvitation(@PathParam("id") UUID id) {
+        service.resendInvitation(id);
+        return RestResponse.accepted();
+    }
+}

@@ -1,0 +1,112 @@
+package fr.relanceiae.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.paging.Page;
+import fr.relanceiae.shared.paging.PageQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Users as the admin manages them, and the current user. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private final PasswordService passwords;
+
+    public UserService(PasswordService passwords) {
+        this.passwords = passwords;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CurrentUser current(UUID userId) {
+        return CurrentUser.of(require(userId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserPage list(PageQuery query, UUID organisationId, Role role) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (query.hasText()) {
+            conditions.add("(lower(email) like :q escape '\\' or lower(displayName) like :q escape '\\')");
+            parameters.and("q", query.containsPattern());
+        }
+        if (organisationId != null) {
+            conditions.add("organisation.id = :organisationId");
+            parameters.and("organisationId", organisationId);
+        }
+        if (role != null) {
+            conditions.add("role = :role");
+            parameters.and("role", role);
+        }
+        Sort sort = Sort.by("email").and("id");
+        Page<AppUser> page = conditions.isEmpty()
+                ? Page.fetch(AppUser.findAll(sort), query)
+                : Page.fetch(AppUser.find(String.join(" and ", conditions), sort, parameters), query);
+        return UserPage.of(page.map(UserView::of));
+    }
+
+    /** Creates the user without a password and e-mails them an invitation link. */
+    public UserView create(UserInput input) {
+        refusePartnerRole(input.role());
+        String email = Emails.normalise(input.email());
+        if (AppUser.emailTaken(email, null)) {
+            throw ProblemException.conflict("Un utilisateur a déjà cette adresse e-mail.");
+        }
+        AppUser user = new AppUser();
+        user.id = UUID.randomUUID();
+        apply(user, input);
+        user.persist();
+        passwords.invite(user);
+        return UserView.of(user);
+    }
+
+    /** Deactivating a user ends their sessions. */
+    public UserView update(UUID id, UserInput input) {
+        refusePartnerRole(input.role());
+        AppUser user = require(id);
+        if (AppUser.emailTaken(input.email(), id)) {
+            throw ProblemException.conflict("Un utilisateur a déjà cette adresse e-mail.");
+        }
+        boolean deactivated = user.active && !input.activeOrDefault();
+        apply(user, input);
+        if (deactivated) {
+            RefreshToken.revokeAllOf(user, Instant.now());
+        }
+        return UserView.of(user);
+    }
+
+    public void resendInvitation(UUID id) {
+        AppUser user = require(id);
+        if (!user.canSignIn()) {
+            throw ProblemException.conflict("Le compte ou son organisation est désactivé.");
+        }
+        passwords.invite(user);
+    }
+
+    private static void apply(AppUser user, UserInput input) {
+        user.email = Emails.normalise(input.email());
+        user.displayName = input.displayName().trim();
+        user.role = input.role();
+        user.organisation = OrganisationService.requireReferenced(input.organisationId());
+        user.active = input.activeOrDefault();
+    }
+
+    private static void refusePartnerRole(Role role) {
+        if (role == Role.partner) {
+            throw ProblemException.invalidField("role", "Le rôle partner est réservé aux clients de l'API.");
+        }
+    }
+
+    private static AppUser require(UUID id) {
+        return AppUser.<AppUser>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Utilisateur introuvable."));
+    }
+}
