@@ -26,6 +26,11 @@ public final class Siret {
         return siren != null && siren.matches("\\d{9}") && luhnSum(siren) % 10 == 0;
     }
 
+    /** Whether these digits pass the Luhn check (generators of test and demo SIRETs use it). */
+    public static boolean isLuhnValid(String digits) {
+        return digits != null && digits.matches("\\d+") && luhnSum(digits) % 10 == 0;
+    }
+
     /** Digits only ("123 456 789 00012" → "12345678900012"), or the input unchanged when it has letters. */
     public static String normalise(String value) {
         if (value == null) {
