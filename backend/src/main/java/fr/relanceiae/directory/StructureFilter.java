@@ -1,9 +1,12 @@
 package fr.relanceiae.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -13,8 +16,10 @@ import java.util.stream.Collectors;
  */
 final class StructureFilter {
 
-    private static final String TEXT_KEY = " cross join (select websearch_to_tsquery('french', public.f_unaccent(:q)) as tsq,"
-            + " public.f_search_name(:q) as qn offset 0) k";
+    /** Words left out of text conditions: too common to tell structures apart. */
+    private static final Set<String> STOP_WORDS = Set.of("le", "la", "les", "de", "des", "du", "et", "en", "au", "aux",
+            "un", "une", "pour", "par", "sur", "dans", "avec", "l", "d");
+    private static final int MAX_WORDS = 8;
     private static final String HERE = "public.ll_to_earth(:lat, :lon)";
     private static final String THERE = "public.ll_to_earth(s.latitude, s.longitude)";
 
@@ -53,10 +58,22 @@ final class StructureFilter {
                 conditions.add("s.siret = :siret");
                 parameters.put("siret", digits);
             } else {
-                from += TEXT_KEY;
-                conditions.add("(s.search_vector @@ k.tsq or k.qn <% s.search_name)");
-                parameters.put("q", query.q.strip());
-                relevance = "(ts_rank(s.search_vector, k.tsq) + word_similarity(k.qn, s.search_name))";
+                List<String> words = words(query.q);
+                if (!words.isEmpty()) {
+                    // Every word must match: in the French full text, or approximately in the name (typos).
+                    // The query's forms are computed once, in k, not once per row.
+                    StringBuilder key = new StringBuilder(" cross join (select websearch_to_tsquery('french',"
+                            + " public.f_unaccent(:q)) as tsq, public.f_search_name(:q) as qn");
+                    for (int i = 0; i < words.size(); i++) {
+                        key.append(", plainto_tsquery('french', public.f_unaccent(:w").append(i).append(")) as t")
+                                .append(i).append(", public.f_search_name(:w").append(i).append(") as n").append(i);
+                        conditions.add("(s.search_vector @@ k.t" + i + " or k.n" + i + " <% s.search_name)");
+                        parameters.put("w" + i, words.get(i));
+                    }
+                    from += key.append(" offset 0) k");
+                    parameters.put("q", query.q.strip());
+                    relevance = "(ts_rank(s.search_vector, k.tsq) + word_similarity(k.qn, s.search_name))";
+                }
             }
         }
         if (present(query.sector) || present(query.prestaType)) {
@@ -119,6 +136,11 @@ final class StructureFilter {
             return p + "distance_km, " + p + "sort_name, " + p + "id";
         }
         return p + "sort_name, " + p + "id";
+    }
+
+    static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= 2 && !STOP_WORDS.contains(word)).distinct().limit(MAX_WORDS).toList();
     }
 
     private static boolean present(List<?> values) {
