@@ -20,6 +20,14 @@ public final class Coverage {
             + " or (a.geo_range = 'RADIUS' and s.department = :department)"
             + " or (a.geo_range = 'COUNTRY' and :includeNationwide))";
 
+    /**
+     * The ids of the structures with an activity serving {@code :department} (same
+     * parameters). Uncorrelated, so PostgreSQL computes it once per query rather
+     * than once per structure.
+     */
+    public static final String SERVING_STRUCTURES_SQL = "select a.structure_id from structure_activity a"
+            + " join structure s on s.id = a.structure_id where " + SQL;
+
     private Coverage() {
     }
 

@@ -41,13 +41,13 @@ public class DirectorySearchService {
     /** Every structure the search finds, as a CSV file the import reads back (UTF-8 with BOM, {@code ;}). */
     @SuppressWarnings("unchecked")
     public byte[] export(StructureSearchQuery query) {
-        StructureFilter filter = StructureFilter.of(checked(query));
+        StructureFilter filter = search.filterFor(checked(query));
         String sql = "select s.siret, s.name, s.brand, s.kind, s.legal_form, s.naf, s.address, s.post_code, s.city,"
                 + " s.department, s.latitude, s.longitude, s.description, s.email, s.phone, s.website, s.insertion_fte,"
                 + " (select string_agg(a.sector_slug || '/' || array_to_string(a.presta_types, ',') || '/' || a.geo_range"
                 + "    || '/' || array_to_string(a.geo_departments, ',') || '/' || coalesce(a.geo_radius_km::text, ''),"
                 + "    ';' order by a.created_at, a.id) from structure_activity a where a.structure_id = s.id)"
-                + " from " + filter.from + " where " + filter.where + " order by s.sort_name, s.id";
+                + " from structure s where " + filter.where + " order by s.sort_name, s.id";
         List<Object[]> rows = StructureSearch.bind(entityManager.createNativeQuery(sql), filter.parameters)
                 .getResultList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 300 + 1024);

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of a directory search: the structures {@code s} matching every filter,
+ * The SQL of a directory search: the conditions on {@code structure s} of every filter,
  * with the expressions of relevance and distance (km) when they apply. Built once,
  * used by the page, the count, the facets and the export.
  */
@@ -23,7 +23,6 @@ final class StructureFilter {
     private static final String HERE = "public.ll_to_earth(:lat, :lon)";
     private static final String THERE = "public.ll_to_earth(s.latitude, s.longitude)";
 
-    final String from;
     final String where;
     final Map<String, Object> parameters;
     /** Higher is better; null without a text query. */
@@ -31,19 +30,21 @@ final class StructureFilter {
     /** Kilometres from the search's point; null without one. */
     final String distanceKm;
 
-    private StructureFilter(String from, String where, Map<String, Object> parameters, String relevance,
+    private StructureFilter(String where, Map<String, Object> parameters, String relevance,
             String distanceKm) {
-        this.from = from;
         this.where = where;
         this.parameters = parameters;
         this.relevance = relevance;
         this.distanceKm = distanceKm;
     }
 
-    static StructureFilter of(StructureSearchQuery query) {
+    /**
+     * @param approximate whether words may also match names approximately (typos): costlier, so the
+     *                    search tries it only when the exact words find nothing
+     */
+    static StructureFilter of(StructureSearchQuery query, boolean approximate) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String from = "structure s";
         String relevance = null;
         String distance = null;
 
@@ -60,19 +61,21 @@ final class StructureFilter {
             } else {
                 List<String> words = words(query.q);
                 if (!words.isEmpty()) {
-                    // Every word must match: in the French full text, or approximately in the name (typos).
-                    // The query's forms are computed once, in k, not once per row.
-                    StringBuilder key = new StringBuilder(" cross join (select websearch_to_tsquery('french',"
-                            + " public.f_unaccent(:q)) as tsq, public.f_search_name(:q) as qn");
-                    for (int i = 0; i < words.size(); i++) {
-                        key.append(", plainto_tsquery('french', public.f_unaccent(:w").append(i).append(")) as t")
-                                .append(i).append(", public.f_search_name(:w").append(i).append(") as n").append(i);
-                        conditions.add("(s.search_vector @@ k.t" + i + " or k.n" + i + " <% s.search_name)");
-                        parameters.put("w" + i, words.get(i));
+                    String all = "plainto_tsquery('french', public.f_unaccent(:terms))";
+                    parameters.put("terms", String.join(" ", words));
+                    if (approximate) {
+                        // Each word in the full text, or close to a word of the name (a typo).
+                        for (int i = 0; i < words.size(); i++) {
+                            conditions.add("(s.search_vector @@ plainto_tsquery('french', public.f_unaccent(:w" + i
+                                    + ")) or public.f_search_name(:w" + i + ") <% s.search_name)");
+                            parameters.put("w" + i, words.get(i));
+                        }
+                        relevance = "(ts_rank(s.search_vector, " + all
+                                + ") + word_similarity(public.f_search_name(:terms), s.search_name))";
+                    } else {
+                        conditions.add("s.search_vector @@ " + all);
+                        relevance = "ts_rank(s.search_vector, " + all + ")";
                     }
-                    from += key.append(" offset 0) k");
-                    parameters.put("q", query.q.strip());
-                    relevance = "(ts_rank(s.search_vector, k.tsq) + word_similarity(k.qn, s.search_name))";
                 }
             }
         }
@@ -95,8 +98,7 @@ final class StructureFilter {
             parameters.put("kinds", list(query.kind));
         }
         if (query.department != null && !query.department.isBlank()) {
-            conditions.add("(s.department = :department or exists (select 1 from structure_activity a"
-                    + " where a.structure_id = s.id and " + Coverage.SQL + "))");
+            conditions.add("(s.department = :department or s.id in (" + Coverage.SERVING_STRUCTURES_SQL + "))");
             parameters.put("department", query.department.strip().toUpperCase());
             parameters.put("includeNationwide", query.includeNationwide);
         }
@@ -123,7 +125,7 @@ final class StructureFilter {
         // Array parameters are bound as text and cast here: one binding path for every list.
         String where = String.join(" and ", conditions)
                 .replaceAll(":(sectors|prestaTypes|kinds|labels|networks)\\b", "string_to_array(cast(:$1 as text), ',')");
-        return new StructureFilter(from, where, parameters, relevance, distance);
+        return new StructureFilter(where, parameters, relevance, distance);
     }
 
     /** The order, over the columns {@code score}, {@code distance_km}, {@code sort_name} and {@code id} of {@code alias}. */
@@ -136,6 +138,12 @@ final class StructureFilter {
             return p + "distance_km, " + p + "sort_name, " + p + "id";
         }
         return p + "sort_name, " + p + "id";
+    }
+
+    /** Whether the query has words that {@code approximate} would match differently. */
+    static boolean hasWords(StructureSearchQuery query) {
+        return query.hasText() && !query.q.replaceAll("[\\s.\\-]", "").matches("\\d{9}|\\d{14}")
+                && !words(query.q).isEmpty();
     }
 
     static List<String> words(String text) {
