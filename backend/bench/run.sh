@@ -91,13 +91,13 @@ total="$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/
 echo "The directory holds $total active structures."
 
 results="$work/results.txt"
-measure() { # label mode extra
-  local label="$1"
-  TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t2 -c$connections -d5s -s "$here/queries.lua" \
+measure() { # label mode extra [connections]
+  local label="$1" clients="${4:-$connections}"
+  TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t2 -c"$clients" -d5s -s "$here/queries.lua" \
     "http://127.0.0.1:$port" >/dev/null
   local line
-  line="$(TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t2 -c$connections -d"$duration" -s "$here/queries.lua" \
-    "http://127.0.0.1:$port" | grep '^RESULT')"
+  line="$(TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t$((clients < 2 ? 1 : 2)) -c"$clients" -d"$duration" \
+    -s "$here/queries.lua" "http://127.0.0.1:$port" | grep '^RESULT')"
   echo "$label | $line | load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
 }
 echo "Measuring ($connections connections, $duration per run)…"
@@ -106,6 +106,8 @@ measure "two terms, no facets" two-terms "&facets=false"
 measure "one broad term, facets" one-term ""
 measure "one broad term, no facets" one-term "&facets=false"
 measure "filters only, facets" filters ""
+# One connection: the service time of a request, without queueing behind the others.
+measure "two terms, facets, 1 connection" two-terms "" 1
 
 if [ "$import_rows" -gt 0 ]; then
   echo "Timing the import of $import_rows new rows…"

@@ -70,11 +70,11 @@ final class StructureFilter {
                                     + ")) or public.f_search_name(:w" + i + ") <% s.search_name)");
                             parameters.put("w" + i, words.get(i));
                         }
-                        relevance = "(ts_rank(s.search_vector, " + all
+                        relevance = "(ts_rank(s.rank_vector, " + all
                                 + ") + word_similarity(public.f_search_name(:terms), s.search_name))";
                     } else {
                         conditions.add("s.search_vector @@ " + all);
-                        relevance = "ts_rank(s.search_vector, " + all + ")";
+                        relevance = "ts_rank(s.rank_vector, " + all + ")";
                     }
                 }
             }
