@@ -1,6 +1,6 @@
 -- wrk script for the directory search: rotates over realistic queries and prints
 -- one RESULT line with p50/p95/p99 (ms), throughput and errors (non-2xx included).
--- Environment: TOKEN (bearer), MODE (two-terms | one-term | filters), EXTRA (more query string).
+-- Environment: TOKEN (bearer), MODE (two-terms | selective | one-term | filters), EXTRA (more query string).
 local token = os.getenv("TOKEN")
 local mode = os.getenv("MODE") or "two-terms"
 local extra = os.getenv("EXTRA") or ""
@@ -9,6 +9,11 @@ local two_terms = { "nettoyage bureaux", "espaces verts", "traiteur solidaire", 
   "peinture intérieure", "collecte mobilier", "plateaux repas", "déménagement bureaux", "paniers légumes",
   "blanchisserie linge", "numérisation archives", "taille haies", "recyclerie textiles", "insertion propreté",
   "maintenance informatique", "livraison vélo" }
+-- A kind of supplier in a place: what a buyer types most, a few dozen matches each.
+local selective = { "traiteur montreuil", "propreté nanterre", "recyclerie versailles", "vélo créteil",
+  "blanchisserie cergy", "maraîchage melun", "bâtiment argenteuil", "logistique évry", "numérique vincennes",
+  "espaces verts meaux", "traiteur pantin", "propreté boulogne", "recyclerie saint-denis", "vélo ivry",
+  "logistique aubervilliers", "bâtiment colombes" }
 local one_term = { "nettoyage", "solidaire", "insertion", "bureaux", "vélo", "traiteur", "collecte", "repas" }
 local filters = { "department=93&kind=ACI", "department=75", "sector=hygiene-et-proprete&department=92",
   "kind=EI&kind=ETTI", "lat=48.8566&lon=2.3522&radiusKm=10", "prestaType=GOODS&department=94",
@@ -24,6 +29,8 @@ request = function()
   local query
   if mode == "filters" then
     query = filters[counter % #filters + 1]
+  elseif mode == "selective" then
+    query = "q=" .. encode(selective[counter % #selective + 1])
   elseif mode == "one-term" then
     query = "q=" .. encode(one_term[counter % #one_term + 1])
   else

@@ -92,22 +92,26 @@ echo "The directory holds $total active structures."
 
 results="$work/results.txt"
 measure() { # label mode extra [connections]
-  local label="$1" clients="${4:-$connections}"
-  TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t2 -c"$clients" -d5s -s "$here/queries.lua" \
+  local label="$1" clients="${4:-$connections}" threads=2
+  [ "${4:-$connections}" -ge 2 ] || threads=1
+  TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t$threads -c"$clients" -d5s -s "$here/queries.lua" \
     "http://127.0.0.1:$port" >/dev/null
   local line
-  line="$(TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t$((clients < 2 ? 1 : 2)) -c"$clients" -d"$duration" \
+  line="$(TOKEN="$token" MODE="$2" EXTRA="$3" wrk -t$threads -c"$clients" -d"$duration" \
     -s "$here/queries.lua" "http://127.0.0.1:$port" | grep '^RESULT')"
   echo "$label | $line | load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
 }
 echo "Measuring ($connections connections, $duration per run)…"
-measure "two terms, facets" two-terms ""
-measure "two terms, no facets" two-terms "&facets=false"
+measure "two terms (broad), facets" two-terms ""
+measure "two terms (broad), no facets" two-terms "&facets=false"
+measure "two terms (kind + place), facets" selective ""
+measure "two terms (kind + place), no facets" selective "&facets=false"
 measure "one broad term, facets" one-term ""
 measure "one broad term, no facets" one-term "&facets=false"
 measure "filters only, facets" filters ""
 # One connection: the service time of a request, without queueing behind the others.
-measure "two terms, facets, 1 connection" two-terms "" 1
+measure "two terms (broad), facets, 1 connection" two-terms "" 1
+measure "two terms (kind + place), facets, 1 connection" selective "" 1
 
 if [ "$import_rows" -gt 0 ]; then
   echo "Timing the import of $import_rows new rows…"

@@ -67,17 +67,16 @@ public final class StructureCsv {
         List<String> warnings = new ArrayList<>();
         String siret = Siret.normalise(cell.apply("siret"));
 
-        StructureKind kind = base == null ? null : base.kind();
+        StructureKind kind = null;
         String kindCell = cell.apply("kind");
         if (kindCell != null) {
             try {
                 kind = StructureKind.valueOf(kindCell.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 rejections.add("Type de structure inconnu : " + kindCell + ".");
+                // Any kind, so that the rules do not also report it missing: the row is rejected anyway.
                 kind = StructureKind.ACI;
             }
-        } else {
-            kind = null;
         }
         StructureInput in = new StructureInput(siret, cell.apply("name"),
                 pick(has, "brand", cell, base == null ? null : base.brand()), kind,

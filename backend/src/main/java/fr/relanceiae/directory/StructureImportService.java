@@ -7,9 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +44,8 @@ public class StructureImportService {
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
     private final CallerContext caller;
+    /** Jobs waiting for this replica's worker: their heartbeat moves with the running one's. */
+    private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "structure-import");
         thread.setDaemon(true);
@@ -78,6 +83,7 @@ public class StructureImportService {
             created.persist();
             return created;
         });
+        queued.add(job.id);
         worker.submit(() -> run(job.id, header, rows));
         return StructureImportView.of(job);
     }
@@ -103,6 +109,7 @@ public class StructureImportService {
     }
 
     private void run(UUID jobId, Map<String, Integer> header, List<CsvText.Record> rows) {
+        queued.remove(jobId);
         try {
             update(jobId, job -> {
                 job.status = ImportStatus.RUNNING;
@@ -192,11 +199,14 @@ public class StructureImportService {
         return new ImportReport(created, updated, unchanged, rejected.size(), rejected, warnings);
     }
 
-    private static void update(UUID jobId, java.util.function.Consumer<StructureImport> change) {
+    private void update(UUID jobId, Consumer<StructureImport> change) {
         QuarkusTransaction.requiringNew().run(() -> {
             StructureImport job = StructureImport.findById(jobId);
             change.accept(job);
             job.heartbeatAt = Instant.now();
+            if (!queued.isEmpty()) {
+                StructureImport.update("heartbeatAt = ?1 where id in ?2", job.heartbeatAt, List.copyOf(queued));
+            }
         });
     }
 }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import fr.relanceiae.account.Organisation;
-import fr.relanceiae.account.OrganisationKind;
 
 /** Writes rows of an import, in the caller's transaction: upsert by SIRET. */
 @ApplicationScoped
@@ -63,7 +62,7 @@ public class StructureImportWriter {
             }
             Result result;
             if (structure == null) {
-                Organisation organisation = Organisation.create(row.profile().name(), OrganisationKind.SIAE, true);
+                Organisation organisation = StructureService.newOrganisationFor(row.profile().name());
                 newOrganisations.add(organisation);
                 structure = new Structure();
                 structure.id = UUID.randomUUID();

@@ -251,8 +251,13 @@ public class StructureService {
                     .orElseThrow(() -> ProblemException.invalidField("organisationId",
                             "Organisation introuvable ou qui n'est pas une SIAE."));
         }
-        Organisation organisation = Organisation.create(profile.name(), OrganisationKind.SIAE, true);
+        Organisation organisation = newOrganisationFor(profile.name());
         organisation.persist();
         return organisation;
+    }
+
+    /** The SIAE organisation a new structure gets when none is named: its users will act for it. */
+    static Organisation newOrganisationFor(String structureName) {
+        return Organisation.create(structureName, OrganisationKind.SIAE, true);
     }
 }
