@@ -87,6 +87,19 @@ public class UserService {
         return UserView.of(user);
     }
 
+    /**
+     * Moves a user to another organisation (e.g. the directory attaching a siae user
+     * to a structure); their sessions end, since their tokens name the old one.
+     */
+    public UserView moveToOrganisation(UUID id, UUID organisationId) {
+        AppUser user = require(id);
+        if (!user.organisation.id.equals(organisationId)) {
+            user.organisation = OrganisationService.requireReferenced(organisationId);
+            RefreshToken.revokeAllOf(user, Instant.now());
+        }
+        return UserView.of(user);
+    }
+
     public void resendInvitation(UUID id) {
         AppUser user = require(id);
         if (!user.canSignIn()) {

@@ -1,0 +1,36 @@
+package fr.relanceiae.directory;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.security.CallerContext;
+import fr.relanceiae.shared.security.Roles;
+
+/** Who may edit a structure and who sees its confidential fields: its own users, facilitators and admins. */
+@RequestScoped
+public class DirectoryAccess {
+
+    private final CallerContext caller;
+
+    public DirectoryAccess(CallerContext caller) {
+        this.caller = caller;
+    }
+
+    public boolean isStaff() {
+        return caller.hasRole(Roles.FACILITATOR) || caller.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isOwnUser(Structure structure) {
+        return caller.hasRole(Roles.SIAE) && structure.organisation.id.equals(caller.organisationId());
+    }
+
+    public boolean seesConfidential(Structure structure) {
+        return isStaff() || isOwnUser(structure);
+    }
+
+    public void requireEditor(Structure structure) {
+        if (!isStaff() && !isOwnUser(structure)) {
+            throw ProblemException.forbidden("Vous ne pouvez modifier que les structures de votre organisation.");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package fr.relanceiae.directory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+import fr.relanceiae.shared.error.ProblemException;
+
+/** Search and export of the directory, and its label and network lists. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DirectorySearchService {
+
+    private final StructureSearch search;
+    private final DirectoryAccess access;
+    private final EntityManager entityManager;
+
+    public DirectorySearchService(StructureSearch search, DirectoryAccess access, EntityManager entityManager) {
+        this.search = search;
+        this.access = access;
+        this.entityManager = entityManager;
+    }
+
+    public StructureSearchPage search(StructureSearchQuery query) {
+        return search.search(checked(query));
+    }
+
+    /** Every structure the search finds, as a CSV file the import reads back (UTF-8 with BOM, {@code ;}). */
+    @SuppressWarnings("unchecked")
+    public byte[] export(StructureSearchQuery query) {
+        StructureFilter filter = search.filterFor(checked(query));
+        String sql = "select s.siret, s.name, s.brand, s.kind, s.legal_form, s.naf, s.address, s.post_code, s.city,"
+                + " s.department, s.latitude, s.longitude, s.description, s.email, s.phone, s.website, s.insertion_fte,"
+                + " (select string_agg(a.sector_slug || '/' || array_to_string(a.presta_types, ',') || '/' || a.geo_range"
+                + "    || '/' || array_to_string(a.geo_departments, ',') || '/' || coalesce(a.geo_radius_km::text, ''),"
+                + "    ';' order by a.created_at, a.id) from structure_activity a where a.structure_id = s.id)"
+                + " from structure s where " + filter.where + " order by s.sort_name, s.id";
+        List<Object[]> rows = StructureSearch.bind(entityManager.createNativeQuery(sql), filter.parameters)
+                .getResultList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 300 + 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            line(out, StructureCsv.COLUMNS);
+            for (Object[] row : rows) {
+                StructureInput profile = new StructureInput((String) row[0], (String) row[1], (String) row[2],
+                        StructureKind.valueOf((String) row[3]), (String) row[4], (String) row[5], (String) row[6],
+                        (String) row[7], (String) row[8], (String) row[9], (Double) row[10], (Double) row[11],
+                        (String) row[12], (String) row[13], (String) row[14], null, (String) row[15],
+                        (BigDecimal) row[16], null, null, List.of(), List.of(), List.of(), true, null);
+                line(out, StructureCsv.exportRow(profile, activities((String) row[17])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public List<CodeName> labels() {
+        return referenceList("structure_label");
+    }
+
+    public List<CodeName> networks() {
+        return referenceList("structure_network");
+    }
+
+    private StructureSearchQuery checked(StructureSearchQuery query) {
+        boolean anyPointPart = query.lat != null || query.lon != null || query.radiusKm != null;
+        if (anyPointPart && !query.hasPoint()) {
+            throw ProblemException.invalidField("radiusKm", "lat, lon et radiusKm vont ensemble.");
+        }
+        if (query.sort == StructureSort.distance && !query.hasPoint()) {
+            throw ProblemException.invalidField("sort", "Le tri par distance demande lat, lon et radiusKm.");
+        }
+        if (!query.active && !access.isStaff()) {
+            throw ProblemException.forbidden("Seuls les animateurs et administrateurs voient les structures désactivées.");
+        }
+        return query;
+    }
+
+    /** The activities as the export's query packs them: "sector/types/range/departments/radius;…". */
+    private static List<ActivityInput> activities(String packed) {
+        List<ActivityInput> activities = new ArrayList<>();
+        if (packed == null) {
+            return activities;
+        }
+        for (String activity : packed.split(";")) {
+            String[] parts = activity.split("/", -1);
+            activities.add(new ActivityInput(parts[0],
+                    splitComma(parts[1]).stream().map(PrestaType::valueOf).sorted().toList(),
+                    GeoRange.valueOf(parts[2]), splitComma(parts[3]),
+                    parts[4].isEmpty() ? null : Integer.valueOf(parts[4])));
+        }
+        return activities;
+    }
+
+    private static List<String> splitComma(String value) {
+        return value.isEmpty() ? List.of() : List.of(value.split(","));
+    }
+
+    private static void line(Writer out, List<String> values) throws IOException {
+        out.write(values.stream().map(CsvText::field).collect(Collectors.joining(";")));
+        out.write("\r\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CodeName> referenceList(String table) {
+        List<Object[]> rows = entityManager.createNativeQuery("select code, name from " + table + " order by position")
+                .getResultList();
+        return rows.stream().map(row -> new CodeName((String) row[0], (String) row[1])).toList();
+    }
+}

@@ -1,0 +1,10 @@
+package fr.relanceiae.directory;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FacetCount")
+public record FacetCount(
+        @Schema(required = true, description = "Code or slug") String value,
+        @Schema(required = true) String label,
+        @Schema(required = true, description = "Structures of the filtered set") long count) {
+}

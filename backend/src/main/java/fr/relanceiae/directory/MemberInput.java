@@ -1,0 +1,13 @@
+package fr.relanceiae.directory;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MemberInput")
+public record MemberInput(
+        @Schema(required = true) @NotBlank @Email @Size(max = 254) String email,
+        @Schema(required = true, description = "Used when the user is created") @NotBlank @Size(max = 200) String displayName) {
+}

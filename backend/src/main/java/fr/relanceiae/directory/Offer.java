@@ -1,0 +1,77 @@
+package fr.relanceiae.directory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.relanceiae.reference.PrestaType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An item of a structure's catalogue. */
+@Entity
+@Table(name = "offer")
+public class Offer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "structure_id", nullable = false)
+    public Structure structure;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Column(name = "sector_slug", nullable = false)
+    public String sector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "presta_type", nullable = false)
+    public PrestaType prestaType;
+
+    public String unit;
+
+    @Column(name = "price_min")
+    public BigDecimal priceMin;
+
+    @Column(name = "price_max")
+    public BigDecimal priceMax;
+
+    @Column(name = "monthly_capacity")
+    public Integer monthlyCapacity;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,184 @@
+package fr.relanceiae.directory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.relanceiae.account.Organisation;
+import fr.relanceiae.directory.StructureInput.ClientReferenceInput;
+import fr.relanceiae.reference.StructureKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An inclusion structure of the directory; deactivated, never deleted. */
+@Entity
+@Table(name = "structure")
+public class Structure extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String siret;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String brand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StructureKind kind;
+
+    @Column(name = "legal_form")
+    public String legalForm;
+
+    public String naf;
+    public String address;
+
+    @Column(name = "post_code")
+    public String postCode;
+
+    public String city;
+    public String department;
+    public Double latitude;
+    public Double longitude;
+    public String description;
+    public String email;
+    public String phone;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    public String website;
+
+    @Column(name = "insertion_fte")
+    public BigDecimal insertionFte;
+
+    @Column(name = "permanent_headcount")
+    public Integer permanentHeadcount;
+
+    @Column(name = "annual_revenue")
+    public Long annualRevenue;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] labels = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] networks = new String[0];
+
+    @ElementCollection
+    @CollectionTable(name = "client_reference", joinColumns = @JoinColumn(name = "structure_id"))
+    @OrderColumn(name = "position")
+    public List<ClientReference> clientReferences = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    public Organisation organisation;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    /** Computed by the database (a generated column); read back after each write by the service. */
+    @Column(name = "completion_rate", insertable = false, updatable = false)
+    public Integer completionRate;
+
+    @OneToMany(mappedBy = "structure")
+    @OrderBy("createdAt, id")
+    public List<Activity> activities = new ArrayList<>();
+
+    @OneToMany(mappedBy = "structure")
+    @OrderBy("createdAt, id")
+    public List<Offer> offers = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Structure> findBySiret(String siret) {
+        return find("siret", siret).firstResultOptional();
+    }
+
+    /** Writes a profile checked by {@link StructureRules}; the organisation is set apart. */
+    void apply(StructureInput in) {
+        siret = in.siret();
+        name = in.name();
+        brand = in.brand();
+        kind = in.kind();
+        legalForm = in.legalForm();
+        naf = in.naf();
+        address = in.address();
+        postCode = in.postCode();
+        city = in.city();
+        department = in.department();
+        latitude = in.latitude();
+        longitude = in.longitude();
+        description = in.description();
+        email = in.email();
+        phone = in.phone();
+        contactName = in.contactName();
+        website = in.website();
+        insertionFte = in.insertionFte();
+        permanentHeadcount = in.permanentHeadcount();
+        annualRevenue = in.annualRevenue();
+        labels = in.labels().toArray(String[]::new);
+        networks = in.networks().toArray(String[]::new);
+        active = in.active();
+        List<ClientReferenceInput> references = in.clientReferences();
+        // Replacing an equal list would still rewrite it and bump the version.
+        if (!references.equals(toInput().clientReferences())) {
+            clientReferences.clear();
+            references.forEach(r -> clientReferences.add(new ClientReference(r.name(), r.description())));
+        }
+    }
+
+    /** The profile as an input: what the import starts from, and how it tells an unchanged row. */
+    StructureInput toInput() {
+        return new StructureInput(siret, name, brand, kind, legalForm, naf, address, postCode, city, department,
+                latitude, longitude, description, email, phone, contactName, website, insertionFte,
+                permanentHeadcount, annualRevenue, List.of(labels), List.of(networks),
+                clientReferences.stream().map(r -> new ClientReferenceInput(r.name, r.description)).toList(),
+                active, organisation == null ? null : organisation.id);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,235 @@
+package fr.relanceiae.directory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+
+/**
+ * The CSV form of structures, shared by the import and the export: its columns,
+ * and how one row becomes a structure's profile and activities. Values are checked
+ * by the same {@link StructureRules} and {@link ActivityRules} as the API's.
+ */
+public final class StructureCsv {
+
+    public static final List<String> REQUIRED = List.of("siret", "name", "kind");
+    public static final List<String> COLUMNS = List.of("siret", "name", "kind", "brand", "legal_form", "naf",
+            "address", "post_code", "city", "department", "latitude", "longitude", "description", "email", "phone",
+            "website", "insertion_fte", "sectors", "presta_types", "geo_range", "geo_departments", "geo_radius_km");
+    static final int DEFAULT_RADIUS_KM = 30;
+
+    /** A row ready to write, or rejected with its reasons; warnings either way. */
+    public record Row(int line, String siret, StructureInput profile, List<ActivityInput> activities,
+            List<String> rejections, List<String> warnings) {
+
+        public boolean isRejected() {
+            return !rejections.isEmpty();
+        }
+    }
+
+    private StructureCsv() {
+    }
+
+    /** The header's column positions by name (trimmed, lower case). */
+    public static Map<String, Integer> header(List<String> cells) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            positions.putIfAbsent(cells.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return positions;
+    }
+
+    public static List<String> missingColumns(Map<String, Integer> header) {
+        return REQUIRED.stream().filter(column -> !header.containsKey(column)).toList();
+    }
+
+    /**
+     * The row over {@code base} (the structure as stored, or null for a new one):
+     * columns the file has replace the values, the others keep them. With a
+     * non-empty {@code sectors}, the activities become one per sector.
+     */
+    public static Row read(CsvText.Record record, Map<String, Integer> header, StructureInput base,
+            DirectoryReferences references) {
+        Function<String, String> cell = column -> {
+            Integer position = header.get(column);
+            return position == null || position >= record.cells().size() ? null
+                    : StructureRules.text(record.cells().get(position));
+        };
+        Function<String, Boolean> has = header::containsKey;
+        List<String> rejections = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String siret = Siret.normalise(cell.apply("siret"));
+
+        StructureKind kind = null;
+        String kindCell = cell.apply("kind");
+        if (kindCell != null) {
+            try {
+                kind = StructureKind.valueOf(kindCell.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                rejections.add("Type de structure inconnu : " + kindCell + ".");
+                // Any kind, so that the rules do not also report it missing: the row is rejected anyway.
+                kind = StructureKind.ACI;
+            }
+        }
+        StructureInput in = new StructureInput(siret, cell.apply("name"),
+                pick(has, "brand", cell, base == null ? null : base.brand()), kind,
+                pick(has, "legal_form", cell, base == null ? null : base.legalForm()),
+                pick(has, "naf", cell, base == null ? null : base.naf()),
+                pick(has, "address", cell, base == null ? null : base.address()),
+                pick(has, "post_code", cell, base == null ? null : base.postCode()),
+                pick(has, "city", cell, base == null ? null : base.city()),
+                pick(has, "department", cell, base == null ? null : base.department()),
+                has.apply("latitude") ? number("latitude", cell.apply("latitude"), warnings) : base == null ? null : base.latitude(),
+                has.apply("longitude") ? number("longitude", cell.apply("longitude"), warnings) : base == null ? null : base.longitude(),
+                pick(has, "description", cell, base == null ? null : base.description()),
+                pick(has, "email", cell, base == null ? null : base.email()),
+                pick(has, "phone", cell, base == null ? null : base.phone()),
+                base == null ? null : base.contactName(),
+                pick(has, "website", cell, base == null ? null : base.website()),
+                has.apply("insertion_fte") ? decimal("insertion_fte", cell.apply("insertion_fte"), warnings)
+                        : base == null ? null : base.insertionFte(),
+                base == null ? null : base.permanentHeadcount(), base == null ? null : base.annualRevenue(),
+                base == null ? List.of() : base.labels(), base == null ? List.of() : base.networks(),
+                base == null ? List.of() : base.clientReferences(), base == null ? Boolean.TRUE : base.active(),
+                base == null ? null : base.organisationId());
+        StructureRules.Checked checked = StructureRules.check(in, references);
+        for (Issue issue : checked.issues()) {
+            if (issue.blocking()) {
+                rejections.add(issue.message());
+            } else {
+                warnings.add(column(issue.field()) + " : " + issue.message() + " Valeur ignorée.");
+            }
+        }
+        List<ActivityInput> activities = activities(cell, checked.input(), references, rejections, warnings);
+        return new Row(record.line(), siret, checked.input(), activities, List.copyOf(rejections),
+                List.copyOf(warnings));
+    }
+
+    private static List<ActivityInput> activities(Function<String, String> cell, StructureInput profile,
+            DirectoryReferences references, List<String> rejections, List<String> warnings) {
+        List<String> sectors = split(cell.apply("sectors"));
+        if (sectors.isEmpty()) {
+            return null;
+        }
+        List<PrestaType> prestaTypes = new ArrayList<>();
+        for (String value : split(cell.apply("presta_types"))) {
+            try {
+                prestaTypes.add(PrestaType.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                warnings.add("presta_types : type de prestation inconnu « " + value + " ». Valeur ignorée.");
+            }
+        }
+        if (prestaTypes.isEmpty()) {
+            prestaTypes.add(PrestaType.SERVICE);
+        }
+        GeoRange range = GeoRange.DEPARTMENTS;
+        String rangeCell = cell.apply("geo_range");
+        if (rangeCell != null) {
+            try {
+                range = GeoRange.valueOf(rangeCell.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                rejections.add("Zone d'intervention inconnue : " + rangeCell + " (COUNTRY, DEPARTMENTS ou RADIUS).");
+                return null;
+            }
+        }
+        List<String> departments = split(cell.apply("geo_departments"));
+        if (range == GeoRange.DEPARTMENTS && departments.isEmpty()) {
+            if (profile.department() == null) {
+                warnings.add("geo_departments : aucun département à desservir. Activités ignorées.");
+                return null;
+            }
+            departments = List.of(profile.department());
+        }
+        Integer radius = null;
+        if (range == GeoRange.RADIUS) {
+            String radiusCell = cell.apply("geo_radius_km");
+            try {
+                radius = radiusCell == null ? null : Integer.valueOf(radiusCell);
+            } catch (NumberFormatException e) {
+                radius = null;
+            }
+            if (radius == null || radius < 1 || radius > ActivityRules.MAX_RADIUS_KM) {
+                warnings.add("geo_radius_km : rayon absent ou invalide. " + DEFAULT_RADIUS_KM + " km retenus.");
+                radius = DEFAULT_RADIUS_KM;
+            }
+        }
+        List<ActivityInput> activities = new ArrayList<>();
+        for (String sector : sectors) {
+            ActivityRules.Checked checked = ActivityRules.check(
+                    new ActivityInput(sector, prestaTypes, range, departments, radius), references);
+            checked.issues().stream().map(Issue::message).filter(m -> !rejections.contains(m)).forEach(rejections::add);
+            activities.add(checked.input());
+        }
+        return activities;
+    }
+
+    /** A structure as an export row, in {@link #COLUMNS} order. */
+    public static List<String> exportRow(StructureInput s, List<ActivityInput> activities) {
+        List<String> sectors = activities.stream().map(ActivityInput::sector).sorted().toList();
+        List<String> prestaTypes = activities.stream().flatMap(a -> a.prestaTypes().stream()).distinct().sorted()
+                .map(PrestaType::name).toList();
+        GeoRange range = activities.isEmpty() ? null : activities.get(0).geoRange();
+        List<String> departments = activities.stream().flatMap(a -> a.geoDepartments().stream()).distinct().sorted()
+                .toList();
+        Integer radius = activities.stream().map(ActivityInput::geoRadiusKm).filter(r -> r != null).findFirst()
+                .orElse(null);
+        return Arrays.asList(s.siret(), s.name(), s.kind().name(), s.brand(), s.legalForm(), s.naf(), s.address(),
+                s.postCode(), s.city(), s.department(), string(s.latitude()), string(s.longitude()), s.description(),
+                s.email(), s.phone(), s.website(),
+                s.insertionFte() == null ? null : s.insertionFte().toPlainString(), String.join("|", sectors),
+                String.join("|", prestaTypes), range == null ? null : range.name(), String.join("|", departments),
+                radius == null ? null : radius.toString());
+    }
+
+    /** The CSV column of a field of {@link StructureInput} ({@code postCode} → {@code post_code}). */
+    static String column(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
+    private static String pick(Function<String, Boolean> has, String column, Function<String, String> cell,
+            String stored) {
+        return has.apply(column) ? cell.apply(column) : stored;
+    }
+
+    private static Double number(String column, String value, List<String> warnings) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            warnings.add(column + " : nombre attendu. Valeur ignorée.");
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String column, String value, List<String> warnings) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.replace(',', '.').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            warnings.add(column + " : nombre attendu. Valeur ignorée.");
+            return null;
+        }
+    }
+
+    private static List<String> split(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static String string(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

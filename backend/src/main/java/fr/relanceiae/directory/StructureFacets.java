@@ -1,0 +1,14 @@
+package fr.relanceiae.directory;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Counts over the whole filtered set, largest first. */
+@Schema(name = "StructureFacets")
+public record StructureFacets(
+        @Schema(required = true) List<FacetCount> kinds,
+        @Schema(required = true, description = "A structure counts once per group where it has an activity")
+        List<FacetCount> sectorGroups,
+        @Schema(required = true, description = "Where the structures are located") List<FacetCount> departments) {
+}

@@ -1,0 +1,63 @@
+package fr.relanceiae.directory;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.relanceiae.shared.security.Roles;
+
+@Path("/api/v1/structure-imports")
+@Tag(name = "Directory")
+@Produces(MediaType.APPLICATION_JSON)
+public class StructureImportResource {
+
+    static final String CSV = "text/csv";
+
+    private final StructureImportService service;
+
+    public StructureImportResource(StructureImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes({ CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "importStructures", summary = "Import structures from a CSV file (upsert by SIRET)",
+            description = "UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. "
+                    + "Required: siret, name, kind. Optional: " + "brand, legal_form, naf, address, post_code, city, "
+                    + "department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, "
+                    + "presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). "
+                    + "At most 50 MB. The rows are written in the background: follow the job.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "Accepted; the job runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureImportView.class)))
+    public Response start(byte[] file) {
+        StructureImportView job = service.start(file);
+        return Response.accepted(job).location(URI.create("/api/v1/structure-imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "getStructureImport", summary = "An import job: its progress, then its report")
+    public StructureImportView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

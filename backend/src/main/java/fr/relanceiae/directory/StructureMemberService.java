@@ -1,0 +1,62 @@
+package fr.relanceiae.directory;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.relanceiae.account.AppUser;
+import fr.relanceiae.account.Role;
+import fr.relanceiae.account.UserInput;
+import fr.relanceiae.account.UserService;
+import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.paging.PageQuery;
+
+/** The siae users of a structure's organisation, managed through the account services. */
+@ApplicationScoped
+@Transactional
+public class StructureMemberService {
+
+    public record Added(StructureMember member, boolean created) {
+    }
+
+    private final UserService users;
+
+    public StructureMemberService(UserService users) {
+        this.users = users;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StructureMember> list(UUID structureId) {
+        Structure structure = StructureService.require(structureId);
+        return users.list(new PageQuery(0, PageQuery.MAX_SIZE, null), structure.organisation.id, null).items()
+                .stream().map(StructureMember::of).toList();
+    }
+
+    /**
+     * Creates a siae user in the structure's organisation (with an invitation
+     * e-mail), or attaches an existing siae user whose organisation has no
+     * structure (or already is this one). Anyone else is a conflict: another
+     * role, or a user acting for another structure.
+     */
+    public Added add(UUID structureId, MemberInput input) {
+        Structure structure = StructureService.require(structureId);
+        UUID organisationId = structure.organisation.id;
+        AppUser existing = AppUser.findByEmail(input.email()).orElse(null);
+        if (existing == null) {
+            return new Added(StructureMember.of(users.create(
+                    new UserInput(input.email(), input.displayName(), Role.siae, organisationId, true))), true);
+        }
+        if (existing.role != Role.siae) {
+            throw ProblemException.conflict("Cette adresse appartient à un utilisateur d'un autre rôle ("
+                    + existing.role + ").");
+        }
+        boolean elsewhere = !existing.organisation.id.equals(organisationId)
+                && Structure.count("organisation.id", existing.organisation.id) > 0;
+        if (elsewhere) {
+            throw ProblemException.conflict("Cet utilisateur agit déjà pour une autre structure.");
+        }
+        return new Added(StructureMember.of(users.moveToOrganisation(existing.id, organisationId)), false);
+    }
+}

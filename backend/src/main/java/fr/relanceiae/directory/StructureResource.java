@@ -1,0 +1,225 @@
+package fr.relanceiae.directory;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.relanceiae.shared.security.Roles;
+
+/** The directory: search, profiles, activities and offers. */
+@Path("/api/v1")
+@Tag(name = "Directory", description = "Inclusion structures, their activities and catalogues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StructureResource {
+
+    static final String IF_MATCH_DESCRIPTION = "The ETag of the version read; required (428 without it, 412 when stale)";
+
+    private final StructureService service;
+    private final DirectorySearchService search;
+
+    public StructureResource(StructureService service, DirectorySearchService search) {
+        this.service = service;
+        this.search = search;
+    }
+
+    @GET
+    @Path("structures")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "searchStructures", summary = "Search the directory, with facet counts")
+    public StructureSearchPage search(@Valid @BeanParam StructureSearchQuery query) {
+        return search.search(query);
+    }
+
+    @GET
+    @Path("structures/export.csv")
+    @Produces(StructureImportResource.CSV + ";charset=UTF-8")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "exportStructures", summary = "The structures a search finds, as CSV",
+            description = "UTF-8 with BOM, `;` separator, the import's columns: an export can be imported again.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = StructureImportResource.CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@Valid @BeanParam StructureSearchQuery query) {
+        return Response.ok(search.export(query))
+                .header("Content-Disposition", "attachment; filename=\"structures.csv\"").build();
+    }
+
+    @GET
+    @Path("structure-labels")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "listStructureLabels", summary = "The labels a structure may hold (RGE, ESUS…)")
+    public List<CodeName> labels() {
+        return search.labels();
+    }
+
+    @GET
+    @Path("structure-networks")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "listStructureNetworks", summary = "The networks of inclusion enterprises")
+    public List<CodeName> networks() {
+        return search.networks();
+    }
+
+    @GET
+    @Path("structures/{id}")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "getStructure", summary = "A structure's profile with its activities and offers")
+    @APIResponse(responseCode = "200", description = "The profile; confidential fields only for its users, "
+            + "facilitators and admins", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), service.get(id));
+    }
+
+    @GET
+    @Path("structures/by-siret/{siret}")
+    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "getStructureBySiret", summary = "A structure's profile found by its SIRET")
+    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
+    public Response getBySiret(@PathParam("siret") String siret) {
+        return withETag(Response.ok(), service.getBySiret(siret));
+    }
+
+    @POST
+    @Path("structures")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "createStructure", summary = "Add a structure to the directory",
+            description = "Without organisationId, a new SIAE organisation is created for it.")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public Response create(@Valid @NotNull StructureInput input) {
+        StructureDetail created = service.create(input);
+        return withETag(Response.created(URI.create("/api/v1/structures/" + created.id())), created);
+    }
+
+    @PUT
+    @Path("structures/{id}")
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "updateStructure", summary = "Update a structure's profile",
+            description = "Its own users, facilitators and admins. Read-only fields are ignored; siae users cannot "
+                    + "change siret, kind or active. `active: false` deactivates it (structures are never deleted).")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response update(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StructureInput input) {
+        return withETag(Response.ok(), service.update(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("structures/{id}/activities")
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "createActivity", summary = "Add an activity to a structure")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public Response createActivity(@PathParam("id") UUID structureId, @Valid @NotNull ActivityInput input) {
+        ActivityView created = service.addActivity(structureId, input);
+        return Response.created(URI.create("/api/v1/activities/" + created.id())).entity(created)
+                .tag(String.valueOf(created.version())).build();
+    }
+
+    @PUT
+    @Path("activities/{id}")
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "updateActivity", summary = "Update an activity")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response updateActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityInput input) {
+        ActivityView updated = service.updateActivity(id, ifMatch, input);
+        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("activities/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "deleteActivity", summary = "Remove an activity")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response deleteActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteActivity(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("structures/{id}/offers")
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "createOffer", summary = "Add an offer to a structure's catalogue")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    public Response createOffer(@PathParam("id") UUID structureId, @Valid @NotNull OfferInput input) {
+        OfferView created = service.addOffer(structureId, input);
+        return Response.created(URI.create("/api/v1/offers/" + created.id())).entity(created)
+                .tag(String.valueOf(created.version())).build();
+    }
+
+    @PUT
+    @Path("offers/{id}")
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "updateOffer", summary = "Update an offer")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response updateOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OfferInput input) {
+        OfferView updated = service.updateOffer(id, ifMatch, input);
+        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("offers/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "deleteOffer", summary = "Remove an offer")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response deleteOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteOffer(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, StructureDetail detail) {
+        return builder.entity(detail).tag(String.valueOf(detail.version())).build();
+    }
+}

@@ -1,0 +1,16 @@
+package fr.relanceiae.directory;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(name = "StructureSearchPage")
+public record StructureSearchPage(
+        @Schema(required = true) List<StructureSummary> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(description = "Absent with facets=false") @JsonInclude(JsonInclude.Include.NON_NULL) StructureFacets facets) {
+}

@@ -1,0 +1,116 @@
+package fr.relanceiae.directory;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+import fr.relanceiae.shared.paging.PageQuery;
+
+/** The directory search's query parameters (also the export's, but paging). */
+public class StructureSearchQuery {
+
+    @QueryParam("q")
+    @Size(max = 200)
+    @Schema(description = "French full text over name, brand, description, sectors and offers (accents and case "
+            + "ignored, small typos on names tolerated); 9 or 14 digits search a SIREN or a SIRET")
+    public String q;
+
+    @QueryParam("sector")
+    @Schema(description = "Sector slugs; a group slug means all its sectors")
+    public List<String> sector;
+
+    @QueryParam("kind")
+    public List<StructureKind> kind;
+
+    @QueryParam("prestaType")
+    @Schema(description = "With sector: on the same activity")
+    public List<PrestaType> prestaType;
+
+    @QueryParam("department")
+    @Size(max = 3)
+    @Schema(description = "Structures located in it or with an activity serving it")
+    public String department;
+
+    @QueryParam("includeNationwide")
+    @DefaultValue("true")
+    @Schema(description = "With department: false leaves out activities serving the whole country", defaultValue = "true")
+    public boolean includeNationwide = true;
+
+    @QueryParam("lat")
+    @DecimalMin("-90") @DecimalMax("90")
+    public Double lat;
+
+    @QueryParam("lon")
+    @DecimalMin("-180") @DecimalMax("180")
+    public Double lon;
+
+    @QueryParam("radiusKm")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000")
+    @Schema(description = "With lat and lon: structures located within that great-circle distance")
+    public Double radiusKm;
+
+    @QueryParam("label")
+    public List<String> label;
+
+    @QueryParam("network")
+    public List<String> network;
+
+    @QueryParam("minInsertionFte")
+    @DecimalMin("0")
+    public BigDecimal minInsertionFte;
+
+    @QueryParam("active")
+    @DefaultValue("true")
+    @Schema(description = "false lists deactivated structures (facilitators and admins only)", defaultValue = "true")
+    public boolean active = true;
+
+    @QueryParam("sort")
+    @Schema(description = "Default: relevance with q, distance with a point, name otherwise")
+    public StructureSort sort;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(10_000)
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("" + PageQuery.DEFAULT_SIZE)
+    @Min(1)
+    @Max(PageQuery.MAX_SIZE)
+    public int size = PageQuery.DEFAULT_SIZE;
+
+    @QueryParam("facets")
+    @DefaultValue("true")
+    @Schema(description = "false skips the facet counts (faster)", defaultValue = "true")
+    public boolean facets = true;
+
+    public boolean hasText() {
+        return q != null && !q.isBlank();
+    }
+
+    public boolean hasPoint() {
+        return lat != null && lon != null && radiusKm != null;
+    }
+
+    public StructureSort effectiveSort() {
+        if (sort != null) {
+            return sort;
+        }
+        if (hasText()) {
+            return StructureSort.relevance;
+        }
+        return hasPoint() ? StructureSort.distance : StructureSort.name;
+    }
+}

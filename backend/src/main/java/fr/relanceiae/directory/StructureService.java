@@ -1,0 +1,263 @@
+package fr.relanceiae.directory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import fr.relanceiae.account.Organisation;
+import fr.relanceiae.account.OrganisationKind;
+import fr.relanceiae.shared.error.ProblemException;
+
+/** Structures, their activities and offers: reads with the caller's view, writes with ownership and If-Match. */
+@ApplicationScoped
+@Transactional
+public class StructureService {
+
+    private final EntityManager entityManager;
+    private final DirectoryAccess access;
+    private final DirectoryReferenceLoader referenceLoader;
+
+    public StructureService(EntityManager entityManager, DirectoryAccess access,
+            DirectoryReferenceLoader referenceLoader) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.referenceLoader = referenceLoader;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StructureDetail get(UUID id) {
+        return detail(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StructureDetail getBySiret(String siret) {
+        return detail(Structure.findBySiret(Siret.normalise(siret))
+                .orElseThrow(() -> ProblemException.notFound("Aucune structure n'a ce SIRET.")));
+    }
+
+    public StructureDetail create(StructureInput input) {
+        StructureInput profile = checked(input);
+        refuseTakenSiret(profile.siret(), null);
+        Structure structure = new Structure();
+        structure.id = UUID.randomUUID();
+        structure.organisation = owningOrganisation(profile);
+        structure.apply(profile);
+        structure.persist();
+        return saved(structure);
+    }
+
+    public StructureDetail update(UUID id, String ifMatch, StructureInput input) {
+        Structure structure = require(id);
+        access.requireEditor(structure);
+        ETags.check(ifMatch, structure.version);
+        StructureInput profile = checked(input);
+        if (!access.isStaff() && (!profile.siret().equals(structure.siret) || profile.kind() != structure.kind
+                || profile.active() != structure.active)) {
+            throw ProblemException.forbidden("Le SIRET, le type et l'activation d'une structure ne sont modifiables "
+                    + "que par un animateur ou un administrateur.");
+        }
+        refuseTakenSiret(profile.siret(), id);
+        structure.apply(profile);
+        return saved(structure);
+    }
+
+    public ActivityView addActivity(UUID structureId, ActivityInput input) {
+        Structure structure = require(structureId);
+        access.requireEditor(structure);
+        ActivityInput checked = checked(input);
+        refuseSecondActivityInSector(structure, checked.sector(), null);
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.structure = structure;
+        activity.apply(checked);
+        activity.persist();
+        flush();
+        return ActivityView.of(activity);
+    }
+
+    public ActivityView updateActivity(UUID id, String ifMatch, ActivityInput input) {
+        Activity activity = Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Activité introuvable."));
+        access.requireEditor(activity.structure);
+        ETags.check(ifMatch, activity.version);
+        ActivityInput checked = checked(input);
+        refuseSecondActivityInSector(activity.structure, checked.sector(), id);
+        activity.apply(checked);
+        flush();
+        return ActivityView.of(activity);
+    }
+
+    public void deleteActivity(UUID id, String ifMatch) {
+        Activity activity = Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Activité introuvable."));
+        access.requireEditor(activity.structure);
+        ETags.check(ifMatch, activity.version);
+        activity.delete();
+        flush();
+    }
+
+    public OfferView addOffer(UUID structureId, OfferInput input) {
+        Structure structure = require(structureId);
+        access.requireEditor(structure);
+        Offer offer = new Offer();
+        offer.id = UUID.randomUUID();
+        offer.structure = structure;
+        apply(offer, input);
+        offer.persist();
+        flush();
+        return OfferView.of(offer);
+    }
+
+    public OfferView updateOffer(UUID id, String ifMatch, OfferInput input) {
+        Offer offer = requireOffer(id);
+        access.requireEditor(offer.structure);
+        ETags.check(ifMatch, offer.version);
+        apply(offer, input);
+        flush();
+        return OfferView.of(offer);
+    }
+
+    public void deleteOffer(UUID id, String ifMatch) {
+        Offer offer = requireOffer(id);
+        access.requireEditor(offer.structure);
+        ETags.check(ifMatch, offer.version);
+        offer.delete();
+        flush();
+    }
+
+    /**
+     * Creates a structure with its activities and offers, checked by the same rules
+     * as the API, without a caller (demo data, tools).
+     */
+    public UUID createWithCatalogue(StructureInput input, List<ActivityInput> activities, List<OfferInput> offers) {
+        DirectoryReferences references = referenceLoader.forOneWrite();
+        StructureInput profile = checked(input, references);
+        Structure structure = new Structure();
+        structure.id = UUID.randomUUID();
+        structure.organisation = owningOrganisation(profile);
+        structure.apply(profile);
+        structure.persist();
+        for (ActivityInput activityInput : activities) {
+            Activity activity = new Activity();
+            activity.id = UUID.randomUUID();
+            activity.structure = structure;
+            activity.apply(checked(activityInput, references));
+            activity.persist();
+        }
+        for (OfferInput offerInput : offers) {
+            Offer offer = new Offer();
+            offer.id = UUID.randomUUID();
+            offer.structure = structure;
+            apply(offer, offerInput, references);
+            offer.persist();
+        }
+        return structure.id;
+    }
+
+    static Structure require(UUID id) {
+        return Structure.<Structure>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Structure introuvable."));
+    }
+
+    private StructureDetail detail(Structure structure) {
+        return StructureDetail.of(structure, access.seesConfidential(structure));
+    }
+
+    private StructureDetail saved(Structure structure) {
+        flush();
+        structure.completionRate = ((Number) entityManager
+                .createNativeQuery("select completion_rate from structure where id = :id")
+                .setParameter("id", structure.id).getSingleResult()).intValue();
+        return detail(structure);
+    }
+
+    /** Concurrent writers that both matched If-Match: the second one's stale version fails here. */
+    private void flush() {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw ETags.stale();
+        }
+    }
+
+    private StructureInput checked(StructureInput input) {
+        return checked(input, referenceLoader.forOneWrite());
+    }
+
+    private static StructureInput checked(StructureInput input, DirectoryReferences references) {
+        StructureRules.Checked checked = StructureRules.check(input, references);
+        Issue.refuseAny(checked.issues());
+        return checked.input();
+    }
+
+    private ActivityInput checked(ActivityInput input) {
+        return checked(input, referenceLoader.forOneWrite());
+    }
+
+    private static ActivityInput checked(ActivityInput input, DirectoryReferences references) {
+        ActivityRules.Checked checked = ActivityRules.check(input, references);
+        Issue.refuseAny(checked.issues());
+        return checked.input();
+    }
+
+    private void apply(Offer offer, OfferInput input) {
+        apply(offer, input, referenceLoader.forOneWrite());
+    }
+
+    private static void apply(Offer offer, OfferInput input, DirectoryReferences references) {
+        if (!references.sectors().contains(input.sector())) {
+            throw ProblemException.invalidField("sector", "Secteur inconnu : " + input.sector() + ".");
+        }
+        if (input.priceMin() != null && input.priceMax() != null && input.priceMin().compareTo(input.priceMax()) > 0) {
+            throw ProblemException.invalidField("priceMax", "Le prix maximum est inférieur au prix minimum.");
+        }
+        offer.title = input.title().strip();
+        offer.description = StructureRules.text(input.description());
+        offer.sector = input.sector();
+        offer.prestaType = input.prestaType();
+        offer.unit = StructureRules.text(input.unit());
+        offer.priceMin = input.priceMin();
+        offer.priceMax = input.priceMax();
+        offer.monthlyCapacity = input.monthlyCapacity();
+    }
+
+    private static Offer requireOffer(UUID id) {
+        return Offer.<Offer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Offre introuvable."));
+    }
+
+    private static void refuseTakenSiret(String siret, UUID exceptId) {
+        Structure.findBySiret(siret).filter(other -> !other.id.equals(exceptId)).ifPresent(other -> {
+            throw ProblemException.conflict("Une autre structure a déjà ce SIRET.");
+        });
+    }
+
+    private static void refuseSecondActivityInSector(Structure structure, String sector, UUID exceptId) {
+        if (Activity.count("structure = ?1 and sector = ?2 and id <> ?3", structure, sector,
+                Objects.requireNonNullElse(exceptId, new UUID(0, 0))) > 0) {
+            throw ProblemException.conflict("La structure a déjà une activité dans ce secteur : modifiez-la.");
+        }
+    }
+
+    /** The organisation named, which must be a SIAE organisation, or a new one for the structure. */
+    private static Organisation owningOrganisation(StructureInput profile) {
+        if (profile.organisationId() != null) {
+            return Organisation.<Organisation>findByIdOptional(profile.organisationId())
+                    .filter(organisation -> organisation.kind == OrganisationKind.SIAE)
+                    .orElseThrow(() -> ProblemException.invalidField("organisationId",
+                            "Organisation introuvable ou qui n'est pas une SIAE."));
+        }
+        Organisation organisation = newOrganisationFor(profile.name());
+        organisation.persist();
+        return organisation;
+    }
+
+    /** The SIAE organisation a new structure gets when none is named: its users will act for it. */
+    static Organisation newOrganisationFor(String structureName) {
+        return Organisation.create(structureName, OrganisationKind.SIAE, true);
+    }
+}

@@ -1,0 +1,215 @@
+package fr.relanceiae.directory;
+
+import static fr.relanceiae.directory.DirectoryFixtures.ADMIN;
+import static fr.relanceiae.directory.DirectoryFixtures.BUYER;
+import static fr.relanceiae.directory.DirectoryFixtures.FACILITATOR;
+import static fr.relanceiae.directory.DirectoryFixtures.activity;
+import static fr.relanceiae.directory.DirectoryFixtures.addActivity;
+import static fr.relanceiae.directory.DirectoryFixtures.create;
+import static fr.relanceiae.directory.DirectoryFixtures.profile;
+import static fr.relanceiae.directory.DirectoryFixtures.siret;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class StructureImportTest {
+
+    private static JsonPath importAndWait(byte[] csv, String token) {
+        String id = given().auth().oauth2(token).contentType("text/csv").body(csv).when()
+                .post("/api/v1/structure-imports").then().statusCode(202)
+                .header("Location", containsString("/api/v1/structure-imports/"))
+                .extract().path("id");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonPath job = given().auth().oauth2(token).when().get("/api/v1/structure-imports/" + id).then()
+                    .statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return job;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Import still " + status);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void an_import_reports_every_rejected_row_and_warning_and_writes_only_good_rows() {
+        String created = siret();
+        String withWarnings = siret();
+        String radius = siret();
+        String unknownDepartment = siret();
+        Map<String, Object> existing = profile("Existante avant import");
+        UUID existingId = create(existing);
+        String existingSiret = (String) existing.get("siret");
+        String csv = String.join("\n",
+                "siret;name;kind;post_code;department;naf;email;latitude;longitude;sectors;presta_types;geo_range;geo_departments;geo_radius_km",
+                created + ";Nouvelle structure;aci;93100;;81.21Z;contact@nouvelle.fr;48.86;2.44;nettoyage-de-locaux|plomberie;SERVICE;;;",
+                "12345678901234;SIRET faux;ACI;;;;;;;;;;;",
+                created + ";Doublon;EI;;;;;;;;;;;",
+                siret() + ";;ACI;;;;;;;;;;;",
+                siret() + ";Type inconnu;XYZ;;;;;;;;;;;",
+                unknownDepartment + ";Département inconnu;EI;;99;;;;;;;;;",
+                siret() + ";Secteur inconnu;EI;;75;;;;;pas-un-secteur;;;;",
+                siret() + ";Zone inconnue;EI;;75;;;;;plomberie;;PLANETE;;",
+                withWarnings + ";Avec avertissements;EI;75011;;ABC;pas-un-mail;123;2.38;plomberie;SERVICE|FOO;DEPARTMENTS;75|93;",
+                existingSiret + ";Existante mise à jour;ACI;93100;;;;;;;;;;",
+                radius + ";Rayon sans distance;ETTI;92000;;;;;;manutention;STAFFING;RADIUS;;");
+
+        JsonPath job = importAndWait(utf8(csv), FACILITATOR);
+
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        assertThat(job.getInt("totalRows")).isEqualTo(11);
+        assertThat(job.getInt("processedRows")).isEqualTo(11);
+        assertThat(job.getMap("report")).containsEntry("created", 3).containsEntry("updated", 1)
+                .containsEntry("unchanged", 0).containsEntry("rejected", 7);
+        assertThat(job.getList("report.rejectedRows")).hasSize(7);
+        assertThat(job.getList("report.rejectedRows.line", Integer.class)).containsExactly(3, 4, 5, 6, 7, 8, 9);
+        assertThat(job.getList("report.rejectedRows.reasons", List.class)).containsExactly(
+                List.of("SIRET invalide : 14 chiffres dont la clé de contrôle est juste."),
+                List.of("SIRET déjà présent ligne 2 du fichier (la première l'emporte)."),
+                List.of("Le nom est obligatoire."),
+                List.of("Type de structure inconnu : XYZ."),
+                List.of("Département inconnu : 99."),
+                List.of("Secteur inconnu : pas-un-secteur."),
+                List.of("Zone d'intervention inconnue : PLANETE (COUNTRY, DEPARTMENTS ou RADIUS)."));
+        assertThat(job.getString("report.rejectedRows[5].siret")).isNotBlank();
+        assertThat(job.getList("report.warnings.line", Integer.class)).containsExactly(10, 10, 10, 10, 12);
+        assertThat(job.getList("report.warnings.message", String.class)).containsExactly(
+                "naf : Code NAF invalide (attendu : 4 chiffres et une lettre, ex. 81.21Z). Valeur ignorée.",
+                "email : Adresse e-mail invalide. Valeur ignorée.",
+                "latitude : Latitude hors de [-90, 90]. Valeur ignorée.",
+                "presta_types : type de prestation inconnu « FOO ». Valeur ignorée.",
+                "geo_radius_km : rayon absent ou invalide. 30 km retenus.");
+        assertThat(job.getString("report.warnings[0].siret")).isEqualTo(withWarnings);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Structure fresh = Structure.findBySiret(created).orElseThrow();
+            assertThat(fresh.name).isEqualTo("Nouvelle structure");
+            assertThat(fresh.kind.name()).isEqualTo("ACI");
+            assertThat(fresh.department).as("from the postcode").isEqualTo("93");
+            assertThat(fresh.naf).isEqualTo("8121Z");
+            assertThat(fresh.organisation.kind.name()).isEqualTo("SIAE");
+            assertThat(fresh.activities).extracting(a -> a.sector).containsExactlyInAnyOrder("nettoyage-de-locaux", "plomberie");
+            assertThat(fresh.activities).allSatisfy(a -> {
+                assertThat(a.geoRange).isEqualTo(GeoRange.DEPARTMENTS);
+                assertThat(a.geoDepartments).containsExactly("93");
+                assertThat(a.prestaTypes).containsExactly("SERVICE");
+            });
+            Structure warned = Structure.findBySiret(withWarnings).orElseThrow();
+            assertThat(warned.naf).isNull();
+            assertThat(warned.email).isNull();
+            assertThat(warned.latitude).isNull();
+            assertThat(warned.longitude).isNull();
+            assertThat(warned.department).isEqualTo("75");
+            assertThat(warned.activities.get(0).geoDepartments).containsExactly("75", "93");
+            Structure updated = Structure.<Structure>findById(existingId);
+            assertThat(updated.name).isEqualTo("Existante mise à jour");
+            assertThat(updated.contactName).as("not a column of the file: kept").isEqualTo("Camille Martin");
+            assertThat(updated.version).isEqualTo(1);
+            assertThat(Structure.findBySiret(unknownDepartment)).isEmpty();
+            Structure radiusOnly = Structure.findBySiret(radius).orElseThrow();
+            assertThat(radiusOnly.activities.get(0).geoRadiusKm).isEqualTo(30);
+        });
+
+        JsonPath again = importAndWait(utf8(csv), ADMIN);
+        assertThat(again.getMap("report")).containsEntry("created", 0).containsEntry("updated", 0)
+                .containsEntry("unchanged", 4).containsEntry("rejected", 7);
+        QuarkusTransaction.requiringNew().run(() ->
+                assertThat(Structure.<Structure>findById(existingId).version).as("untouched").isEqualTo(1));
+    }
+
+    @Test
+    void a_windows_1252_file_with_commas_is_read() {
+        String siret = siret();
+        byte[] csv = ("\"siret\",name,kind,city\r\n" + siret + ",\"Été, Solidarité & Cie\",EI,Créteil\r\n")
+                .getBytes(Charset.forName("windows-1252"));
+        JsonPath job = importAndWait(csv, FACILITATOR);
+        assertThat(job.getInt("report.created")).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Structure structure = Structure.findBySiret(siret).orElseThrow();
+            assertThat(structure.name).isEqualTo("Été, Solidarité & Cie");
+            assertThat(structure.city).isEqualTo("Créteil");
+        });
+    }
+
+    @Test
+    void a_file_without_the_required_columns_is_refused_at_once() {
+        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("siret;nom\n123;x\n")).when()
+                .post("/api/v1/structure-imports").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", startsWith("Colonnes obligatoires absentes : name, kind"));
+    }
+
+    @Test
+    void only_facilitators_and_admins_import() {
+        given().auth().oauth2(BUYER).contentType("text/csv").body(utf8("siret;name;kind\n")).when()
+                .post("/api/v1/structure-imports").then().statusCode(403);
+        given().contentType("text/csv").body(utf8("siret;name;kind\n")).when()
+                .post("/api/v1/structure-imports").then().statusCode(401);
+        given().auth().oauth2(BUYER).when().get("/api/v1/structure-imports/" + UUID.randomUUID()).then().statusCode(403);
+        given().when().get("/api/v1/structure-imports/" + UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(ADMIN).when().get("/api/v1/structure-imports/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void an_export_imports_back_unchanged() {
+        String word = DirectoryFixtures.word();
+        Map<String, Object> first = profile("Export un " + word);
+        first.put("naf", "8121Z");
+        first.put("description", "Texte avec ; point-virgule, \"guillemets\"\net retour à la ligne");
+        first.put("website", "https://export.example.org");
+        UUID one = create(first);
+        addActivity(one, activity("nettoyage-de-locaux", "DEPARTMENTS", List.of("93", "75"), null));
+        addActivity(one, activity("plomberie", "DEPARTMENTS", List.of("93", "75"), null));
+        Map<String, Object> second = profile("Export deux " + word);
+        second.put("latitude", null);
+        second.put("longitude", null);
+        UUID two = create(second);
+        addActivity(two, activity("manutention", "RADIUS", null, 40));
+
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"structures.csv\"")
+                .extract().asByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + String.join(";", StructureCsv.COLUMNS));
+        assertThat(text).contains("nettoyage-de-locaux|plomberie;SERVICE;DEPARTMENTS;75|93;");
+
+        JsonPath job = importAndWait(csv, FACILITATOR);
+        assertThat(job.getMap("report")).containsEntry("created", 0).containsEntry("updated", 0)
+                .containsEntry("unchanged", 2).containsEntry("rejected", 0);
+        assertThat(job.getList("report.warnings")).isEmpty();
+        given().when().get("/api/v1/structures/export.csv").then().statusCode(401);
+    }
+}
