@@ -30,13 +30,12 @@ interface PagedTableProps<T> {
   error: unknown;
   onRetry: () => void;
   emptyMessage: string;
-  filter: string;
-  onFilterChange: (value: string) => void;
-  filterLabel: string;
+  /** The text filter above the table; pages that filter otherwise leave it out. */
+  filter?: { value: string; onChange: (value: string) => void; label: string };
   onPageChange: (page: number) => void;
 }
 
-/** Filter, table, loading/empty/error states and pagination of an administration list. */
+/** Filter, table, loading/empty/error states and pagination of a paged list. */
 export function PagedTable<T>({
   caption,
   columns,
@@ -47,8 +46,6 @@ export function PagedTable<T>({
   onRetry,
   emptyMessage,
   filter,
-  onFilterChange,
-  filterLabel,
   onPageChange,
 }: PagedTableProps<T>) {
   const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
@@ -100,15 +97,17 @@ export function PagedTable<T>({
 
   return (
     <Stack gap="md">
-      <TextInput
-        label={filterLabel}
-        type="search"
-        value={filter}
-        onChange={(event) => {
-          onFilterChange(event.currentTarget.value);
-        }}
-        maw={420}
-      />
+      {filter && (
+        <TextInput
+          label={filter.label}
+          type="search"
+          value={filter.value}
+          onChange={(event) => {
+            filter.onChange(event.currentTarget.value);
+          }}
+          maw={420}
+        />
+      )}
       {body}
       {data && data.totalItems > 0 && (
         <Group justify="space-between" component="nav" aria-label="Pagination">
