@@ -37,6 +37,43 @@ const directoryRoutes: RouteObject[] = [
         .StructureProfileRoute,
     }),
   },
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        path: '/annuaire/nouvelle',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-create'))
+            .StructureCreateRoute,
+        }),
+      },
+      {
+        path: '/annuaire/:id/modifier',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-edit'))
+            .StructureEditRoute,
+        }),
+      },
+      {
+        path: '/annuaire/import',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-import'))
+            .StructureImportRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: '/ma-structure',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/my-structure')).MyStructureRoute,
+        }),
+      },
+    ],
+  },
 ];
 
 export const routes: RouteObject[] = [

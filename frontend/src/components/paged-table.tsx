@@ -21,6 +21,11 @@ export interface Page<T> {
   totalItems: number;
 }
 
+/** A whole list shown as the one page of a paged table. */
+export function wholeList<T>(items: T[]): Page<T> {
+  return { items, page: 0, size: Math.max(1, items.length), totalItems: items.length };
+}
+
 interface PagedTableProps<T> {
   caption: string;
   columns: Column<T>[];

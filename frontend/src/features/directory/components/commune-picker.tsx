@@ -5,9 +5,12 @@ import { useCommuneSearch, type CommuneView } from '../api/search-communes';
 
 /** The commune shown once chosen: its name and the point searches start from. */
 export interface PickedCommune {
+  /** "Montreuil (93)" */
   name: string;
   latitude: number;
   longitude: number;
+  /** Known when just picked, not when read back from a URL. */
+  commune?: CommuneView;
 }
 
 export function communeLabel(commune: CommuneView): string {
@@ -69,6 +72,7 @@ export function CommunePicker({ label, value, onChange, description }: CommunePi
             name: communeLabel(commune),
             latitude: commune.latitude,
             longitude: commune.longitude,
+            commune,
           });
         }
       }}

@@ -1,10 +1,11 @@
 import { Anchor, Button, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { errorMessage } from '@/lib/api/problem';
+import { useSession } from '@/lib/auth/use-session';
 import { useExportStructures } from '../api/export-structures';
 import {
   useStructureSearch,
@@ -34,6 +35,9 @@ export function DirectorySearchRoute() {
   const search = useStructureSearch(toSearchParams(state));
   const exportCsv = useExportStructures();
   const withPoint = hasPoint(state);
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  const canCreate = role === 'facilitator' || role === 'admin';
 
   // The box follows the URL (back button, reset) but is only applied on submit.
   const [text, setText] = useState(state.q);
@@ -85,7 +89,15 @@ export function DirectorySearchRoute() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Annuaire des structures" />
+      <PageHeader
+        title="Annuaire des structures"
+        {...(canCreate
+          ? {
+              actionLabel: 'Nouvelle structure',
+              onAction: () => void navigate('/annuaire/nouvelle'),
+            }
+          : {})}
+      />
       <form
         role="search"
         aria-label="Rechercher dans l’annuaire"
