@@ -34,7 +34,7 @@ export function CommunePicker({ label, value, onChange, description }: CommunePi
   const communes = useCommuneSearch(query);
 
   const located = (communes.data ?? []).filter(
-    (commune) => commune.latitude !== undefined && commune.longitude !== undefined,
+    (commune) => commune.latitude != null && commune.longitude != null,
   );
   const options = [
     ...(value ? [{ value: CURRENT, label: value.name }] : []),
@@ -67,7 +67,7 @@ export function CommunePicker({ label, value, onChange, description }: CommunePi
           return;
         }
         const commune = located.find((candidate) => candidate.inseeCode === selected);
-        if (commune?.latitude !== undefined && commune.longitude !== undefined) {
+        if (commune?.latitude != null && commune.longitude != null) {
           onChange({
             name: communeLabel(commune),
             latitude: commune.latitude,

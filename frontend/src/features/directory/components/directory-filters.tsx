@@ -71,7 +71,7 @@ export function DirectoryFilters({
               key={kind.code}
               value={kind.code}
               size="sm"
-              label={withCount(kind.label, kindCounts, kind.code)}
+              label={withCount(`${kind.code} – ${kind.label}`, kindCounts, kind.code)}
             />
           ))}
         </Stack>

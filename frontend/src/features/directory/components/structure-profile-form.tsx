@@ -221,7 +221,7 @@ export function StructureProfileForm({
               disabled={!canManage && structure !== null}
               data={references.kinds.map((kind) => ({
                 value: kind.code,
-                label: `${kind.label} – ${kind.description}`,
+                label: `${kind.code} – ${kind.label}`,
               }))}
               {...form.getInputProps('kind')}
             />

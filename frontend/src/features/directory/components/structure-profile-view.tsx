@@ -59,9 +59,9 @@ export function StructureProfileView({ structure, references }: StructureProfile
     .filter(Boolean)
     .join(', ');
   const hasConfidential =
-    structure.contactName !== undefined ||
-    structure.permanentHeadcount !== undefined ||
-    structure.annualRevenue !== undefined;
+    structure.contactName != null ||
+    structure.permanentHeadcount != null ||
+    structure.annualRevenue != null;
 
   return (
     <Stack gap="lg">
@@ -127,7 +127,9 @@ export function StructureProfileView({ structure, references }: StructureProfile
           <Text size="sm" id="taux-completion">
             Fiche complétée à {structure.completionRate} %
           </Text>
-          <Progress value={structure.completionRate} aria-labelledby="taux-completion" />
+          <Progress.Root>
+            <Progress.Section value={structure.completionRate} aria-labelledby="taux-completion" />
+          </Progress.Root>
         </Stack>
       </Section>
 
@@ -140,7 +142,7 @@ export function StructureProfileView({ structure, references }: StructureProfile
             <Field label="Personne à contacter">{structure.contactName ?? '—'}</Field>
             <Field label="Effectif permanent">{formatNumber(structure.permanentHeadcount)}</Field>
             <Field label="Chiffre d’affaires annuel">
-              {structure.annualRevenue === undefined ? '—' : formatEuros(structure.annualRevenue)}
+              {structure.annualRevenue == null ? '—' : formatEuros(structure.annualRevenue)}
             </Field>
           </SimpleGrid>
         </Section>
@@ -195,7 +197,7 @@ export function StructureProfileView({ structure, references }: StructureProfile
                     Prix indicatif :{' '}
                     {describePrice(offer.priceMin, offer.priceMax, offer.unit) ?? 'sur devis'}
                   </Text>
-                  {offer.monthlyCapacity !== undefined && (
+                  {offer.monthlyCapacity != null && (
                     <Text size="sm">
                       Capacité : {formatNumber(offer.monthlyCapacity)}
                       {offer.unit ? ` ${offer.unit}` : ''} par mois

@@ -96,8 +96,12 @@ describe('directory search page', () => {
     });
     const { user } = renderSearch();
 
-    expect(await screen.findByRole('checkbox', { name: 'ACI (12)' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'EI (0)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('checkbox', { name: 'ACI – Atelier et chantier d’insertion (12)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'EI – Entreprise d’insertion (0)' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Propreté (4)' })).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: /^Département/ }));
     expect(

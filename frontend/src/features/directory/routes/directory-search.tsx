@@ -75,7 +75,7 @@ export function DirectorySearchRoute() {
           {
             header: 'Distance',
             render: (structure: StructureSummary) =>
-              structure.distanceKm === undefined ? '—' : formatDistance(structure.distanceKm),
+              structure.distanceKm == null ? '—' : formatDistance(structure.distanceKm),
           },
         ]
       : []),

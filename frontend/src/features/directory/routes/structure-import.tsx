@@ -116,7 +116,6 @@ export function StructureImportRoute() {
               <FileInput
                 label="Fichier CSV"
                 description={COLUMNS_HELP}
-                placeholder="Choisir un fichier"
                 accept=".csv,text/csv"
                 required
                 clearable

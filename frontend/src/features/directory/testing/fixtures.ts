@@ -101,8 +101,8 @@ export const REFERENCE_ROUTES: Record<string, Handler> = {
     ]),
   'GET /api/v1/structure-kinds': () =>
     jsonResponse([
-      { code: 'ACI', label: 'ACI', description: 'Atelier et chantier d’insertion' },
-      { code: 'EI', label: 'EI', description: 'Entreprise d’insertion' },
+      { code: 'ACI', label: 'Atelier et chantier d’insertion', description: 'Emploie…' },
+      { code: 'EI', label: 'Entreprise d’insertion', description: 'Produit…' },
     ]),
   'GET /api/v1/presta-types': () =>
     jsonResponse([

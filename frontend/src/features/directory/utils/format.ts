@@ -17,6 +17,7 @@ export function describeRange({ geoRange, geoDepartments, geoRadiusKm }: GeoRang
 const euros = new Intl.NumberFormat('fr-FR', {
   style: 'currency',
   currency: 'EUR',
+  minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { account, browserSession, expectHeading, login } from './support.mjs';
+
+/** A 14-digit SIRET that passes the Luhn check, different on every run. */
+function uniqueSiret(seed = Date.now()) {
+  const body = String(seed).slice(-13).padStart(13, '9');
+  for (let check = 0; check < 10; check += 1) {
+    const candidate = `${body}${check}`;
+    const sum = [...candidate].reverse().reduce((total, char, index) => {
+      const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+/** @param {import('playwright-core').Page} page @param {string} label */
+async function openNavigation(page, label) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function resultsTable(page) {
+  const table = page.getByRole('table', { name: 'Structures trouvées' });
+  await table.waitFor();
+  return table;
+}
+
+describe('directory', () => {
+  const browser = browserSession();
+  after(() => browser.close());
+
+  test('a buyer searches, filters by department and sector, and opens a structure', async () => {
+    const page = await browser.open();
+    await login(page, account('buyer'));
+    await openNavigation(page, 'Annuaire');
+    await expectHeading(page, 'Annuaire des structures');
+    await resultsTable(page);
+
+    await page.getByRole('combobox', { name: /^Département/ }).fill('Seine-Saint');
+    await page.getByRole('option', { name: /^93 – Seine-Saint-Denis/ }).click();
+    await page.waitForURL(/department=93/);
+    // Controlled by the URL: the box is ticked once the navigation is done.
+    await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).click();
+    await page.waitForURL(/sector=espaces-verts-exterieurs/);
+
+    // The search is in the URL: it survives a reload.
+    await page.reload();
+    await expectHeading(page, 'Annuaire des structures');
+    assert.ok(
+      await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).isChecked(),
+    );
+    const table = await resultsTable(page);
+    const first = table.getByRole('row').nth(1).getByRole('link').first();
+    const name = (await first.innerText()).trim();
+    assert.notEqual(name, '', 'a structure of the 93 with green spaces activities');
+
+    await first.click();
+    await expectHeading(page, name);
+    await page.getByRole('heading', { name: 'Activités', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Catalogue', exact: true }).waitFor();
+    assert.match(
+      await page.getByRole('region', { name: 'Activités' }).innerText(),
+      /Espaces verts|Entretien|Génie|jardin/i,
+    );
+    await page.context().close();
+  });
+
+  test('a siae user edits an offer of its structure and sees the change', async () => {
+    const page = await browser.open();
+    await login(page, account('siae'));
+    await openNavigation(page, 'Ma structure');
+    await expectHeading(page, 'Ma structure');
+    const offers = page.getByRole('region', { name: 'Catalogue' });
+    await offers.getByRole('button', { name: 'Ajouter une offre' }).waitFor();
+
+    // The demo structure may have no offer: add one to edit it.
+    if ((await offers.getByRole('button', { name: /^Modifier : offre/ }).count()) === 0) {
+      await offers.getByRole('button', { name: 'Ajouter une offre' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle offre' });
+      await dialog.getByLabel(/^Intitulé/).fill('Panier de légumes e2e');
+      await dialog.getByRole('textbox', { name: /^Secteur/ }).fill('Agriculture');
+      await page.getByRole('option', { name: 'Agriculture', exact: true }).click();
+      await dialog.getByRole('textbox', { name: /^Type de prestation/ }).click();
+      await page.getByRole('option').first().click();
+      await dialog.getByRole('button', { name: 'Ajouter l’offre' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+
+    const title = `Offre modifiée e2e ${Date.now()}`;
+    await offers
+      .getByRole('button', { name: /^Modifier : offre/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier l’offre' });
+    await dialog.getByLabel(/^Intitulé/).fill(title);
+    await dialog.getByLabel('Prix indicatif minimum (€)').fill('12');
+    await dialog.getByLabel('Prix indicatif maximum (€)').fill('18');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await offers.getByRole('cell', { name: title, exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Voir la fiche publique' }).click();
+    const card = page.getByRole('article', { name: title });
+    await card.waitFor();
+    assert.match(await card.innerText(), /12\s*€ à 18\s*€/);
+    await page.context().close();
+  });
+
+  test('a facilitator imports a small CSV and sees the report', async () => {
+    const page = await browser.open();
+    await login(page, account('facilitator'));
+    await openNavigation(page, 'Import');
+    await expectHeading(page, 'Import de structures');
+
+    const created = uniqueSiret();
+    const withWarning = uniqueSiret(Date.now() + 7919);
+    const csv = [
+      'siret;name;kind;post_code;city;email;sectors',
+      `${created};Régie e2e ${created};EI;93100;Montreuil;contact@regie.example;nettoyage-de-locaux`,
+      `12345678901234;SIRET invalide e2e;ACI;93100;Montreuil;;`,
+      `${withWarning};Atelier e2e ${withWarning};ACI;94200;Ivry-sur-Seine;pas-un-email;nettoyage-de-locaux`,
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'structures-e2e.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+
+    await page.getByText('Import terminé').waitFor({ timeout: 60_000 });
+    const summary = await page.getByLabel('Bilan de l’import').innerText();
+    assert.match(summary, /Créées\s*2/);
+    assert.match(summary, /Rejetées\s*1/);
+
+    const rejected = page.getByRole('table', { name: /Lignes rejetées/ });
+    assert.match(await rejected.innerText(), /12345678901234/);
+    const warnings = page.getByRole('table', { name: /Valeurs ignorées/ });
+    assert.match(await warnings.innerText(), new RegExp(withWarning));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger les lignes rejetées (CSV)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'import-lignes-rejetees.csv');
+    await page.context().close();
+  });
+});
