@@ -1,4 +1,4 @@
-import { Anchor, Button, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -63,7 +63,12 @@ export function DirectorySearchRoute() {
         </Stack>
       ),
     },
-    { header: 'Type', render: (structure) => references.kindLabel(structure.kind) },
+    {
+      header: 'Type',
+      render: (structure) => (
+        <abbr title={references.kindLabel(structure.kind)}>{structure.kind}</abbr>
+      ),
+    },
     {
       header: 'Commune',
       render: (structure) => [structure.postCode, structure.city].filter(Boolean).join(' ') || '—',
@@ -145,9 +150,17 @@ export function DirectorySearchRoute() {
                 ]}
                 maw={220}
               />
-              <Button variant="outline" onClick={startExport} loading={exportCsv.isPending}>
-                Exporter en CSV
-              </Button>
+              <Group gap="md">
+                {search.isPlaceholderData && (
+                  <Group gap={6} role="status">
+                    <Loader size="xs" aria-hidden="true" />
+                    <Text size="sm">Mise à jour des résultats…</Text>
+                  </Group>
+                )}
+                <Button variant="outline" onClick={startExport} loading={exportCsv.isPending}>
+                  Exporter en CSV
+                </Button>
+              </Group>
             </Group>
             <PagedTable
               caption="Structures trouvées"
