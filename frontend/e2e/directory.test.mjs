@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { account, browserSession, expectHeading, login } from './support.mjs';
 
@@ -56,6 +57,14 @@ describe('directory', () => {
       await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).isChecked(),
     );
     const table = await resultsTable(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'structures.csv');
+    const exported = await readFile(await download.path(), 'utf8');
+    assert.match(exported, /^\uFEFFsiret;name;kind/);
+
     const first = table.getByRole('row').nth(1).getByRole('link').first();
     const name = (await first.innerText()).trim();
     assert.notEqual(name, '', 'a structure of the 93 with green spaces activities');
@@ -67,6 +76,40 @@ describe('directory', () => {
     assert.match(
       await page.getByRole('region', { name: 'Activités' }).innerText(),
       /Espaces verts|Entretien|Génie|jardin/i,
+    );
+    await page.context().close();
+  });
+
+  test('a buyer searches around a commune and sees the nearest structures first', async () => {
+    const page = await browser.open();
+    await login(page, account('buyer'));
+    await page.goto('/annuaire');
+    await resultsTable(page);
+    await page.getByRole('combobox', { name: /^À proximité de la commune/ }).fill('Montreuil');
+    await page.getByRole('option', { name: /^Montreuil \(93\)/ }).click();
+    await page.waitForURL(/radiusKm=20/);
+    await page.getByRole('combobox', { name: 'Rayon' }).click();
+    await page.getByRole('option', { name: '10 km', exact: true }).click();
+    await page.waitForURL(/radiusKm=10/);
+
+    const table = await resultsTable(page);
+    await table.getByRole('columnheader', { name: 'Distance' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Mise à jour' })
+      .waitFor({ state: 'detached' });
+    const distances = (await table.getByRole('row').allInnerTexts())
+      .slice(1)
+      .map((row) => Number(/([\d,]+)\s*km/.exec(row)?.[1]?.replace(',', '.')));
+    assert.ok(distances.length > 0, 'structures near Montreuil');
+    assert.ok(
+      distances.every((km) => km <= 10),
+      `within 10 km: ${distances.join(', ')}`,
+    );
+    assert.deepEqual(
+      distances,
+      [...distances].sort((a, b) => a - b),
+      'nearest first',
     );
     await page.context().close();
   });

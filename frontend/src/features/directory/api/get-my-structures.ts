@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Schema } from '@/lib/api/types';
 import { getStructure } from './get-structure';
-import { searchStructures, structuresQueryKey } from './search-structures';
+import { searchStructures } from './search-structures';
 
 type OrganisationRef = Schema<'OrganisationRef'>;
 
@@ -31,7 +31,8 @@ export async function getMyStructures(organisation: OrganisationRef) {
 
 export const getMyStructuresQueryOptions = (organisation: OrganisationRef) =>
   queryOptions({
-    queryKey: [...structuresQueryKey, 'mine', organisation.id],
+    // Outside structuresQueryKey: saving a profile need not search again.
+    queryKey: ['directory', 'mine', organisation.id],
     queryFn: () => getMyStructures(organisation),
   });
 

@@ -27,6 +27,8 @@ interface DirectoryFiltersProps {
   onReset: () => void;
   references: DirectoryReferences;
   facets: StructureFacets | undefined;
+  /** Facilitators and admins may list the deactivated structures. */
+  canSeeDeactivated: boolean;
 }
 
 /** Every filter of the directory search, with the facet counts of the current results. */
@@ -36,6 +38,7 @@ export function DirectoryFilters({
   onReset,
   references,
   facets,
+  canSeeDeactivated,
 }: DirectoryFiltersProps) {
   const kindCounts = facetCounts(facets?.kinds);
   const groupCounts = facetCounts(facets?.sectorGroups);
@@ -179,6 +182,14 @@ export function DirectoryFilters({
           onChange({ minInsertionFte: typeof value === 'number' ? value : null })
         }
       />
+
+      {canSeeDeactivated && (
+        <Switch
+          label="Structures désactivées seulement"
+          checked={!state.active}
+          onChange={(event) => onChange({ active: !event.currentTarget.checked })}
+        />
+      )}
 
       <Button variant="default" onClick={onReset}>
         Effacer la recherche

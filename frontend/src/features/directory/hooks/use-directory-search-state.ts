@@ -50,6 +50,8 @@ export interface DirectorySearchState {
   label: string[];
   network: string[];
   minInsertionFte: number | null;
+  /** false: the deactivated structures instead (facilitators and admins). */
+  active: boolean;
   sort: StructureSort | null;
   page: number;
 }
@@ -68,6 +70,7 @@ const CODECS: ParamCodecs<DirectorySearchState> = {
   label: listParam,
   network: listParam,
   minInsertionFte: numberParam,
+  active: flagParam(true),
   sort: oneOfParam(STRUCTURE_SORTS),
   page: indexParam,
 };
@@ -85,6 +88,7 @@ export const EMPTY_FILTERS: Omit<DirectorySearchState, 'q' | 'sort' | 'page'> = 
   label: [],
   network: [],
   minInsertionFte: null,
+  active: true,
 };
 
 export function hasPoint(state: DirectorySearchState): boolean {
@@ -119,6 +123,7 @@ export function toFilterParams(state: DirectorySearchState): StructureSearchPara
     ...(state.label.length ? { label: state.label } : {}),
     ...(state.network.length ? { network: state.network } : {}),
     ...(state.minInsertionFte !== null ? { minInsertionFte: state.minInsertionFte } : {}),
+    ...(state.active ? {} : { active: false }),
     ...(state.sort ? { sort: state.sort } : {}),
   };
 }

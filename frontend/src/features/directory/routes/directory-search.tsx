@@ -133,6 +133,7 @@ export function DirectorySearchRoute() {
             onReset={reset}
             references={references}
             facets={search.data?.facets}
+            canSeeDeactivated={canCreate}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>

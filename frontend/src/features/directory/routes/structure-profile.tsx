@@ -12,8 +12,8 @@ export function StructureProfileRoute() {
   const { id = '' } = useParams();
   const structure = useStructure(id);
   const references = useDirectoryReferences();
-  const role = useSession()?.user.role;
-  const canEdit = role === 'facilitator' || role === 'admin';
+  const user = useSession()?.user;
+  const canManage = user?.role === 'facilitator' || user?.role === 'admin';
 
   if (structure.isPending) return <PageLoader label="Chargement de la fiche…" />;
   if (structure.error) {
@@ -30,6 +30,12 @@ export function StructureProfileRoute() {
     );
   }
   const detail = structure.data.data;
+  const ownStructure = user?.role === 'siae' && user.organisation.id === detail.organisationId;
+  const editPath = canManage
+    ? `/annuaire/${detail.id}/modifier`
+    : ownStructure
+      ? `/ma-structure?structure=${detail.id}`
+      : null;
 
   return (
     <Stack gap="lg">
@@ -42,8 +48,8 @@ export function StructureProfileRoute() {
           <Title order={1}>{detail.name}</Title>
           {detail.brand && <Text c="dimmed">{detail.brand}</Text>}
         </Stack>
-        {canEdit && (
-          <Button component={Link} to={`/annuaire/${detail.id}/modifier`}>
+        {editPath && (
+          <Button component={Link} to={editPath}>
             Modifier la fiche
           </Button>
         )}
