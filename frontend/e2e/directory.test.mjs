@@ -172,7 +172,8 @@ describe('directory', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'structures-e2e.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(csv, 'utf8'),
+      // As spreadsheets often save it: Windows-1252, sent as is for the server to recognise.
+      buffer: Buffer.from(csv, 'latin1'),
     });
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
 
@@ -191,6 +192,14 @@ describe('directory', () => {
       page.getByRole('button', { name: 'Télécharger les lignes rejetées (CSV)' }).click(),
     ]);
     assert.equal(download.suggestedFilename(), 'import-lignes-rejetees.csv');
+
+    // The created structure is in the directory, its accents intact.
+    await page.goto(`/annuaire?q=${created}`);
+    await (
+      await resultsTable(page)
+    )
+      .getByRole('link', { name: `Régie e2e ${created}`, exact: true })
+      .waitFor();
     await page.context().close();
   });
 });

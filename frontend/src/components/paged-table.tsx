@@ -38,6 +38,8 @@ interface PagedTableProps<T> {
   /** The text filter above the table; pages that filter otherwise leave it out. */
   filter?: { value: string; onChange: (value: string) => void; label: string };
   onPageChange: (page: number) => void;
+  /** Whole lists (one page) need no "N résultats" line. */
+  hideCount?: boolean;
 }
 
 /** Filter, table, loading/empty/error states and pagination of a paged list. */
@@ -52,6 +54,7 @@ export function PagedTable<T>({
   emptyMessage,
   filter,
   onPageChange,
+  hideCount = false,
 }: PagedTableProps<T>) {
   const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
 
@@ -114,7 +117,7 @@ export function PagedTable<T>({
         />
       )}
       {body}
-      {data && data.totalItems > 0 && (
+      {data && data.totalItems > 0 && !hideCount && (
         <Group justify="space-between" component="nav" aria-label="Pagination">
           <Text size="sm">
             {data.totalItems} résultat{data.totalItems > 1 ? 's' : ''}

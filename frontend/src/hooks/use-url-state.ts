@@ -70,14 +70,13 @@ export function flagParam(defaultValue: boolean): ParamCodec<boolean> {
  */
 export function useUrlState<S extends object>(codecs: ParamCodecs<S>) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const keys = Object.keys(codecs) as (keyof S & string)[];
 
   const state = useMemo(() => {
     const parsed: Partial<S> = {};
-    for (const key of keys) parsed[key] = codecs[key].parse(searchParams.getAll(key));
+    for (const key of Object.keys(codecs) as (keyof S & string)[]) {
+      parsed[key] = codecs[key].parse(searchParams.getAll(key));
+    }
     return parsed as S;
-    // keys derive from codecs, which callers declare once at module level
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searchParams, codecs]);
 
   const update = useCallback(

@@ -152,6 +152,7 @@ export function CatalogueEditor({ structure, references, onReload }: CatalogueEd
           onRetry={onReload}
           emptyMessage="Aucune activité : ajoutez-en une pour être trouvé par les acheteurs."
           onPageChange={() => undefined}
+          hideCount
         />
       </EditorSection>
 
@@ -170,6 +171,7 @@ export function CatalogueEditor({ structure, references, onReload }: CatalogueEd
           onRetry={onReload}
           emptyMessage="Aucune offre au catalogue."
           onPageChange={() => undefined}
+          hideCount
         />
       </EditorSection>
 

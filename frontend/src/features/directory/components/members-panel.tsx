@@ -101,6 +101,7 @@ export function MembersPanel({ structureId }: { structureId: string }) {
           onRetry={() => void members.refetch()}
           emptyMessage="Personne n’agit encore pour cette structure."
           onPageChange={() => undefined}
+          hideCount
         />
       </Stack>
       {adding && <AddMemberModal structureId={structureId} onClose={() => setAdding(false)} />}
