@@ -27,7 +27,8 @@ const MEMBERS_ROUTE = {
   [`GET ${STRUCTURE_PATH}/members`]: () => jsonResponse([]),
 };
 
-describe('structure editor', () => {
+// The whole profile form renders: slower than most pages in jsdom.
+describe('structure editor', { timeout: 15_000 }, () => {
   it('saves_the_profile_with_the_etag_it_read', async () => {
     const sent: { ifMatch: string | null; body: Record<string, unknown> }[] = [];
     mockFetch({
