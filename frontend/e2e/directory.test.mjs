@@ -155,6 +155,32 @@ describe('directory', () => {
     await page.context().close();
   });
 
+  test('when someone else saved the profile first, the second save offers to reload', async () => {
+    const first = await browser.open();
+    const second = await browser.open();
+    for (const page of [first, second]) {
+      await login(page, account('siae'));
+      await page.goto('/ma-structure');
+      await page.getByRole('button', { name: 'Enregistrer le profil' }).waitFor();
+    }
+
+    const brand = `Enseigne e2e ${Date.now()}`;
+    await first.getByLabel('Enseigne', { exact: true }).fill(brand);
+    await first.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await first.getByText('Profil enregistré.').waitFor();
+
+    await second.getByLabel('Enseigne', { exact: true }).fill('Enseigne périmée');
+    await second.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    const notice = second.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Recharger la fiche' }).click();
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await second.getByLabel('Enseigne', { exact: true }).inputValue(), brand);
+
+    await first.context().close();
+    await second.context().close();
+  });
+
   test('a facilitator imports a small CSV and sees the report', async () => {
     const page = await browser.open();
     await login(page, account('facilitator'));
