@@ -4,15 +4,25 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { PageLoader } from '@/components/page-loader';
+import type { Schema } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
 import { useMyStructures } from '../api/get-my-structures';
 import { StructureEditor } from '../components/structure-editor';
 
-const NO_ORGANISATION = { id: '', name: '', kind: 'SIAE' } as const;
+type OrganisationRef = Schema<'OrganisationRef'>;
 
 /** A siae user keeps its structure's profile, activities and catalogue. */
 export function MyStructureRoute() {
-  const organisation = useSession()?.user.organisation ?? NO_ORGANISATION;
+  const organisation = useSession()?.user.organisation;
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Ma structure" />
+      {organisation && <MyStructures organisation={organisation} />}
+    </Stack>
+  );
+}
+
+function MyStructures({ organisation }: { organisation: OrganisationRef }) {
   const structures = useMyStructures(organisation);
   const [searchParams, setSearchParams] = useSearchParams();
 
@@ -58,10 +68,5 @@ export function MyStructureRoute() {
     );
   }
 
-  return (
-    <Stack gap="lg">
-      <PageHeader title="Ma structure" />
-      {body}
-    </Stack>
-  );
+  return body;
 }
