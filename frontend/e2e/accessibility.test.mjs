@@ -94,4 +94,80 @@ describe('accessibility (axe, WCAG 2 A and AA): no serious or critical violation
     await expectNoSeriousViolations(page, 'organisation creation dialog with errors');
     await page.context().close();
   });
+
+  test('directory: search with filters, a structure profile, the creation form', async () => {
+    const page = await browser.open();
+    await login(page, account('facilitator'));
+    await page.goto('/annuaire?department=93&sector=hygiene-et-proprete');
+    await expectHeading(page, 'Annuaire des structures');
+    const table = page.getByRole('table', { name: 'Structures trouvées' });
+    await table.waitFor();
+    await page
+      .getByRole('button', { name: /^Afficher les secteurs : Hygiène et Propreté/ })
+      .click();
+    await expectNoSeriousViolations(page, '/annuaire with filters');
+
+    await page.goto('/annuaire?q=zzzzzzzzzz');
+    await page.getByText(/Aucune structure ne correspond/).waitFor();
+    await expectNoSeriousViolations(page, '/annuaire without result');
+
+    await page.goto('/annuaire?department=93');
+    const first = page
+      .getByRole('table', { name: 'Structures trouvées' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link')
+      .first();
+    const name = (await first.innerText()).trim();
+    await first.click();
+    await expectHeading(page, name);
+    await expectNoSeriousViolations(page, 'a structure profile');
+
+    await page.getByRole('link', { name: 'Modifier la fiche' }).click();
+    await expectHeading(page, 'Modifier la fiche');
+    await page
+      .getByRole('table', { name: 'Utilisateurs de la structure' })
+      .or(page.getByText('Personne n’agit encore pour cette structure.'))
+      .waitFor();
+    await expectNoSeriousViolations(page, 'the edit page of a structure');
+
+    await page.goto('/annuaire/nouvelle');
+    await expectHeading(page, 'Nouvelle structure');
+    await page.getByRole('button', { name: 'Créer la structure' }).click();
+    await page.getByText('Saisissez le nom de la structure.').waitFor();
+    await expectNoSeriousViolations(page, '/annuaire/nouvelle with errors');
+    await page.context().close();
+  });
+
+  test('directory: Ma structure and its offer dialog', async () => {
+    const page = await browser.open();
+    await login(page, account('siae'));
+    await page.goto('/ma-structure');
+    await expectHeading(page, 'Ma structure');
+    await page.getByRole('button', { name: 'Enregistrer le profil' }).waitFor();
+    await expectNoSeriousViolations(page, '/ma-structure');
+    await page.getByRole('button', { name: 'Ajouter une offre' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle offre' });
+    await dialog.getByRole('button', { name: 'Ajouter l’offre' }).click();
+    await dialog.getByText('Saisissez l’intitulé de l’offre.').waitFor();
+    await expectNoSeriousViolations(page, 'the offer dialog with errors');
+    await page.context().close();
+  });
+
+  test('directory: the import page and its report', async () => {
+    const page = await browser.open();
+    await login(page, account('admin'));
+    await page.goto('/annuaire/import');
+    await expectHeading(page, 'Import de structures');
+    await expectNoSeriousViolations(page, '/annuaire/import');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'rejets.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('siret;name;kind\n12345678901234;SIRET invalide a11y;ACI\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('Import terminé').waitFor({ timeout: 60_000 });
+    await expectNoSeriousViolations(page, 'an import report');
+    await page.context().close();
+  });
 });

@@ -16,25 +16,32 @@ export const WEB_ACCOUNTS = [
     role: 'buyer',
     email: 'acheteur@demo.relance-iae.fr',
     heading: 'Espace acheteur',
-    navigation: COMMON_NAVIGATION,
+    navigation: [...COMMON_NAVIGATION, 'Annuaire'],
   },
   {
     role: 'siae',
     email: 'siae@demo.relance-iae.fr',
     heading: 'Espace structure',
-    navigation: COMMON_NAVIGATION,
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure'],
   },
   {
     role: 'facilitator',
     email: 'animateur@demo.relance-iae.fr',
     heading: 'Espace animateur',
-    navigation: COMMON_NAVIGATION,
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Import'],
   },
   {
     role: 'admin',
     email: 'admin@demo.relance-iae.fr',
     heading: 'Administration',
-    navigation: [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Clients partenaires'],
+    navigation: [
+      ...COMMON_NAVIGATION,
+      'Annuaire',
+      'Import',
+      'Organisations',
+      'Utilisateurs',
+      'Clients partenaires',
+    ],
   },
 ];
 

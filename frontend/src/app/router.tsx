@@ -1,4 +1,5 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
 import { SkipLink } from '@/components/skip-link';
 import { MyAccountRoute } from '@/features/account/routes/my-account';
 import { OrganisationsRoute } from '@/features/admin/routes/organisations';
@@ -20,9 +21,65 @@ function Root() {
   );
 }
 
+/** The directory's pages load on first visit (they bring the biggest forms and tables). */
+const directoryRoutes: RouteObject[] = [
+  {
+    path: '/annuaire',
+    lazy: async () => ({
+      Component: (await import('@/features/directory/routes/directory-search'))
+        .DirectorySearchRoute,
+    }),
+  },
+  {
+    path: '/annuaire/:id',
+    lazy: async () => ({
+      Component: (await import('@/features/directory/routes/structure-profile'))
+        .StructureProfileRoute,
+    }),
+  },
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        path: '/annuaire/nouvelle',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-create'))
+            .StructureCreateRoute,
+        }),
+      },
+      {
+        path: '/annuaire/:id/modifier',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-edit'))
+            .StructureEditRoute,
+        }),
+      },
+      {
+        path: '/annuaire/import',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/structure-import'))
+            .StructureImportRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: '/ma-structure',
+        lazy: async () => ({
+          Component: (await import('@/features/directory/routes/my-structure')).MyStructureRoute,
+        }),
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { path: '/connexion', element: <LoginRoute /> },
       { path: '/mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
@@ -32,6 +89,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: '/mon-compte', element: <MyAccountRoute /> },
+          ...directoryRoutes,
           {
             path: '/admin',
             element: <RequireRole roles={['admin']} />,

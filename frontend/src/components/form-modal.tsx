@@ -8,6 +8,8 @@ interface FormModalProps {
   submitting: boolean;
   /** A message that belongs to no single field (e.g. a conflict). */
   formError?: string | null;
+  /** Shown above the fields, e.g. the offer to reload after a concurrent change. */
+  notice?: ReactNode;
   onClose: () => void;
   onSubmit: NonNullable<ComponentProps<'form'>['onSubmit']>;
   children: ReactNode;
@@ -20,6 +22,7 @@ export function FormModal({
   submitLabel,
   submitting,
   formError,
+  notice,
   onClose,
   onSubmit,
   children,
@@ -39,6 +42,7 @@ export function FormModal({
               {formError}
             </Alert>
           )}
+          {notice}
           {children}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose} disabled={submitting}>

@@ -21,6 +21,11 @@ export interface Page<T> {
   totalItems: number;
 }
 
+/** A whole list shown as the one page of a paged table. */
+export function wholeList<T>(items: T[]): Page<T> {
+  return { items, page: 0, size: Math.max(1, items.length), totalItems: items.length };
+}
+
 interface PagedTableProps<T> {
   caption: string;
   columns: Column<T>[];
@@ -30,13 +35,14 @@ interface PagedTableProps<T> {
   error: unknown;
   onRetry: () => void;
   emptyMessage: string;
-  filter: string;
-  onFilterChange: (value: string) => void;
-  filterLabel: string;
+  /** The text filter above the table; pages that filter otherwise leave it out. */
+  filter?: { value: string; onChange: (value: string) => void; label: string };
   onPageChange: (page: number) => void;
+  /** Whole lists (one page) need no "N résultats" line. */
+  hideCount?: boolean;
 }
 
-/** Filter, table, loading/empty/error states and pagination of an administration list. */
+/** Filter, table, loading/empty/error states and pagination of a paged list. */
 export function PagedTable<T>({
   caption,
   columns,
@@ -47,9 +53,8 @@ export function PagedTable<T>({
   onRetry,
   emptyMessage,
   filter,
-  onFilterChange,
-  filterLabel,
   onPageChange,
+  hideCount = false,
 }: PagedTableProps<T>) {
   const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
 
@@ -100,17 +105,19 @@ export function PagedTable<T>({
 
   return (
     <Stack gap="md">
-      <TextInput
-        label={filterLabel}
-        type="search"
-        value={filter}
-        onChange={(event) => {
-          onFilterChange(event.currentTarget.value);
-        }}
-        maw={420}
-      />
+      {filter && (
+        <TextInput
+          label={filter.label}
+          type="search"
+          value={filter.value}
+          onChange={(event) => {
+            filter.onChange(event.currentTarget.value);
+          }}
+          maw={420}
+        />
+      )}
       {body}
-      {data && data.totalItems > 0 && (
+      {data && data.totalItems > 0 && !hideCount && (
         <Group justify="space-between" component="nav" aria-label="Pagination">
           <Text size="sm">
             {data.totalItems} résultat{data.totalItems > 1 ? 's' : ''}

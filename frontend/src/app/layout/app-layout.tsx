@@ -4,10 +4,16 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '@/components/page-title';
 import { useLogout } from '@/features/auth/api/logout';
 import type { Session } from '@/lib/auth/session-store';
-import { navigationFor } from './navigation';
+import { navigationFor, type NavigationEntry } from './navigation';
 
-function isActive(pathname: string, to: string): boolean {
-  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+/** The entry whose path is the longest prefix of the page's ("/annuaire/import" is not "Annuaire"). */
+function activeEntry(pathname: string, entries: NavigationEntry[]): string | undefined {
+  const matches = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  return entries
+    .map((entry) => entry.to)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 export function AppLayout({ session }: { session: Session }) {
@@ -16,6 +22,8 @@ export function AppLayout({ session }: { session: Session }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const { user } = session;
+  const navigation = navigationFor(user.role);
+  const current = activeEntry(pathname, navigation);
 
   const signOut = () => {
     logout.mutate(undefined, {
@@ -63,8 +71,8 @@ export function AppLayout({ session }: { session: Session }) {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="navigation-principale" aria-label="Navigation principale">
-        {navigationFor(user.role).map((entry) => {
-          const active = isActive(pathname, entry.to);
+        {navigation.map((entry) => {
+          const active = entry.to === current;
           return (
             <NavLink
               key={entry.to}

@@ -10,6 +10,10 @@ const COMMON: NavigationEntry[] = [
   { to: '/mon-compte', label: 'Mon compte' },
 ];
 
+const DIRECTORY: NavigationEntry = { to: '/annuaire', label: 'Annuaire' };
+const MY_STRUCTURE: NavigationEntry = { to: '/ma-structure', label: 'Ma structure' };
+const IMPORT: NavigationEntry = { to: '/annuaire/import', label: 'Import' };
+
 const ADMIN: NavigationEntry[] = [
   { to: '/admin/organisations', label: 'Organisations' },
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
@@ -20,11 +24,13 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, ...ADMIN];
-    case 'buyer':
-    case 'siae':
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
     case 'facilitator':
-      return COMMON;
+      return [...COMMON, DIRECTORY, IMPORT];
+    case 'siae':
+      return [...COMMON, DIRECTORY, MY_STRUCTURE];
+    case 'buyer':
+      return [...COMMON, DIRECTORY];
     case 'partner':
       return [];
   }

@@ -90,11 +90,7 @@ interface ApiResult<T> {
   response: Response;
 }
 
-/**
- * Awaits an openapi-fetch call and returns its data, or throws an `ApiError`
- * built from the problem+json body (status 0 when the server is unreachable).
- */
-export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+async function settle<T>(call: Promise<ApiResult<T>>): Promise<{ data: T; response: Response }> {
   let result: ApiResult<T>;
   try {
     result = await call;
@@ -102,5 +98,25 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
     throw networkError(cause);
   }
   if (!result.response.ok) throw apiErrorFromResponse(result.response, result.error);
-  return result.data as T;
+  return { data: result.data as T, response: result.response };
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an `ApiError`
+ * built from the problem+json body (status 0 when the server is unreachable).
+ */
+export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  return (await settle(call)).data;
+}
+
+/** A resource with the entity tag to send back in `If-Match` when writing it. */
+export interface Tagged<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** Like `unwrap`, keeping the response's `ETag`. */
+export async function unwrapTagged<T>(call: Promise<ApiResult<T>>): Promise<Tagged<T>> {
+  const { data, response } = await settle(call);
+  return { data, etag: response.headers.get('ETag') };
 }

@@ -105,9 +105,15 @@ const STATUS_FALLBACKS: Record<number, string> = {
   403: "Vous n'avez pas les droits nécessaires pour effectuer cette action.",
   404: "L'élément demandé est introuvable.",
   409: 'Cette opération est en conflit avec des données existantes.',
+  412: 'Quelqu’un d’autre a modifié cette fiche entre-temps : rechargez-la puis recommencez.',
   413: 'Le contenu envoyé est trop volumineux.',
   422: 'La demande ne peut pas être traitée.',
 };
+
+/** A write sent with an If-Match that no longer names the current version. */
+export function isStaleWrite(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 412;
+}
 
 /** A French message for a notification or an alert. */
 export function errorMessage(error: unknown): string {

@@ -4,6 +4,24 @@
  */
 
 export interface paths {
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update an activity */
+        put: operations["updateActivity"];
+        post?: never;
+        /** Remove an activity */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/organisations": {
         parameters: {
             query?: never;
@@ -310,10 +328,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The logged-in user and their organisation
-         * @description For people only: a partner client's token gets 403.
-         */
+        /** The logged-in user and their organisation */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -338,6 +353,24 @@ export interface paths {
         put: operations["changePassword"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update an offer */
+        put: operations["updateOffer"];
+        post?: never;
+        /** Remove an offer */
+        delete: operations["deleteOffer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -377,6 +410,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/structure-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import structures from a CSV file (upsert by SIRET)
+         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job.
+         */
+        post: operations["importStructures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job: its progress, then its report */
+        get: operations["getStructureImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/structure-kinds": {
         parameters: {
             query?: never;
@@ -394,10 +464,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/structure-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labels a structure may hold (RGE, ESUS…) */
+        get: operations["listStructureLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The networks of inclusion enterprises */
+        get: operations["listStructureNetworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the directory, with facet counts */
+        get: operations["searchStructures"];
+        put?: never;
+        /**
+         * Add a structure to the directory
+         * @description Without organisationId, a new SIAE organisation is created for it.
+         */
+        post: operations["createStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/by-siret/{siret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A structure's profile found by its SIRET */
+        get: operations["getStructureBySiret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The structures a search finds, as CSV
+         * @description UTF-8 with BOM, `;` separator, the import's columns: an export can be imported again.
+         */
+        get: operations["exportStructures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A structure's profile with its activities and offers */
+        get: operations["getStructure"];
+        /**
+         * Update a structure's profile
+         * @description Its own users, facilitators and admins. Read-only fields are ignored; siae users cannot change siret, kind or active. `active: false` deactivates it (structures are never deleted).
+         */
+        put: operations["updateStructure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an activity to a structure */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users acting for a structure */
+        get: operations["listStructureMembers"];
+        put?: never;
+        /**
+         * Give someone access to a structure
+         * @description Creates a siae user in the structure's organisation and e-mails an invitation (201), or attaches an existing siae user who acts for no other structure (200).
+         */
+        post: operations["addStructureMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an offer to a structure's catalogue */
+        post: operations["createOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityInput: {
+            /** @description Sector slug */
+            sector: string;
+            prestaTypes: components["schemas"]["PrestaType"][];
+            geoRange: components["schemas"]["GeoRange"];
+            /** @description Department codes, required with DEPARTMENTS (ignored otherwise) */
+            geoDepartments?: string[];
+            /**
+             * Format: int32
+             * @description Required with RADIUS (ignored otherwise)
+             */
+            geoRadiusKm?: number;
+        };
+        ActivityView: {
+            id: components["schemas"]["UUID"];
+            /** @description Sector slug */
+            sector: string;
+            prestaTypes: components["schemas"]["PrestaType"][];
+            geoRange: components["schemas"]["GeoRange"];
+            /** @description With DEPARTMENTS; empty otherwise */
+            geoDepartments: string[];
+            /**
+             * Format: int32
+             * @description With RADIUS
+             */
+            geoRadiusKm?: number;
+            /**
+             * Format: int64
+             * @description Also sent as the ETag
+             */
+            version: number;
+        };
+        ClientReferenceInput: {
+            name: string;
+            description?: string;
+        };
         ClientTokenResponse: {
             access_token: string;
             /** @example Bearer */
@@ -406,6 +680,10 @@ export interface components {
             expires_in: number;
             /** @description Space-separated scopes granted */
             scope: string;
+        };
+        CodeName: {
+            code: string;
+            name: string;
         };
         CommuneView: {
             /**
@@ -449,8 +727,51 @@ export interface components {
             regionCode?: string;
             regionName?: string;
         };
+        FacetCount: {
+            /** @description Code or slug */
+            value: string;
+            label: string;
+            /**
+             * Format: int64
+             * @description Structures of the filtered set
+             */
+            count: number;
+        };
         FieldError: {
             field: string;
+            message: string;
+        };
+        /** @enum {string} */
+        GeoRange: "COUNTRY" | "DEPARTMENTS" | "RADIUS";
+        /** @description A row left out: nothing of it was written */
+        ImportRejectedRow: {
+            /**
+             * Format: int32
+             * @description Line in the file (the header is line 1)
+             */
+            line: number;
+            siret?: string;
+            reasons: string[];
+        };
+        ImportReport: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            rejectedRows: components["schemas"]["ImportRejectedRow"][];
+            warnings: components["schemas"]["ImportWarning"][];
+        };
+        /** @enum {string} */
+        ImportStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        /** @description A value left out of a row that was written */
+        ImportWarning: {
+            /** Format: int32 */
+            line: number;
+            siret?: string;
             message: string;
         };
         /**
@@ -463,10 +784,49 @@ export interface components {
             email: string;
             password: string;
         };
+        MemberInput: {
+            email: string;
+            /** @description Used when the user is created */
+            displayName: string;
+        };
         OAuthError: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
             error_description?: string;
+        };
+        OfferInput: {
+            title: string;
+            description?: string;
+            /** @description Sector slug */
+            sector: string;
+            prestaType: components["schemas"]["PrestaType"];
+            /** @description "heure", "m²", "pièce", "repas"… */
+            unit?: string;
+            /** @description Indicative price per unit, euros */
+            priceMin?: number;
+            priceMax?: number;
+            /**
+             * Format: int32
+             * @description Units per month
+             */
+            monthlyCapacity?: number;
+        };
+        OfferView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description?: string;
+            sector: string;
+            prestaType: components["schemas"]["PrestaType"];
+            unit?: string;
+            priceMin?: number;
+            priceMax?: number;
+            /** Format: int32 */
+            monthlyCapacity?: number;
+            /**
+             * Format: int64
+             * @description Also sent as the ETag
+             */
+            version: number;
         };
         OrganisationInput: {
             name: string;
@@ -602,12 +962,180 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["CurrentUser"];
         };
+        StructureDetail: {
+            id: components["schemas"]["UUID"];
+            siret: string;
+            name: string;
+            brand?: string;
+            kind: components["schemas"]["StructureKind"];
+            legalForm?: string;
+            naf?: string;
+            address?: string;
+            postCode?: string;
+            city?: string;
+            department?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            description?: string;
+            email?: string;
+            phone?: string;
+            website?: string;
+            insertionFte?: number;
+            labels: string[];
+            networks: string[];
+            clientReferences: components["schemas"]["ClientReferenceInput"][];
+            active: boolean;
+            /**
+             * Format: int32
+             * @description Share (%) of the optional profile fields that are filled
+             */
+            completionRate: number;
+            organisationId: components["schemas"]["UUID"];
+            /** @description Confidential */
+            contactName?: string;
+            /**
+             * Format: int32
+             * @description Confidential
+             */
+            permanentHeadcount?: number;
+            /**
+             * Format: int64
+             * @description Confidential, euros
+             */
+            annualRevenue?: number;
+            activities: components["schemas"]["ActivityView"][];
+            offers: components["schemas"]["OfferView"][];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also sent as the ETag
+             */
+            version: number;
+        };
+        StructureFacets: {
+            kinds: components["schemas"]["FacetCount"][];
+            /** @description A structure counts once per group where it has an activity */
+            sectorGroups: components["schemas"]["FacetCount"][];
+            /** @description Where the structures are located */
+            departments: components["schemas"]["FacetCount"][];
+        };
+        StructureImportView: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["ImportStatus"];
+            /**
+             * Format: int32
+             * @description Data rows of the file, once read
+             */
+            totalRows: number;
+            /** Format: int32 */
+            processedRows: number;
+            /** @description When DONE */
+            report?: components["schemas"]["ImportReport"];
+            /** @description When FAILED */
+            error?: string;
+            createdAt: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+        };
+        StructureInput: {
+            /** @description 14 digits (spaces allowed), valid by Luhn or La Poste's rule; a siae user cannot change it */
+            siret: string;
+            name: string;
+            brand?: string;
+            /** @description A siae user cannot change it */
+            kind: components["schemas"]["StructureKind"];
+            legalForm?: string;
+            /** @description NAF code; "81.21z" is stored as "8121Z" */
+            naf?: string;
+            address?: string;
+            postCode?: string;
+            city?: string;
+            /** @description Department code; derived from the postcode when missing */
+            department?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            description?: string;
+            email?: string;
+            phone?: string;
+            contactName?: string;
+            website?: string;
+            insertionFte?: number;
+            /** Format: int32 */
+            permanentHeadcount?: number;
+            /**
+             * Format: int64
+             * @description Euros
+             */
+            annualRevenue?: number;
+            /** @description Codes of GET /structure-labels */
+            labels?: string[];
+            /** @description Codes of GET /structure-networks */
+            networks?: string[];
+            clientReferences?: components["schemas"]["ClientReferenceInput"][];
+            /** @description Defaults to true; a siae user cannot change it */
+            active?: boolean;
+            /** @description On creation only: the SIAE organisation that owns it; a new one is created when absent */
+            organisationId?: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         StructureKind: "ACI" | "AI" | "EI" | "ETTI" | "EITI" | "GEIQ" | "EA" | "EATT" | "ESAT";
         StructureKindView: {
             code: components["schemas"]["StructureKind"];
             label: string;
             description: string;
+        };
+        StructureMember: {
+            id: components["schemas"]["UUID"];
+            email: string;
+            displayName: string;
+            active: boolean;
+            /** @description False until the invitation link is followed */
+            passwordSet: boolean;
+        };
+        StructureSearchPage: {
+            items: components["schemas"]["StructureSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** @description Absent with facets=false */
+            facets?: components["schemas"]["StructureFacets"];
+        };
+        StructureSummary: {
+            id: components["schemas"]["UUID"];
+            siret: string;
+            name: string;
+            brand?: string;
+            kind: components["schemas"]["StructureKind"];
+            postCode?: string;
+            city?: string;
+            department?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            insertionFte?: number;
+            /** @description Sector slugs of its activities */
+            sectors: string[];
+            prestaTypes: components["schemas"]["PrestaType"][];
+            labels: string[];
+            networks: string[];
+            /** Format: int32 */
+            offerCount: number;
+            active: boolean;
+            /** Format: int32 */
+            completionRate: number;
+            /**
+             * Format: double
+             * @description From the search's point, when one is given
+             */
+            distanceKm?: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -713,6 +1241,104 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -1370,6 +1996,103 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     listPrestaTypes: {
         parameters: {
             query?: never;
@@ -1416,6 +2139,61 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    importStructures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Accepted; the job runs */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureImportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureImportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listStructureKinds: {
         parameters: {
             query?: never;
@@ -1436,6 +2214,435 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStructureLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeName"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStructureNetworks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeName"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchStructures: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                department?: string;
+                facets?: boolean;
+                includeNationwide?: boolean;
+                kind?: components["schemas"]["StructureKind"][];
+                label?: string[];
+                lat?: number;
+                lon?: number;
+                minInsertionFte?: number;
+                network?: string[];
+                page?: number;
+                prestaType?: Record<string, never>;
+                q?: string;
+                radiusKm?: number;
+                sector?: Record<string, never>;
+                size?: number;
+                sort?: Record<string, never>;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureSearchPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StructureInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureBySiret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportStructures: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                department?: string;
+                facets?: boolean;
+                includeNationwide?: boolean;
+                kind?: components["schemas"]["StructureKind"][];
+                label?: string[];
+                lat?: number;
+                lon?: number;
+                minInsertionFte?: number;
+                network?: string[];
+                page?: number;
+                prestaType?: Record<string, never>;
+                q?: string;
+                radiusKm?: number;
+                sector?: Record<string, never>;
+                size?: number;
+                sort?: Record<string, never>;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile; confidential fields only for its users, facilitators and admins */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateStructure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StructureInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStructureMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureMember"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addStructureMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Existing user attached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureMember"];
+                };
+            };
+            /** @description User created and invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureMember"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -80,9 +80,7 @@ export function OrganisationsRoute() {
         emptyMessage={
           params.q ? 'Aucune organisation ne correspond à ce filtre.' : 'Aucune organisation'
         }
-        filter={filter}
-        onFilterChange={setFilter}
-        filterLabel="Filtrer les organisations"
+        filter={{ value: filter, onChange: setFilter, label: 'Filtrer les organisations' }}
         onPageChange={setPage}
       />
       {modal.target && <OrganisationFormModal target={modal.target} onClose={modal.close} />}

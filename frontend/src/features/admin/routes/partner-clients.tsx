@@ -114,9 +114,7 @@ export function PartnerClientsRoute() {
         emptyMessage={
           params.q ? 'Aucun client ne correspond à ce filtre.' : 'Aucun client partenaire'
         }
-        filter={filter}
-        onFilterChange={setFilter}
-        filterLabel="Filtrer les clients partenaires"
+        filter={{ value: filter, onChange: setFilter, label: 'Filtrer les clients partenaires' }}
         onPageChange={setPage}
       />
       {modal.target && (

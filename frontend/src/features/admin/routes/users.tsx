@@ -115,9 +115,7 @@ export function UsersRoute() {
         emptyMessage={
           params.q ? 'Aucun utilisateur ne correspond à ce filtre.' : 'Aucun utilisateur'
         }
-        filter={filter}
-        onFilterChange={setFilter}
-        filterLabel="Filtrer par nom ou adresse e-mail"
+        filter={{ value: filter, onChange: setFilter, label: 'Filtrer par nom ou adresse e-mail' }}
         onPageChange={setPage}
       />
       {modal.target && <UserFormModal target={modal.target} onClose={modal.close} />}

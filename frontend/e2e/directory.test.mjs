@@ -1,0 +1,231 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, describe, test } from 'node:test';
+import { account, browserSession, expectHeading, login } from './support.mjs';
+
+/** A 14-digit SIRET that passes the Luhn check, different on every run. */
+function uniqueSiret(seed = Date.now()) {
+  const body = String(seed).slice(-13).padStart(13, '9');
+  for (let check = 0; check < 10; check += 1) {
+    const candidate = `${body}${check}`;
+    const sum = [...candidate].reverse().reduce((total, char, index) => {
+      const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+/** @param {import('playwright-core').Page} page @param {string} label */
+async function openNavigation(page, label) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function resultsTable(page) {
+  const table = page.getByRole('table', { name: 'Structures trouvées' });
+  await table.waitFor();
+  return table;
+}
+
+describe('directory', () => {
+  const browser = browserSession();
+  after(() => browser.close());
+
+  test('a buyer searches, filters by department and sector, and opens a structure', async () => {
+    const page = await browser.open();
+    await login(page, account('buyer'));
+    await openNavigation(page, 'Annuaire');
+    await expectHeading(page, 'Annuaire des structures');
+    await resultsTable(page);
+
+    await page.getByRole('combobox', { name: /^Département/ }).fill('Seine-Saint');
+    await page.getByRole('option', { name: /^93 – Seine-Saint-Denis/ }).click();
+    await page.waitForURL(/department=93/);
+    // Controlled by the URL: the box is ticked once the navigation is done.
+    await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).click();
+    await page.waitForURL(/sector=espaces-verts-exterieurs/);
+
+    // The search is in the URL: it survives a reload.
+    await page.reload();
+    await expectHeading(page, 'Annuaire des structures');
+    assert.ok(
+      await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).isChecked(),
+    );
+    const table = await resultsTable(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'structures.csv');
+    const exported = await readFile(await download.path(), 'utf8');
+    assert.match(exported, /^\uFEFFsiret;name;kind/);
+
+    const first = table.getByRole('row').nth(1).getByRole('link').first();
+    const name = (await first.innerText()).trim();
+    assert.notEqual(name, '', 'a structure of the 93 with green spaces activities');
+
+    await first.click();
+    await expectHeading(page, name);
+    await page.getByRole('heading', { name: 'Activités', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Catalogue', exact: true }).waitFor();
+    assert.match(
+      await page.getByRole('region', { name: 'Activités' }).innerText(),
+      /Espaces verts|Entretien|Génie|jardin/i,
+    );
+    await page.context().close();
+  });
+
+  test('a buyer searches around a commune and sees the nearest structures first', async () => {
+    const page = await browser.open();
+    await login(page, account('buyer'));
+    await page.goto('/annuaire');
+    await resultsTable(page);
+    await page.getByRole('combobox', { name: /^À proximité de la commune/ }).fill('Montreuil');
+    await page.getByRole('option', { name: /^Montreuil \(93\)/ }).click();
+    await page.waitForURL(/radiusKm=20/);
+    await page.getByRole('combobox', { name: 'Rayon' }).click();
+    await page.getByRole('option', { name: '10 km', exact: true }).click();
+    await page.waitForURL(/radiusKm=10/);
+
+    const table = await resultsTable(page);
+    await table.getByRole('columnheader', { name: 'Distance' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Mise à jour' })
+      .waitFor({ state: 'detached' });
+    const distances = (await table.getByRole('row').allInnerTexts())
+      .slice(1)
+      .map((row) => Number(/([\d,]+)\s*km/.exec(row)?.[1]?.replace(',', '.')));
+    assert.ok(distances.length > 0, 'structures near Montreuil');
+    assert.ok(
+      distances.every((km) => km <= 10),
+      `within 10 km: ${distances.join(', ')}`,
+    );
+    assert.deepEqual(
+      distances,
+      [...distances].sort((a, b) => a - b),
+      'nearest first',
+    );
+    await page.context().close();
+  });
+
+  test('a siae user edits an offer of its structure and sees the change', async () => {
+    const page = await browser.open();
+    await login(page, account('siae'));
+    await openNavigation(page, 'Ma structure');
+    await expectHeading(page, 'Ma structure');
+    const offers = page.getByRole('region', { name: 'Catalogue' });
+    await offers.getByRole('button', { name: 'Ajouter une offre' }).waitFor();
+
+    // The demo structure may have no offer: add one to edit it.
+    if ((await offers.getByRole('button', { name: /^Modifier : offre/ }).count()) === 0) {
+      await offers.getByRole('button', { name: 'Ajouter une offre' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle offre' });
+      await dialog.getByLabel(/^Intitulé/).fill('Panier de légumes e2e');
+      await dialog.getByRole('textbox', { name: /^Secteur/ }).fill('Agriculture');
+      await page.getByRole('option', { name: 'Agriculture', exact: true }).click();
+      await dialog.getByRole('textbox', { name: /^Type de prestation/ }).click();
+      await page.getByRole('option').first().click();
+      await dialog.getByRole('button', { name: 'Ajouter l’offre' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+
+    const title = `Offre modifiée e2e ${Date.now()}`;
+    await offers
+      .getByRole('button', { name: /^Modifier : offre/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier l’offre' });
+    await dialog.getByLabel(/^Intitulé/).fill(title);
+    await dialog.getByLabel('Prix indicatif minimum (€)').fill('12');
+    await dialog.getByLabel('Prix indicatif maximum (€)').fill('18');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await offers.getByRole('cell', { name: title, exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Voir la fiche publique' }).click();
+    const card = page.getByRole('article', { name: title });
+    await card.waitFor();
+    assert.match(await card.innerText(), /12\s*€ à 18\s*€/);
+    await page.context().close();
+  });
+
+  test('when someone else saved the profile first, the second save offers to reload', async () => {
+    const first = await browser.open();
+    const second = await browser.open();
+    for (const page of [first, second]) {
+      await login(page, account('siae'));
+      await page.goto('/ma-structure');
+      await page.getByRole('button', { name: 'Enregistrer le profil' }).waitFor();
+    }
+
+    const brand = `Enseigne e2e ${Date.now()}`;
+    await first.getByLabel('Enseigne', { exact: true }).fill(brand);
+    await first.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await first.getByText('Profil enregistré.').waitFor();
+
+    await second.getByLabel('Enseigne', { exact: true }).fill('Enseigne périmée');
+    await second.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    const notice = second.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Recharger la fiche' }).click();
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await second.getByLabel('Enseigne', { exact: true }).inputValue(), brand);
+
+    await first.context().close();
+    await second.context().close();
+  });
+
+  test('a facilitator imports a small CSV and sees the report', async () => {
+    const page = await browser.open();
+    await login(page, account('facilitator'));
+    await openNavigation(page, 'Import');
+    await expectHeading(page, 'Import de structures');
+
+    const created = uniqueSiret();
+    const withWarning = uniqueSiret(Date.now() + 7919);
+    const csv = [
+      'siret;name;kind;post_code;city;email;sectors',
+      `${created};Régie e2e ${created};EI;93100;Montreuil;contact@regie.example;nettoyage-de-locaux`,
+      `12345678901234;SIRET invalide e2e;ACI;93100;Montreuil;;`,
+      `${withWarning};Atelier e2e ${withWarning};ACI;94200;Ivry-sur-Seine;pas-un-email;nettoyage-de-locaux`,
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'structures-e2e.csv',
+      mimeType: 'text/csv',
+      // As spreadsheets often save it: Windows-1252, sent as is for the server to recognise.
+      buffer: Buffer.from(csv, 'latin1'),
+    });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+
+    await page.getByText('Import terminé').waitFor({ timeout: 60_000 });
+    const summary = await page.getByLabel('Bilan de l’import').innerText();
+    assert.match(summary, /Créées\s*2/);
+    assert.match(summary, /Rejetées\s*1/);
+
+    const rejected = page.getByRole('table', { name: /Lignes rejetées/ });
+    assert.match(await rejected.innerText(), /12345678901234/);
+    const warnings = page.getByRole('table', { name: /Valeurs ignorées/ });
+    assert.match(await warnings.innerText(), new RegExp(withWarning));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger les lignes rejetées (CSV)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'import-lignes-rejetees.csv');
+
+    // The created structure is in the directory, its accents intact.
+    await page.goto(`/annuaire?q=${created}`);
+    await (
+      await resultsTable(page)
+    )
+      .getByRole('link', { name: `Régie e2e ${created}`, exact: true })
+      .waitFor();
+    await page.context().close();
+  });
+});

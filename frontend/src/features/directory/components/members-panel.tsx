@@ -1,0 +1,110 @@
+import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { FormModal } from '@/components/form-modal';
+import { PagedTable, wholeList, type Column } from '@/components/paged-table';
+import { useApiFormErrors } from '@/hooks/use-api-form';
+import { emailRule, requiredRule } from '@/lib/validation';
+import { useAddStructureMember } from '../api/add-structure-member';
+import { useStructureMembers, type StructureMember } from '../api/get-structure-members';
+
+function AddMemberModal({ structureId, onClose }: { structureId: string; onClose: () => void }) {
+  const add = useAddStructureMember();
+  const form = useForm({
+    initialValues: { email: '', displayName: '' },
+    validate: { email: emailRule, displayName: requiredRule('Saisissez le nom de la personne.') },
+  });
+  const { formError, showError, clearError } = useApiFormErrors(form);
+
+  const submit = form.onSubmit(({ email, displayName }) => {
+    clearError();
+    add.mutate(
+      { structureId, body: { email: email.trim(), displayName: displayName.trim() } },
+      {
+        onSuccess: (member) => {
+          notifications.show({
+            color: 'green',
+            message: member.passwordSet
+              ? `${member.displayName} a désormais accès à la fiche.`
+              : `Invitation envoyée à ${member.email}.`,
+          });
+          onClose();
+        },
+        onError: showError,
+      },
+    );
+  });
+
+  return (
+    <FormModal
+      opened
+      title="Ajouter un membre"
+      submitLabel="Ajouter"
+      submitting={add.isPending}
+      formError={formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <TextInput
+        label="Adresse e-mail"
+        type="email"
+        required
+        data-autofocus
+        {...form.getInputProps('email')}
+      />
+      <TextInput label="Nom et prénom" required {...form.getInputProps('displayName')} />
+    </FormModal>
+  );
+}
+
+const COLUMNS: Column<StructureMember>[] = [
+  { header: 'Nom', render: (member) => member.displayName },
+  { header: 'E-mail', render: (member) => member.email },
+  {
+    header: 'État',
+    render: (member) =>
+      !member.active ? (
+        <Badge color="gray">Désactivé</Badge>
+      ) : member.passwordSet ? (
+        <Badge color="green">Actif</Badge>
+      ) : (
+        <Badge color="yellow">Invitation envoyée</Badge>
+      ),
+  },
+];
+
+/** Who acts for the structure (facilitators and admins add people by e-mail). */
+export function MembersPanel({ structureId }: { structureId: string }) {
+  const members = useStructureMembers(structureId);
+  const [adding, setAdding] = useState(false);
+  const data = members.data && wholeList(members.data);
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-label="Membres">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            Membres
+          </Title>
+          <Button variant="light" onClick={() => setAdding(true)}>
+            Ajouter un membre
+          </Button>
+        </Group>
+        <PagedTable
+          caption="Utilisateurs de la structure"
+          columns={COLUMNS}
+          rowKey={(member) => member.id}
+          data={data}
+          isPending={members.isPending}
+          error={members.error}
+          onRetry={() => void members.refetch()}
+          emptyMessage="Personne n’agit encore pour cette structure."
+          onPageChange={() => undefined}
+          hideCount
+        />
+      </Stack>
+      {adding && <AddMemberModal structureId={structureId} onClose={() => setAdding(false)} />}
+    </Paper>
+  );
+}

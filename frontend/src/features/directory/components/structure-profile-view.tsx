@@ -1,0 +1,231 @@
+import {
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { StructureDetail } from '../api/get-structure';
+import type { DirectoryReferences } from '../hooks/use-directory-references';
+import { describePrice, describeRange, formatEuros, formatNumber } from '../utils/format';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={title}>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function websiteHref(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+}
+
+interface StructureProfileViewProps {
+  structure: StructureDetail;
+  references: DirectoryReferences;
+}
+
+/** The profile as every role sees it, and the confidential fields when the API sends them. */
+export function StructureProfileView({ structure, references }: StructureProfileViewProps) {
+  const address = [
+    structure.address,
+    [structure.postCode, structure.city].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const hasConfidential =
+    structure.contactName != null ||
+    structure.permanentHeadcount != null ||
+    structure.annualRevenue != null;
+
+  return (
+    <Stack gap="lg">
+      <Section title="Présentation">
+        <Group gap="xs">
+          <Badge variant="light">{references.kindLabel(structure.kind)}</Badge>
+          {!structure.active && <Badge color="gray">Désactivée</Badge>}
+          {structure.labels.map((label) => (
+            <Badge key={label} color="teal" variant="outline">
+              {references.labelName(label)}
+            </Badge>
+          ))}
+        </Group>
+        {structure.description && (
+          <Text style={{ whiteSpace: 'pre-line' }}>{structure.description}</Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+          {structure.brand && <Field label="Enseigne">{structure.brand}</Field>}
+          <Field label="SIRET">{structure.siret}</Field>
+          <Field label="Adresse">{address || '—'}</Field>
+          <Field label="Département">
+            {structure.department
+              ? `${structure.department} – ${references.departmentName(structure.department)}`
+              : '—'}
+          </Field>
+          <Field label="E-mail">
+            {structure.email ? (
+              <Anchor href={`mailto:${structure.email}`}>{structure.email}</Anchor>
+            ) : (
+              '—'
+            )}
+          </Field>
+          <Field label="Téléphone">
+            {structure.phone ? (
+              <Anchor href={`tel:${structure.phone}`}>{structure.phone}</Anchor>
+            ) : (
+              '—'
+            )}
+          </Field>
+          <Field label="Site web">
+            {structure.website ? (
+              <Anchor
+                href={websiteHref(structure.website)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {structure.website}
+              </Anchor>
+            ) : (
+              '—'
+            )}
+          </Field>
+          <Field label="ETP en insertion">{formatNumber(structure.insertionFte)}</Field>
+          {structure.legalForm && <Field label="Forme juridique">{structure.legalForm}</Field>}
+          {structure.naf && <Field label="Code NAF">{structure.naf}</Field>}
+          <Field label="Réseaux">
+            {structure.networks.length
+              ? structure.networks.map(references.networkName).join(', ')
+              : '—'}
+          </Field>
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" id="taux-completion">
+            Fiche complétée à {structure.completionRate} %
+          </Text>
+          <Progress.Root>
+            <Progress.Section value={structure.completionRate} aria-labelledby="taux-completion" />
+          </Progress.Root>
+        </Stack>
+      </Section>
+
+      {hasConfidential && (
+        <Section title="Informations confidentielles">
+          <Text size="sm" c="dimmed">
+            Visibles uniquement par la structure, les animateurs et les administrateurs.
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
+            <Field label="Personne à contacter">{structure.contactName ?? '—'}</Field>
+            <Field label="Effectif permanent">{formatNumber(structure.permanentHeadcount)}</Field>
+            <Field label="Chiffre d’affaires annuel">
+              {structure.annualRevenue == null ? '—' : formatEuros(structure.annualRevenue)}
+            </Field>
+          </SimpleGrid>
+        </Section>
+      )}
+
+      <Section title="Activités">
+        {structure.activities.length === 0 ? (
+          <Text>Aucune activité renseignée.</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Secteur</Table.Th>
+                  <Table.Th scope="col">Prestations</Table.Th>
+                  <Table.Th scope="col">Zone d’intervention</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {structure.activities.map((activity) => (
+                  <Table.Tr key={activity.id}>
+                    <Table.Td>{references.sectorName(activity.sector)}</Table.Td>
+                    <Table.Td>
+                      {activity.prestaTypes.map(references.prestaTypeLabel).join(', ')}
+                    </Table.Td>
+                    <Table.Td>{describeRange(activity)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+
+      <Section title="Catalogue">
+        {structure.offers.length === 0 ? (
+          <Text>Aucune offre au catalogue.</Text>
+        ) : (
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {structure.offers.map((offer) => (
+              <Paper key={offer.id} withBorder p="md" component="article" aria-label={offer.title}>
+                <Stack gap={4}>
+                  <Title order={3} size="h5">
+                    {offer.title}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {references.sectorName(offer.sector)} ·{' '}
+                    {references.prestaTypeLabel(offer.prestaType)}
+                  </Text>
+                  {offer.description && <Text size="sm">{offer.description}</Text>}
+                  <Text size="sm">
+                    Prix indicatif :{' '}
+                    {describePrice(offer.priceMin, offer.priceMax, offer.unit) ?? 'sur devis'}
+                  </Text>
+                  {offer.monthlyCapacity != null && (
+                    <Text size="sm">
+                      Capacité : {formatNumber(offer.monthlyCapacity)}
+                      {offer.unit ? ` ${offer.unit}` : ''} par mois
+                    </Text>
+                  )}
+                </Stack>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        )}
+      </Section>
+
+      <Section title="Références clients">
+        {structure.clientReferences.length === 0 ? (
+          <Text>Aucune référence renseignée.</Text>
+        ) : (
+          <Stack gap="xs" component="ul" pl="md" m={0}>
+            {structure.clientReferences.map((reference, index) => (
+              <li key={`${reference.name}-${index}`}>
+                <Text fw={600} span>
+                  {reference.name}
+                </Text>
+                {reference.description && <Text span> — {reference.description}</Text>}
+              </li>
+            ))}
+          </Stack>
+        )}
+      </Section>
+    </Stack>
+  );
+}

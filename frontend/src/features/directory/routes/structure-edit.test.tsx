@@ -1,0 +1,147 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { renderRoute, signIn } from '@/testing/test-utils';
+import type { StructureDetail } from '../api/get-structure';
+import { JARDINS_DETAIL, REFERENCE_ROUTES } from '../testing/fixtures';
+import { StructureEditRoute } from './structure-edit';
+
+const STRUCTURE_PATH = `/api/v1/structures/${JARDINS_DETAIL.id}`;
+const OFFER = JARDINS_DETAIL.offers[0];
+
+function tagged(structure: StructureDetail): Response {
+  const response = jsonResponse(structure);
+  response.headers.set('ETag', `"${structure.version}"`);
+  return response;
+}
+
+function renderEditor() {
+  signIn();
+  return renderRoute(<StructureEditRoute />, {
+    path: '/annuaire/:id/modifier',
+    initialEntry: `/annuaire/${JARDINS_DETAIL.id}/modifier`,
+  });
+}
+
+const MEMBERS_ROUTE = {
+  [`GET ${STRUCTURE_PATH}/members`]: () => jsonResponse([]),
+};
+
+// The whole profile form renders: slower than most pages in jsdom.
+describe('structure editor', { timeout: 15_000 }, () => {
+  it('saves_the_profile_with_the_etag_it_read', async () => {
+    const sent: { ifMatch: string | null; body: Record<string, unknown> }[] = [];
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+      [`PUT ${STRUCTURE_PATH}`]: async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push({ ifMatch: request.headers.get('If-Match'), body });
+        return tagged({ ...JARDINS_DETAIL, name: String(body.name), version: 8 });
+      },
+    });
+    const { user } = renderEditor();
+
+    const name = await screen.findByRole('textbox', { name: /^Nom/ });
+    await user.clear(name);
+    await user.type(name, 'Jardins solidaires');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+
+    expect(await screen.findByText('Profil enregistré.')).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.ifMatch).toBe('"7"');
+    expect(sent[0]?.body).toMatchObject({
+      siret: JARDINS_DETAIL.siret,
+      name: 'Jardins solidaires',
+      kind: 'ACI',
+      contactName: 'Amina Diallo',
+    });
+  });
+
+  it('offers_to_reload_when_someone_else_saved_first', async () => {
+    let current: StructureDetail = JARDINS_DETAIL;
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(current),
+      [`PUT ${STRUCTURE_PATH}`]: () => {
+        // Someone else saved version 8 in between.
+        current = { ...JARDINS_DETAIL, name: 'Nom changé ailleurs', version: 8 };
+        return problemResponse(412, {
+          type: 'https://relance-iae.fr/problems/precondition-failed',
+          title: 'Precondition Failed',
+        });
+      },
+    });
+    const { user } = renderEditor();
+
+    const name = await screen.findByRole('textbox', { name: /^Nom/ });
+    await user.type(name, ' (modifié)');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+
+    const message = await screen.findByText(/Quelqu’un d’autre a modifié cette fiche entre-temps/);
+    const alert = message.closest<HTMLElement>('[role="alert"]');
+    expect(alert).not.toBeNull();
+    if (!alert) return;
+    await user.click(within(alert).getByRole('button', { name: 'Recharger la fiche' }));
+
+    expect(await screen.findByDisplayValue('Nom changé ailleurs')).toBeInTheDocument();
+    expect(screen.queryByText(/Quelqu’un d’autre a modifié/)).not.toBeInTheDocument();
+  });
+
+  it('shows_the_api_field_errors_next_to_their_inputs', async () => {
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+      [`PUT ${STRUCTURE_PATH}`]: () =>
+        problemResponse(400, {
+          type: 'https://relance-iae.fr/problems/validation',
+          title: 'Bad Request',
+          errors: [{ field: 'naf', message: 'Code NAF invalide : 4 chiffres puis une lettre.' }],
+        }),
+    });
+    const { user } = renderEditor();
+
+    await user.type(await screen.findByRole('textbox', { name: 'Code NAF' }), '12');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+
+    expect(
+      await screen.findByText('Code NAF invalide : 4 chiffres puis une lettre.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Code NAF' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('sends_the_offer_etag_and_offers_to_reload_on_a_stale_offer', async () => {
+    const ifMatches: (string | null)[] = [];
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+      [`PUT /api/v1/offers/${OFFER?.id ?? ''}`]: (request) => {
+        ifMatches.push(request.headers.get('If-Match'));
+        return problemResponse(412, { title: 'Precondition Failed' });
+      },
+    });
+    const { user } = renderEditor();
+
+    await user.click(
+      await screen.findByRole('button', { name: `Modifier : offre ${OFFER?.title ?? ''}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier l’offre' });
+    const title = within(dialog).getByRole('textbox', { name: /^Intitulé/ });
+    await user.clear(title);
+    await user.type(title, 'Panier de saison');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Quelqu’un d’autre a modifié cette fiche entre-temps',
+    );
+    expect(ifMatches).toEqual(['"3"']);
+    expect(within(dialog).getByRole('button', { name: 'Recharger la fiche' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch } from '@/testing/http';
+import { renderRoute, signIn } from '@/testing/test-utils';
+import type { StructureImportView } from '../api/get-structure-import';
+import { StructureImportRoute } from './structure-import';
+
+const JOB_ID = '66666666-6666-6666-6666-666666666666';
+
+function job(overrides: Partial<StructureImportView>): StructureImportView {
+  return {
+    id: JOB_ID,
+    status: 'RUNNING',
+    totalRows: 3,
+    processedRows: 1,
+    createdAt: '2025-03-01T09:30:00Z',
+    ...overrides,
+  };
+}
+
+describe('structure import page', () => {
+  it('uploads_the_file_as_it_is_then_shows_progress_and_the_report', async () => {
+    const sent: { type: string | null; body: string }[] = [];
+    const answers = [
+      job({ status: 'RUNNING', processedRows: 1 }),
+      job({
+        status: 'DONE',
+        processedRows: 3,
+        report: {
+          created: 1,
+          updated: 0,
+          unchanged: 0,
+          rejected: 1,
+          rejectedRows: [{ line: 3, siret: '12345678901234', reasons: ['SIRET invalide'] }],
+          warnings: [{ line: 4, siret: '41234567000019', message: 'email : valeur ignorée' }],
+        },
+      }),
+    ];
+    mockFetch({
+      'POST /api/v1/structure-imports': async (request) => {
+        sent.push({ type: request.headers.get('Content-Type'), body: await request.text() });
+        return jsonResponse(job({ status: 'QUEUED', totalRows: 0, processedRows: 0 }), 202);
+      },
+      [`GET /api/v1/structure-imports/${JOB_ID}`]: () =>
+        jsonResponse(answers.length > 1 ? answers.shift() : answers[0]),
+    });
+    signIn();
+    const { user, container, router } = renderRoute(<StructureImportRoute />, {
+      path: '/annuaire/import',
+    });
+
+    const csv = 'siret;name;kind\n41234567000019;Jardins;ACI\n';
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    expect(input).not.toBeNull();
+    if (!input) return;
+    await user.upload(input, new File([csv], 'structures.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+
+    expect(await screen.findByText(/Import en cours : 1 ligne traitée sur 3/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '33');
+    expect(router.state.location.search).toBe(`?job=${JOB_ID}`);
+    expect(sent).toEqual([{ type: 'text/csv', body: csv }]);
+
+    expect(await screen.findByText('Import terminé', {}, { timeout: 3000 })).toBeInTheDocument();
+    const summary = screen.getByLabelText('Bilan de l’import');
+    expect(within(summary).getByText('Créées').nextSibling).toHaveTextContent('1');
+    expect(within(summary).getByText('Rejetées').nextSibling).toHaveTextContent('1');
+    expect(
+      within(screen.getByRole('table', { name: /Lignes rejetées/ })).getByRole('cell', {
+        name: 'SIRET invalide',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Télécharger les avertissements (CSV)' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,141 @@
+import { Alert, Button, FileInput, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { useState, type SyntheticEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { errorMessage } from '@/lib/api/problem';
+import { isImportRunning, useStructureImport } from '../api/get-structure-import';
+import { useStartStructureImport } from '../api/start-structure-import';
+import { ImportReportView } from '../components/import-report-view';
+
+const COLUMNS_HELP =
+  'Colonnes obligatoires : siret, name, kind. Facultatives : brand, legal_form, naf, address, ' +
+  'post_code, city, department, latitude, longitude, description, email, phone, website, ' +
+  'insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km ' +
+  '(listes séparées par « | »). Séparateur « , » ou « ; », UTF-8 ou Windows-1252.';
+
+function ImportJob({ jobId, onRestart }: { jobId: string; onRestart: () => void }) {
+  const job = useStructureImport(jobId);
+
+  if (job.error) {
+    return (
+      <ErrorAlert
+        error={job.error}
+        title="Impossible de suivre l’import"
+        onRetry={() => void job.refetch()}
+      />
+    );
+  }
+  const data = job.data;
+  const running = data === undefined || isImportRunning(data);
+  const percent =
+    data && data.totalRows > 0 ? Math.round((100 * data.processedRows) / data.totalRows) : 0;
+
+  return (
+    <Stack gap="lg">
+      {running ? (
+        <Paper withBorder p="lg">
+          <Stack gap="sm">
+            <Text id="progression-import" role="status">
+              {data === undefined || data.status === 'QUEUED' || data.totalRows === 0
+                ? 'Import en attente de traitement…'
+                : `Import en cours : ${data.processedRows} ligne${data.processedRows > 1 ? 's' : ''} traitée${data.processedRows > 1 ? 's' : ''} sur ${data.totalRows}`}
+            </Text>
+            <Progress value={percent} animated size="lg" aria-labelledby="progression-import" />
+          </Stack>
+        </Paper>
+      ) : data.status === 'FAILED' ? (
+        <Alert color="red" variant="outline" role="alert" title="L’import a échoué">
+          {data.error ?? 'Le fichier n’a pas pu être traité. Aucune ligne n’a été enregistrée.'}
+        </Alert>
+      ) : (
+        <>
+          <Alert color="green" variant="outline" role="status" title="Import terminé">
+            {data.totalRows} ligne{data.totalRows > 1 ? 's' : ''} lue{data.totalRows > 1 ? 's' : ''}
+            .
+          </Alert>
+          {data.report && <ImportReportView report={data.report} />}
+        </>
+      )}
+      {!running && (
+        <Group>
+          <Button variant="default" onClick={onRestart}>
+            Importer un autre fichier
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** Facilitators and admins load structures from a CSV file (upserted by SIRET). */
+export function StructureImportRoute() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const jobId = searchParams.get('job');
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const start = useStartStructureImport();
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) {
+      setFileError('Choisissez un fichier CSV.');
+      return;
+    }
+    setFileError(null);
+    start.mutate(file, {
+      onSuccess: (job) => setSearchParams({ job: job.id }),
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Import de structures" />
+      {jobId ? (
+        <ImportJob
+          key={jobId}
+          jobId={jobId}
+          onRestart={() => {
+            setFile(null);
+            start.reset();
+            setSearchParams({});
+          }}
+        />
+      ) : (
+        <Paper withBorder p="lg" maw={720}>
+          <form onSubmit={submit} noValidate aria-label="Importer un fichier">
+            <Stack gap="md">
+              <Text size="sm">
+                Chaque ligne crée la structure de ce SIRET ou met à jour celle qui existe.
+              </Text>
+              {start.error !== null && (
+                <Alert color="red" variant="outline" role="alert">
+                  {errorMessage(start.error)}
+                </Alert>
+              )}
+              <FileInput
+                label="Fichier CSV"
+                description={COLUMNS_HELP}
+                accept=".csv,text/csv"
+                required
+                clearable
+                clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
+                value={file}
+                onChange={(chosen) => {
+                  setFile(chosen);
+                  setFileError(null);
+                }}
+                error={fileError}
+              />
+              <Group justify="flex-end">
+                <Button type="submit" loading={start.isPending}>
+                  Importer
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
