@@ -328,7 +328,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The logged-in user and their organisation */
+        /**
+         * The logged-in user and their organisation
+         * @description For people only: a partner client's token gets 403.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
