@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
@@ -52,7 +55,8 @@ public final class StructureCsv {
 
     /**
      * The row over {@code base} (the structure as stored, or null for a new one):
-     * columns the file has replace the values, the others keep them. With a
+     * columns the file has replace the values, the others keep them; an empty cell clears
+     * a value, but one the file has and that is dropped with a warning keeps it. With a
      * non-empty {@code sectors}, the activities become one per sector.
      */
     public static Row read(CsvText.Record record, Map<String, Integer> header, StructureInput base,
@@ -62,7 +66,7 @@ public final class StructureCsv {
             return position == null || position >= record.cells().size() ? null
                     : StructureRules.text(record.cells().get(position));
         };
-        Function<String, Boolean> has = header::containsKey;
+        Predicate<String> has = header::containsKey;
         List<String> rejections = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String siret = Siret.normalise(cell.apply("siret"));
@@ -78,38 +82,59 @@ public final class StructureCsv {
                 kind = StructureKind.ACI;
             }
         }
-        StructureInput in = new StructureInput(siret, cell.apply("name"),
-                pick(has, "brand", cell, base == null ? null : base.brand()), kind,
-                pick(has, "legal_form", cell, base == null ? null : base.legalForm()),
-                pick(has, "naf", cell, base == null ? null : base.naf()),
-                pick(has, "address", cell, base == null ? null : base.address()),
-                pick(has, "post_code", cell, base == null ? null : base.postCode()),
-                pick(has, "city", cell, base == null ? null : base.city()),
-                pick(has, "department", cell, base == null ? null : base.department()),
-                has.apply("latitude") ? number("latitude", cell.apply("latitude"), warnings) : base == null ? null : base.latitude(),
-                has.apply("longitude") ? number("longitude", cell.apply("longitude"), warnings) : base == null ? null : base.longitude(),
-                pick(has, "description", cell, base == null ? null : base.description()),
-                pick(has, "email", cell, base == null ? null : base.email()),
-                pick(has, "phone", cell, base == null ? null : base.phone()),
-                base == null ? null : base.contactName(),
-                pick(has, "website", cell, base == null ? null : base.website()),
-                has.apply("insertion_fte") ? decimal("insertion_fte", cell.apply("insertion_fte"), warnings)
-                        : base == null ? null : base.insertionFte(),
-                base == null ? null : base.permanentHeadcount(), base == null ? null : base.annualRevenue(),
-                base == null ? List.of() : base.labels(), base == null ? List.of() : base.networks(),
-                base == null ? List.of() : base.clientReferences(), base == null ? Boolean.TRUE : base.active(),
-                base == null ? null : base.organisationId());
+        // Values the file has but that are dropped (unreadable or invalid): on a stored structure,
+        // they mean "unchanged", whereas an empty cell clears the stored value.
+        Set<String> dropped = new HashSet<>();
+        StructureInput in = profile(siret, kind, cell, has, base, warnings, dropped);
         StructureRules.Checked checked = StructureRules.check(in, references);
         for (Issue issue : checked.issues()) {
             if (issue.blocking()) {
                 rejections.add(issue.message());
             } else {
                 warnings.add(column(issue.field()) + " : " + issue.message() + " Valeur ignorée.");
+                dropped.add(column(issue.field()));
             }
+        }
+        if (base != null && rejections.isEmpty() && !dropped.isEmpty()) {
+            if (dropped.contains("latitude") || dropped.contains("longitude")) {
+                dropped.addAll(List.of("latitude", "longitude"));
+            }
+            Predicate<String> fromFile = column -> has.test(column) && !dropped.contains(column);
+            checked = StructureRules.check(profile(siret, kind, cell, fromFile, base, new ArrayList<>(), dropped),
+                    references);
         }
         List<ActivityInput> activities = activities(cell, checked.input(), references, rejections, warnings);
         return new Row(record.line(), siret, checked.input(), activities, List.copyOf(rejections),
                 List.copyOf(warnings));
+    }
+
+    /**
+     * The profile the row describes: the columns {@code fromFile} accepts come from the file, the others
+     * from {@code base}. Unreadable numbers are reported and added to {@code dropped}.
+     */
+    private static StructureInput profile(String siret, StructureKind kind, Function<String, String> cell,
+            Predicate<String> fromFile, StructureInput base, List<String> warnings, Set<String> dropped) {
+        return new StructureInput(siret, cell.apply("name"),
+                pick(fromFile, "brand", cell, base == null ? null : base.brand()), kind,
+                pick(fromFile, "legal_form", cell, base == null ? null : base.legalForm()),
+                pick(fromFile, "naf", cell, base == null ? null : base.naf()),
+                pick(fromFile, "address", cell, base == null ? null : base.address()),
+                pick(fromFile, "post_code", cell, base == null ? null : base.postCode()),
+                pick(fromFile, "city", cell, base == null ? null : base.city()),
+                pick(fromFile, "department", cell, base == null ? null : base.department()),
+                fromFile.test("latitude") ? number("latitude", cell.apply("latitude"), warnings, dropped) : base == null ? null : base.latitude(),
+                fromFile.test("longitude") ? number("longitude", cell.apply("longitude"), warnings, dropped) : base == null ? null : base.longitude(),
+                pick(fromFile, "description", cell, base == null ? null : base.description()),
+                pick(fromFile, "email", cell, base == null ? null : base.email()),
+                pick(fromFile, "phone", cell, base == null ? null : base.phone()),
+                base == null ? null : base.contactName(),
+                pick(fromFile, "website", cell, base == null ? null : base.website()),
+                fromFile.test("insertion_fte") ? decimal("insertion_fte", cell.apply("insertion_fte"), warnings, dropped)
+                        : base == null ? null : base.insertionFte(),
+                base == null ? null : base.permanentHeadcount(), base == null ? null : base.annualRevenue(),
+                base == null ? List.of() : base.labels(), base == null ? List.of() : base.networks(),
+                base == null ? List.of() : base.clientReferences(), base == null ? Boolean.TRUE : base.active(),
+                base == null ? null : base.organisationId());
     }
 
     private static List<ActivityInput> activities(Function<String, String> cell, StructureInput profile,
@@ -193,12 +218,12 @@ public final class StructureCsv {
         return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
-    private static String pick(Function<String, Boolean> has, String column, Function<String, String> cell,
+    private static String pick(Predicate<String> fromFile, String column, Function<String, String> cell,
             String stored) {
-        return has.apply(column) ? cell.apply(column) : stored;
+        return fromFile.test(column) ? cell.apply(column) : stored;
     }
 
-    private static Double number(String column, String value, List<String> warnings) {
+    private static Double number(String column, String value, List<String> warnings, Set<String> dropped) {
         if (value == null) {
             return null;
         }
@@ -206,11 +231,12 @@ public final class StructureCsv {
             return Double.valueOf(value.replace(',', '.'));
         } catch (NumberFormatException e) {
             warnings.add(column + " : nombre attendu. Valeur ignorée.");
+            dropped.add(column);
             return null;
         }
     }
 
-    private static BigDecimal decimal(String column, String value, List<String> warnings) {
+    private static BigDecimal decimal(String column, String value, List<String> warnings, Set<String> dropped) {
         if (value == null) {
             return null;
         }
@@ -218,6 +244,7 @@ public final class StructureCsv {
             return new BigDecimal(value.replace(',', '.').replace(" ", ""));
         } catch (NumberFormatException e) {
             warnings.add(column + " : nombre attendu. Valeur ignorée.");
+            dropped.add(column);
             return null;
         }
     }

@@ -149,6 +149,31 @@ class StructureImportTest {
     }
 
     @Test
+    void a_dropped_value_keeps_the_stored_one_while_an_empty_cell_clears_it() {
+        Map<String, Object> existing = profile("Valeurs conservées");
+        existing.put("phone", "01 23 45 67 89");
+        UUID id = create(existing);
+        String csv = String.join("\n",
+                "siret;name;kind;email;phone;latitude;longitude",
+                existing.get("siret") + ";Valeurs conservées;ACI;pas-un-mail;;abc;2.5");
+
+        JsonPath job = importAndWait(utf8(csv), FACILITATOR);
+
+        assertThat(job.getMap("report")).containsEntry("updated", 1).containsEntry("rejected", 0);
+        assertThat(job.getList("report.warnings.message", String.class)).containsExactly(
+                "latitude : nombre attendu. Valeur ignorée.",
+                "email : Adresse e-mail invalide. Valeur ignorée.",
+                "longitude : Coordonnées incomplètes : latitude et longitude vont ensemble. Valeur ignorée.");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Structure stored = Structure.<Structure>findById(id);
+            assertThat(stored.email).as("dropped: kept").isEqualTo("contact@example.org");
+            assertThat(stored.latitude).as("unreadable: the stored point is kept").isEqualTo(48.8611);
+            assertThat(stored.longitude).isEqualTo(2.4437);
+            assertThat(stored.phone).as("empty cell: cleared").isNull();
+        });
+    }
+
+    @Test
     void a_windows_1252_file_with_commas_is_read() {
         String siret = siret();
         byte[] csv = ("\"siret\",name,kind,city\r\n" + siret + ",\"Été, Solidarité & Cie\",EI,Créteil\r\n")
