@@ -361,6 +361,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The structures of the siae user's organisation, deactivated ones included, by name (siae users only: other roles get 403) */
+        get: operations["listMyStructures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers/{id}": {
         parameters: {
             query?: never;
@@ -1110,6 +1127,8 @@ export interface components {
             /** @description Absent with facets=false */
             facets?: components["schemas"]["StructureFacets"];
         };
+        /** @enum {string} */
+        StructureSort: "relevance" | "distance" | "name";
         StructureSummary: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -1999,6 +2018,29 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listMyStructures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     updateOffer: {
         parameters: {
             query?: never;
@@ -2280,12 +2322,15 @@ export interface operations {
                 minInsertionFte?: number;
                 network?: string[];
                 page?: number;
-                prestaType?: Record<string, never>;
+                /** @description With sector: on the same activity */
+                prestaType?: components["schemas"]["PrestaType"][];
                 q?: string;
                 radiusKm?: number;
-                sector?: Record<string, never>;
+                /** @description Sector slugs; a group slug means all its sectors */
+                sector?: string[];
                 size?: number;
-                sort?: Record<string, never>;
+                /** @description Default: relevance with q, distance with a point, name otherwise */
+                sort?: components["schemas"]["StructureSort"];
             };
             header?: never;
             path?: never;
@@ -2386,12 +2431,15 @@ export interface operations {
                 minInsertionFte?: number;
                 network?: string[];
                 page?: number;
-                prestaType?: Record<string, never>;
+                /** @description With sector: on the same activity */
+                prestaType?: components["schemas"]["PrestaType"][];
                 q?: string;
                 radiusKm?: number;
-                sector?: Record<string, never>;
+                /** @description Sector slugs; a group slug means all its sectors */
+                sector?: string[];
                 size?: number;
-                sort?: Record<string, never>;
+                /** @description Default: relevance with q, distance with a point, name otherwise */
+                sort?: components["schemas"]["StructureSort"];
             };
             header?: never;
             path?: never;

@@ -1,5 +1,7 @@
 package fr.relanceiae.directory;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
 
 import fr.relanceiae.shared.error.ProblemException;
@@ -18,6 +20,10 @@ public class DirectoryAccess {
 
     public boolean isStaff() {
         return caller.hasRole(Roles.FACILITATOR) || caller.hasRole(Roles.ADMIN);
+    }
+
+    public UUID callerOrganisationId() {
+        return caller.organisationId();
     }
 
     public boolean isOwnUser(Structure structure) {

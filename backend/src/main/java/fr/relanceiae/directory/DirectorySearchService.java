@@ -38,6 +38,11 @@ public class DirectorySearchService {
         return search.search(checked(query));
     }
 
+    /** The caller's organisation's structures, deactivated ones included. */
+    public List<StructureSummary> ofCallerOrganisation() {
+        return search.ofOrganisation(access.callerOrganisationId());
+    }
+
     /** Every structure the search finds, as a CSV file the import reads back (UTF-8 with BOM, {@code ;}). */
     @SuppressWarnings("unchecked")
     public byte[] export(StructureSearchQuery query) {

@@ -55,6 +55,15 @@ public class StructureSearch {
         return new StructureSearchPage(summaries(ids, distances), query.page, query.size, total, facets);
     }
 
+    /** An organisation's structures, deactivated ones included, by name. */
+    @SuppressWarnings("unchecked")
+    public List<StructureSummary> ofOrganisation(UUID organisationId) {
+        List<UUID> ids = entityManager.createNativeQuery("select s.id from structure s"
+                + " where s.organisation_id = :organisation order by s.sort_name, s.id")
+                .setParameter("organisation", organisationId).getResultList();
+        return summaries(ids, List.of());
+    }
+
     /** The filter the search would use: exact words, or approximate ones when exact finds nothing. */
     StructureFilter filterFor(StructureSearchQuery query) {
         StructureFilter exact = StructureFilter.of(query, false);

@@ -12,12 +12,17 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.paging.PageQuery;
 
-/** The directory search's query parameters (also the export's, but paging). */
+/**
+ * The directory search's query parameters (also the export's, but paging).
+ * Lists and enums take a description through {@code @Parameter}: a description-only
+ * {@code @Schema} on them replaces their inferred schema with an untyped object.
+ */
 public class StructureSearchQuery {
 
     @QueryParam("q")
@@ -27,14 +32,14 @@ public class StructureSearchQuery {
     public String q;
 
     @QueryParam("sector")
-    @Schema(description = "Sector slugs; a group slug means all its sectors")
+    @Parameter(description = "Sector slugs; a group slug means all its sectors")
     public List<String> sector;
 
     @QueryParam("kind")
     public List<StructureKind> kind;
 
     @QueryParam("prestaType")
-    @Schema(description = "With sector: on the same activity")
+    @Parameter(description = "With sector: on the same activity")
     public List<PrestaType> prestaType;
 
     @QueryParam("department")
@@ -76,7 +81,7 @@ public class StructureSearchQuery {
     public boolean active = true;
 
     @QueryParam("sort")
-    @Schema(description = "Default: relevance with q, distance with a point, name otherwise")
+    @Parameter(description = "Default: relevance with q, distance with a point, name otherwise")
     public StructureSort sort;
 
     @QueryParam("page")

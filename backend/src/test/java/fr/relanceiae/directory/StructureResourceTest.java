@@ -303,4 +303,21 @@ class StructureResourceTest {
         given().auth().oauth2(token).when().get("/api/v1/structures/" + id).then().statusCode(200)
                 .body("annualRevenue", not(nullValue()));
     }
+
+    @Test
+    void a_siae_user_lists_its_organisation_structures_only() {
+        String siae = fr.relanceiae.testing.TestAccounts.demoToken(fr.relanceiae.demo.DemoAccounts.SIAE);
+        given().auth().oauth2(siae).when().get("/api/v1/me/structures").then().statusCode(200)
+                .body("siret", equalTo(List.of(fr.relanceiae.demo.DirectoryDemoData.DEMO_SIAE_SIRET)))
+                .body("[0].name", equalTo("Les Jardins de Cocagne Montreuil"));
+        UUID own = create(profile("Mienne"));
+        given().auth().oauth2(siaeOf(own)).when().get("/api/v1/me/structures").then().statusCode(200)
+                .body("id", equalTo(List.of(own.toString()))).body("[0].active", equalTo(true));
+        given().auth().oauth2(siaeElsewhere()).when().get("/api/v1/me/structures").then().statusCode(200)
+                .body("", equalTo(List.of()));
+        for (String other : new String[] { BUYER, FACILITATOR, ADMIN, PARTNER }) {
+            given().auth().oauth2(other).when().get("/api/v1/me/structures").then().statusCode(403);
+        }
+        given().when().get("/api/v1/me/structures").then().statusCode(401);
+    }
 }
