@@ -1,6 +1,5 @@
 package fr.relanceiae.directory;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -12,21 +11,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.relanceiae.reference.PrestaType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 /** What a structure does (one sector, kinds of service) and where ({@link GeoRange}). */
 @Entity
 @Table(name = "structure_activity")
-public class Activity extends PanacheEntityBase {
+public class Activity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -54,15 +50,6 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "geo_radius_km")
     public Integer geoRadiusKm;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     void apply(ActivityInput in) {
         sector = in.sector();
         prestaTypes = in.prestaTypes().stream().map(PrestaType::name).toArray(String[]::new);
@@ -75,16 +62,5 @@ public class Activity extends PanacheEntityBase {
     ActivityInput toInput() {
         return new ActivityInput(sector, Arrays.stream(prestaTypes).map(PrestaType::valueOf).sorted().toList(),
                 geoRange, Arrays.stream(geoDepartments).sorted().toList(), geoRadiusKm);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,7 +1,6 @@
 package fr.relanceiae.directory;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,18 +11,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fr.relanceiae.reference.PrestaType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 /** An item of a structure's catalogue. */
 @Entity
 @Table(name = "offer")
-public class Offer extends PanacheEntityBase {
+public class Offer extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -55,23 +51,4 @@ public class Offer extends PanacheEntityBase {
     @Column(name = "monthly_capacity")
     public Integer monthlyCapacity;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

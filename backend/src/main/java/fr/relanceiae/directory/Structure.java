@@ -1,7 +1,6 @@
 package fr.relanceiae.directory;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -31,12 +27,12 @@ import org.hibernate.type.SqlTypes;
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.directory.StructureInput.ClientReferenceInput;
 import fr.relanceiae.reference.StructureKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 
 /** An inclusion structure of the directory; deactivated, never deleted. */
 @Entity
 @Table(name = "structure")
-public class Structure extends PanacheEntityBase {
+public class Structure extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -116,15 +112,6 @@ public class Structure extends PanacheEntityBase {
     @OrderBy("createdAt, id")
     public List<Offer> offers = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public static Optional<Structure> findBySiret(String siret) {
         return find("siret", siret).firstResultOptional();
     }
@@ -169,16 +156,5 @@ public class Structure extends PanacheEntityBase {
                 permanentHeadcount, annualRevenue, List.of(labels), List.of(networks),
                 clientReferences.stream().map(r -> new ClientReferenceInput(r.name, r.description)).toList(),
                 active, organisation == null ? null : organisation.id);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }
