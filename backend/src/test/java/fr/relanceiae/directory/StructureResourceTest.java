@@ -100,6 +100,16 @@ class StructureResourceTest {
     }
 
     @Test
+    void empty_optional_fields_are_left_out_of_the_profile_not_sent_as_null() {
+        UUID id = create(profile("Sans Enseigne"));
+        get(id, FACILITATOR).then().statusCode(200)
+                .body("name", equalTo("Sans Enseigne"))
+                .body("$", not(hasKey("brand")))
+                .body("$", not(hasKey("website")))
+                .body("$", not(hasKey("phone")));
+    }
+
+    @Test
     void buyers_and_partners_see_the_public_profile_only() {
         UUID id = create(profile("Confidentiel SARL"));
         for (String token : List.of(BUYER, PARTNER, siaeElsewhere())) {
