@@ -1,17 +1,15 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Radio, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { FormModal } from '@/components/form-modal';
-import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import type { Schema } from '@/lib/api/types';
 import { requiredRule } from '@/lib/validation';
 import { useCreateActivity, type ActivityInput } from '../api/create-activity';
-import { etagOf, type ActivityView } from '../api/get-structure';
+import type { ActivityView } from '../api/get-structure';
 import { useUpdateActivity } from '../api/update-activity';
 import type { DirectoryReferences, PrestaType } from '../hooks/use-directory-references';
 import { sectorOptions } from './sector-options';
+import { StructureItemModal, useStructureItemSave } from './structure-item-modal';
 
 type GeoRange = Schema<'GeoRange'>;
 
@@ -61,6 +59,15 @@ export function ActivityFormModal({
     },
   });
   const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { save, submitting } = useStructureItemSave({
+    structureId,
+    editing,
+    create,
+    update,
+    successMessage: () => (editing ? 'Activité modifiée.' : 'Activité ajoutée.'),
+    showError,
+    onClose,
+  });
 
   const submit = form.onSubmit((values) => {
     if (values.sector === null) return;
@@ -74,40 +81,17 @@ export function ActivityFormModal({
         ? { geoRadiusKm: values.geoRadiusKm }
         : {}),
     };
-    const onSuccess = () => {
-      notifications.show({
-        color: 'green',
-        message: editing ? 'Activité modifiée.' : 'Activité ajoutée.',
-      });
-      onClose();
-    };
-    if (editing) {
-      update.mutate(
-        { id: editing.id, ifMatch: etagOf(editing), body },
-        { onSuccess, onError: showError },
-      );
-    } else {
-      create.mutate({ structureId, body }, { onSuccess, onError: showError });
-    }
+    save(body);
   });
 
   return (
-    <FormModal
-      opened
+    <StructureItemModal
       title={editing ? 'Modifier l’activité' : 'Nouvelle activité'}
       submitLabel={editing ? 'Enregistrer' : 'Ajouter l’activité'}
-      submitting={create.isPending || update.isPending}
+      submitting={submitting}
       formError={formError}
-      notice={
-        stale && (
-          <StaleNotice
-            onReload={() => {
-              onReload();
-              onClose();
-            }}
-          />
-        )
-      }
+      stale={stale}
+      onReload={onReload}
       onClose={onClose}
       onSubmit={submit}
     >
@@ -157,6 +141,6 @@ export function ActivityFormModal({
           {...form.getInputProps('geoRadiusKm')}
         />
       )}
-    </FormModal>
+    </StructureItemModal>
   );
 }

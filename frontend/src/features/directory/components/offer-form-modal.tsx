@@ -1,16 +1,14 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { FormModal } from '@/components/form-modal';
-import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { requiredRule } from '@/lib/validation';
 import { useCreateOffer, type OfferInput } from '../api/create-offer';
-import { etagOf, type OfferView } from '../api/get-structure';
+import type { OfferView } from '../api/get-structure';
 import { useUpdateOffer } from '../api/update-offer';
 import type { DirectoryReferences, PrestaType } from '../hooks/use-directory-references';
 import { sectorOptions } from './sector-options';
+import { StructureItemModal, useStructureItemSave } from './structure-item-modal';
 
 type NumberValue = number | string;
 
@@ -58,6 +56,16 @@ export function OfferFormModal({
     },
   });
   const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { save, submitting } = useStructureItemSave({
+    structureId,
+    editing,
+    create,
+    update,
+    successMessage: (body) =>
+      editing ? `Offre « ${body.title} » modifiée.` : `Offre « ${body.title} » ajoutée.`,
+    showError,
+    onClose,
+  });
 
   const submit = form.onSubmit((values) => {
     if (values.sector === null || values.prestaType === null) return;
@@ -72,40 +80,17 @@ export function OfferFormModal({
       priceMax: optionalNumber(values.priceMax),
       monthlyCapacity: optionalNumber(values.monthlyCapacity),
     };
-    const onSuccess = () => {
-      notifications.show({
-        color: 'green',
-        message: editing ? `Offre « ${body.title} » modifiée.` : `Offre « ${body.title} » ajoutée.`,
-      });
-      onClose();
-    };
-    if (editing) {
-      update.mutate(
-        { id: editing.id, ifMatch: etagOf(editing), body },
-        { onSuccess, onError: showError },
-      );
-    } else {
-      create.mutate({ structureId, body }, { onSuccess, onError: showError });
-    }
+    save(body);
   });
 
   return (
-    <FormModal
-      opened
+    <StructureItemModal
       title={editing ? 'Modifier l’offre' : 'Nouvelle offre'}
       submitLabel={editing ? 'Enregistrer' : 'Ajouter l’offre'}
-      submitting={create.isPending || update.isPending}
+      submitting={submitting}
       formError={formError}
-      notice={
-        stale && (
-          <StaleNotice
-            onReload={() => {
-              onReload();
-              onClose();
-            }}
-          />
-        )
-      }
+      stale={stale}
+      onReload={onReload}
       onClose={onClose}
       onSubmit={submit}
     >
@@ -156,6 +141,6 @@ export function OfferFormModal({
           {...form.getInputProps('priceMax')}
         />
       </SimpleGrid>
-    </FormModal>
+    </StructureItemModal>
   );
 }
