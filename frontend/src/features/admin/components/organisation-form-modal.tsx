@@ -1,11 +1,11 @@
 import { Select, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { FormModal } from '@/components/form-modal';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { ORGANISATION_KIND_LABELS, toOptions } from '@/lib/labels';
 import { requiredRule } from '@/lib/validation';
+import { saveCallbacks } from '@/lib/save-callbacks';
 import { useCreateOrganisation } from '../api/create-organisation';
 import type { OrganisationView } from '../api/get-organisations';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -36,17 +36,13 @@ export function OrganisationFormModal({ target, onClose }: Props) {
     if (kind === null) return;
     clearError();
     const body = { name: name.trim(), kind, active };
-    const onSuccess = () => {
-      notifications.show({
-        color: 'green',
-        message: editing
-          ? `Organisation « ${body.name} » modifiée.`
-          : `Organisation « ${body.name} » créée.`,
-      });
-      onClose();
-    };
-    if (editing) update.mutate({ id: editing.id, body }, { onSuccess, onError: showError });
-    else create.mutate(body, { onSuccess, onError: showError });
+    const callbacks = saveCallbacks(
+      editing ? `Organisation « ${body.name} » modifiée.` : `Organisation « ${body.name} » créée.`,
+      onClose,
+      showError,
+    );
+    if (editing) update.mutate({ id: editing.id, body }, callbacks);
+    else create.mutate(body, callbacks);
   });
 
   return (

@@ -1,11 +1,11 @@
 import { Select, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { FormModal } from '@/components/form-modal';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { ROLE_LABELS, toOptions } from '@/lib/labels';
 import { emailRule, requiredRule } from '@/lib/validation';
+import { saveCallbacks } from '@/lib/save-callbacks';
 import { useCreateUser } from '../api/create-user';
 import type { UserView } from '../api/get-users';
 import { useUpdateUser } from '../api/update-user';
@@ -50,17 +50,15 @@ export function UserFormModal({ target, onClose }: Props) {
       organisationId,
       active,
     };
-    const onSuccess = () => {
-      notifications.show({
-        color: 'green',
-        message: editing
-          ? `Compte de ${body.displayName} modifié.`
-          : `Compte de ${body.displayName} créé : une invitation a été envoyée à ${body.email}.`,
-      });
-      onClose();
-    };
-    if (editing) update.mutate({ id: editing.id, body }, { onSuccess, onError: showError });
-    else create.mutate(body, { onSuccess, onError: showError });
+    const callbacks = saveCallbacks(
+      editing
+        ? `Compte de ${body.displayName} modifié.`
+        : `Compte de ${body.displayName} créé : une invitation a été envoyée à ${body.email}.`,
+      onClose,
+      showError,
+    );
+    if (editing) update.mutate({ id: editing.id, body }, callbacks);
+    else create.mutate(body, callbacks);
   });
 
   return (

@@ -1,7 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { notifications } from '@mantine/notifications';
 import { FormModal } from '@/components/form-modal';
 import { StaleNotice } from '@/components/stale-notice';
+import { saveCallbacks } from '@/lib/save-callbacks';
 import { etagOf } from '../api/get-structure';
 
 interface SaveCallbacks {
@@ -43,13 +43,7 @@ export function useStructureItemSave<Body>({
   onClose,
 }: SaveOptions<Body>) {
   const save = (body: Body) => {
-    const callbacks: SaveCallbacks = {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: successMessage(body) });
-        onClose();
-      },
-      onError: showError,
-    };
+    const callbacks = saveCallbacks(successMessage(body), onClose, showError);
     if (editing) {
       update.mutate({ id: editing.id, ifMatch: etagOf(editing), body }, callbacks);
     } else {
