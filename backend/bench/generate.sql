@@ -50,8 +50,8 @@ CREATE TEMP TABLE bench_structure AS
                 WHEN i % 20 < 19 THEN 'ETTI' ELSE 'GEIQ' END AS kind
     FROM generate_series(1, ${structures}) i;
 
--- The triggers would rebuild a structure's search document at each activity and
--- offer; it is built once per structure at the end instead.
+-- The triggers would stamp a structure (V12) at each activity and offer; it is
+-- stamped once at the end instead.
 ALTER TABLE structure_activity DISABLE TRIGGER structure_activity_search;
 ALTER TABLE offer DISABLE TRIGGER offer_search;
 
@@ -99,4 +99,4 @@ INSERT INTO offer (id, structure_id, title, description, sector_slug, presta_typ
 ALTER TABLE structure_activity ENABLE TRIGGER structure_activity_search;
 ALTER TABLE offer ENABLE TRIGGER offer_search;
 
-UPDATE structure s SET search_vector = NULL FROM bench_structure b WHERE s.id = b.id;
+UPDATE structure s SET active = s.active FROM bench_structure b WHERE s.id = b.id;

@@ -101,6 +101,10 @@ measure() { # label mode extra [connections]
     -s "$here/queries.lua" "http://127.0.0.1:$port" | grep '^RESULT')"
   echo "$label | $line | load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
 }
+echo "Warming up (the JIT compiles the search's code paths; 5 s per kind of query)…"
+for mode in two-terms selective one-term filters; do
+  TOKEN="$token" MODE="$mode" EXTRA="" wrk -t2 -c"$connections" -d5s -s "$here/queries.lua" "http://127.0.0.1:$port" >/dev/null
+done
 echo "Measuring ($connections connections, $duration per run)…"
 measure "two terms (broad), facets" two-terms ""
 measure "two terms (broad), no facets" two-terms "&facets=false"

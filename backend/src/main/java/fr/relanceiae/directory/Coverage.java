@@ -1,6 +1,7 @@
 package fr.relanceiae.directory;
 
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * The one "serves department" predicate, shared by the directory's department
@@ -9,6 +10,8 @@ import java.util.Collection;
  * is located in {@code d}, or COUNTRY (unless nationwide activities are left out).
  *
  * <p>{@link #SQL} is the same rule for queries; a test keeps both in agreement.
+ * The directory's search index stores {@link #servedDepartments} and whether the
+ * range is nationwide, which is {@link #serves} taken apart.
  */
 public final class Coverage {
 
@@ -20,14 +23,6 @@ public final class Coverage {
             + " or (a.geo_range = 'RADIUS' and s.department = :department)"
             + " or (a.geo_range = 'COUNTRY' and :includeNationwide))";
 
-    /**
-     * The ids of the structures with an activity serving {@code :department} (same
-     * parameters). Uncorrelated, so PostgreSQL computes it once per query rather
-     * than once per structure.
-     */
-    public static final String SERVING_STRUCTURES_SQL = "select a.structure_id from structure_activity a"
-            + " join structure s on s.id = a.structure_id where " + SQL;
-
     private Coverage() {
     }
 
@@ -36,10 +31,19 @@ public final class Coverage {
         if (range == null || department == null) {
             return false;
         }
+        if (range == GeoRange.COUNTRY) {
+            return includeNationwide;
+        }
+        return servedDepartments(range, activityDepartments, structureDepartment).contains(department);
+    }
+
+    /** The departments a DEPARTMENTS or RADIUS range serves; none for COUNTRY, which serves them all. */
+    public static Set<String> servedDepartments(GeoRange range, Collection<String> activityDepartments,
+            String structureDepartment) {
         return switch (range) {
-            case COUNTRY -> includeNationwide;
-            case DEPARTMENTS -> activityDepartments != null && activityDepartments.contains(department);
-            case RADIUS -> department.equals(structureDepartment);
+            case COUNTRY -> Set.of();
+            case DEPARTMENTS -> activityDepartments == null ? Set.of() : Set.copyOf(activityDepartments);
+            case RADIUS -> structureDepartment == null ? Set.of() : Set.of(structureDepartment);
         };
     }
 }

@@ -34,4 +34,9 @@ public record StructureSummary(
         @Schema(required = true) int completionRate,
         @Schema(description = "From the search's point, when one is given") @JsonInclude(JsonInclude.Include.NON_NULL)
         Double distanceKm) {
+
+    public StructureSummary withDistanceKm(Double distance) {
+        return new StructureSummary(id, siret, name, brand, kind, postCode, city, department, latitude, longitude,
+                insertionFte, sectors, prestaTypes, labels, networks, offerCount, active, completionRate, distance);
+    }
 }

@@ -1,0 +1,221 @@
+package fr.relanceiae.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The directory's search index: Lucene, in this replica's memory, a copy of what
+ * PostgreSQL holds (no replica needs another's). Before each search it catches up
+ * with the database: one statement lists the structures stamped (see V12) by a
+ * transaction at least as recent as the oldest one still running at the previous
+ * check, and only those whose stamp moved are reloaded. A search therefore sees
+ * every write committed before it arrived, whichever replica made it. Concurrent
+ * searches share one check: a search that arrives while another checks waits for
+ * the next check, or for none if a check started after it arrived.
+ */
+@ApplicationScoped
+public class DirectoryIndex {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryIndex.class);
+    private static final String CHANGES = "select pg_snapshot_xmin(pg_current_snapshot())::text,"
+            + " array(select s.id::text || ' ' || s.search_xid::text from structure s"
+            + "       where s.search_xid >= cast(? as xid8)),"
+            + " array(select r.structure_id::text from structure_search_removal r"
+            + "       where r.removed_xid >= cast(? as xid8))";
+
+    /** What a search does with a state of the index. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(DirectorySearcher searcher, SearchReferences references) throws IOException;
+    }
+
+    private final DataSource dataSource;
+    private final Map<UUID, IndexedStructure> structures = new ConcurrentHashMap<>();
+    private final ReentrantLock checkLock = new ReentrantLock();
+    // Guarded by checkLock:
+    private IndexWriter writer;
+    private SearchReferences references;
+    /** The oldest transaction running at the last check: later stamps may not have been seen. */
+    private String seenUpTo = "0";
+    private boolean checkedOnce;
+    private long lastCheckStartedAt;
+    // Set once, under checkLock, before any search reads it.
+    private volatile SearcherManager searchers;
+
+    public DirectoryIndex(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Builds the index at start (after the demo data) rather than at the first search. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        try {
+            catchUp(System.nanoTime());
+            LOG.infof("Directory search index built: %d structures", structures.size());
+        } catch (RuntimeException e) {
+            LOG.warn("Directory search index not built at start; the first search will build it", e);
+        }
+    }
+
+    /** Runs a search on a state of the index that has every write committed before this call. */
+    <T> T search(Work<T> work) {
+        catchUp(System.nanoTime());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.on((DirectorySearcher) searcher, references);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void catchUp(long arrival) {
+        checkLock.lock();
+        try {
+            if (checkedOnce && lastCheckStartedAt - arrival > 0) {
+                return; // a check that started after this search arrived has completed
+            }
+            long start = System.nanoTime();
+            try (Connection connection = dataSource.getConnection()) {
+                if (writer == null) {
+                    open(connection);
+                }
+                apply(connection, changes(connection));
+            }
+            lastCheckStartedAt = start;
+            checkedOnce = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The directory search index could not read the database", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            checkLock.unlock();
+        }
+    }
+
+    private void open(Connection connection) throws SQLException, IOException {
+        references = SearchReferences.load(connection);
+        IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32);
+        writer = new IndexWriter(new ByteBuffersDirectory(), config);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                return DirectorySearcher.open(reader, structures);
+            }
+        });
+    }
+
+    private record Changes(String oldestRunning, Map<UUID, String> stamps, List<UUID> removed) {
+    }
+
+    private Changes changes(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CHANGES)) {
+            statement.setString(1, seenUpTo);
+            statement.setString(2, seenUpTo);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                Map<UUID, String> stamps = new HashMap<>();
+                for (String entry : (String[]) row.getArray(2).getArray()) {
+                    int space = entry.indexOf(' ');
+                    stamps.put(UUID.fromString(entry.substring(0, space)), entry.substring(space + 1));
+                }
+                List<UUID> removed = new ArrayList<>();
+                for (String id : (String[]) row.getArray(3).getArray()) {
+                    removed.add(UUID.fromString(id));
+                }
+                return new Changes(row.getString(1), stamps, removed);
+            }
+        }
+    }
+
+    private void apply(Connection connection, Changes changes) throws SQLException, IOException {
+        Set<UUID> stale = new LinkedHashSet<>();
+        changes.stamps().forEach((id, stamp) -> {
+            IndexedStructure indexed = structures.get(id);
+            if (indexed == null || !indexed.searchXid().equals(stamp)) {
+                stale.add(id);
+            }
+        });
+        changes.removed().stream().filter(structures::containsKey).forEach(stale::add);
+        if (!stale.isEmpty()) {
+            Set<UUID> missing = new HashSet<>(stale);
+            for (IndexedStructure structure : IndexedStructureLoader.load(connection, List.copyOf(stale), references)) {
+                UUID id = structure.summary().id();
+                structures.put(id, structure);
+                writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(structure, references));
+                missing.remove(id);
+            }
+            for (UUID id : missing) {
+                writer.deleteDocuments(StructureDocuments.idTerm(id.toString()));
+                structures.remove(id);
+            }
+            searchers.maybeRefreshBlocking();
+        }
+        seenUpTo = changes.oldestRunning();
+    }
+
+    /** The summaries of these structures, in this order (those that exist). */
+    List<IndexedStructure> load(List<UUID> ids) {
+        try (Connection connection = dataSource.getConnection()) {
+            SearchReferences loaded = references != null ? references : SearchReferences.load(connection);
+            Map<UUID, IndexedStructure> byId = new HashMap<>();
+            IndexedStructureLoader.load(connection, ids, loaded).forEach(s -> byId.put(s.summary().id(), s));
+            return ids.stream().map(byId::get).filter(s -> s != null).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Structures could not be read", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        checkLock.lock();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Closing the directory search index failed", e);
+        } finally {
+            checkLock.unlock();
+        }
+    }
+}

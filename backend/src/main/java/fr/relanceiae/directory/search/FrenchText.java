@@ -1,0 +1,92 @@
+package fr.relanceiae.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * How the directory reads French text, the same way for the documents and the
+ * queries: words split on anything but letters and digits, elisions removed
+ * ({@code l'}, {@code d'}…), lower case, common words left out, accents removed,
+ * then reduced to a stem ({@code écoles} and {@code ECOLE} both give {@code ecol}).
+ * {@link #WORDS} stops before the stem: typo-tolerant matching compares whole words.
+ */
+final class FrenchText {
+
+    /** Words of a query beyond this are ignored. */
+    static final int MAX_QUERY_WORDS = 8;
+
+    static final Analyzer STEMS = analyzer(true);
+    static final Analyzer WORDS = analyzer(false);
+
+    /** A word of a query: as typed (folded) and as stemmed. */
+    record Word(String folded, String stem) {
+    }
+
+    private FrenchText() {
+    }
+
+    /** The distinct words of a query, in order, at most {@link #MAX_QUERY_WORDS}. */
+    static List<Word> words(String text) {
+        Map<String, Word> words = new LinkedHashMap<>();
+        for (String folded : tokens(WORDS, text)) {
+            List<String> stems = tokens(STEMS, folded);
+            if (!stems.isEmpty()) {
+                words.putIfAbsent(stems.get(0), new Word(folded, stems.get(0)));
+            }
+            if (words.size() == MAX_QUERY_WORDS) {
+                break;
+            }
+        }
+        return List.copyOf(words.values());
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private static Analyzer analyzer(boolean stem) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+                stream = new LowerCaseFilter(stream);
+                stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LengthFilter(stream, 2, 100);
+                if (stem) {
+                    stream = new FrenchLightStemFilter(stream);
+                }
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package fr.relanceiae.directory.search;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+import fr.relanceiae.directory.Coverage;
+import fr.relanceiae.directory.GeoRange;
+import fr.relanceiae.directory.StructureSummary;
+import fr.relanceiae.reference.PrestaType;
+
+/**
+ * The index's documents: one per structure, with the words searched (French
+ * text fields) and the values filtered on (exact terms, points). Nothing is
+ * stored but the id: results are built from {@link IndexedStructure}s.
+ */
+final class StructureDocuments {
+
+    static final String ID = "id";
+    // Text: each query word must be in one of these (weights in StructureQueries).
+    static final String NAME = "name";
+    static final String BRAND = "brand";
+    static final String SECTORS = "sectors";
+    static final String OFFERS = "offers";
+    static final String DESCRIPTION = "description";
+    /** Name and brand word by word, unstemmed: typo-tolerant matching. */
+    static final String NAME_WORDS = "nameWords";
+    // Exact values.
+    static final String ACTIVE = "active";
+    static final String KIND = "kind";
+    static final String SIREN = "siren";
+    static final String SIRET = "siret";
+    static final String LABEL = "label";
+    static final String NETWORK = "network";
+    static final String SECTOR = "sector";
+    static final String PRESTA_TYPE = "prestaType";
+    /** "sector/prestaType" of each activity: both filters on the same activity. */
+    static final String SECTOR_PRESTA_TYPE = "sectorPrestaType";
+    /** Where the structure is located. */
+    static final String LOCATED = "located";
+    /** The departments its activities serve, by {@link Coverage#servedDepartments}. */
+    static final String SERVED = "served";
+    /** "true" when an activity serves the whole country. */
+    static final String NATIONWIDE = "nationwide";
+    static final String INSERTION_FTE = "insertionFte";
+    static final String LOCATION = "location";
+
+    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchText.STEMS,
+            Map.of(NAME_WORDS, FrenchText.WORDS));
+
+    private StructureDocuments() {
+    }
+
+    static Term idTerm(String id) {
+        return new Term(ID, id);
+    }
+
+    static Document of(IndexedStructure structure, SearchReferences references) {
+        StructureSummary summary = structure.summary();
+        Document document = new Document();
+        String id = summary.id().toString();
+        document.add(new StringField(ID, id, Field.Store.NO));
+        document.add(new BinaryDocValuesField(ID, new BytesRef(id)));
+
+        document.add(new TextField(NAME, summary.name(), Field.Store.NO));
+        document.add(new TextField(NAME_WORDS, summary.name(), Field.Store.NO));
+        if (summary.brand() != null) {
+            document.add(new TextField(BRAND, summary.brand(), Field.Store.NO));
+            document.add(new TextField(NAME_WORDS, summary.brand(), Field.Store.NO));
+        }
+        for (IndexedStructure.Activity activity : structure.activities()) {
+            document.add(new TextField(SECTORS, references.sectorNames().getOrDefault(activity.sector(), ""),
+                    Field.Store.NO));
+        }
+        structure.offerTitles().forEach(title -> document.add(new TextField(OFFERS, title, Field.Store.NO)));
+        if (structure.description() != null) {
+            document.add(new TextField(DESCRIPTION, structure.description(), Field.Store.NO));
+        }
+        structure.offerDescriptions().forEach(text -> document.add(new TextField(DESCRIPTION, text, Field.Store.NO)));
+
+        exact(document, ACTIVE, String.valueOf(summary.active()));
+        exact(document, KIND, summary.kind().name());
+        exact(document, SIRET, summary.siret());
+        exact(document, SIREN, structure.siren());
+        summary.labels().forEach(label -> exact(document, LABEL, label));
+        summary.networks().forEach(network -> exact(document, NETWORK, network));
+        Set<String> served = new LinkedHashSet<>();
+        boolean nationwide = false;
+        for (IndexedStructure.Activity activity : structure.activities()) {
+            exact(document, SECTOR, activity.sector());
+            for (PrestaType type : activity.prestaTypes()) {
+                exact(document, PRESTA_TYPE, type.name());
+                exact(document, SECTOR_PRESTA_TYPE, activity.sector() + "/" + type.name());
+            }
+            served.addAll(Coverage.servedDepartments(activity.range(), activity.departments(), summary.department()));
+            nationwide |= activity.range() == GeoRange.COUNTRY;
+        }
+        served.forEach(department -> exact(document, SERVED, department));
+        if (nationwide) {
+            exact(document, NATIONWIDE, "true");
+        }
+        exact(document, LOCATED, summary.department());
+        if (summary.insertionFte() != null) {
+            document.add(new DoublePoint(INSERTION_FTE, summary.insertionFte().doubleValue()));
+        }
+        if (summary.latitude() != null && summary.longitude() != null) {
+            document.add(new LatLonPoint(LOCATION, summary.latitude(), summary.longitude()));
+        }
+        return document;
+    }
+
+    private static void exact(Document document, String field, String value) {
+        if (value != null) {
+            document.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+}

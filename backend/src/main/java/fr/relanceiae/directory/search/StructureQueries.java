@@ -1,0 +1,195 @@
+package fr.relanceiae.directory.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import fr.relanceiae.directory.StructureSearchQuery;
+
+/**
+ * The Lucene query of a directory search: every filter, and the words of
+ * {@code q} (each must be in the name, brand, sectors, offers or descriptions;
+ * the weights below make name matches rank first). A point only narrows to a
+ * bounding box here: the exact distance is checked by {@link MatchCollector}.
+ */
+final class StructureQueries {
+
+    private static final Map<String, Float> TEXT_WEIGHTS = new LinkedHashMap<>();
+    static {
+        TEXT_WEIGHTS.put(StructureDocuments.NAME, 4f);
+        TEXT_WEIGHTS.put(StructureDocuments.BRAND, 3f);
+        TEXT_WEIGHTS.put(StructureDocuments.SECTORS, 2f);
+        TEXT_WEIGHTS.put(StructureDocuments.OFFERS, 1.5f);
+        TEXT_WEIGHTS.put(StructureDocuments.DESCRIPTION, 0.3f);
+    }
+
+    private StructureQueries() {
+    }
+
+    /** The number searched, when {@code q} is a SIREN (9 digits) or a SIRET (14). */
+    static String number(StructureSearchQuery query) {
+        if (!query.hasText()) {
+            return null;
+        }
+        String digits = query.q.replaceAll("[\\s.\\-]", "");
+        return digits.matches("\\d{9}|\\d{14}") ? digits : null;
+    }
+
+    /** The words of {@code q} matched as text; none when it is a number or only common words. */
+    static List<FrenchText.Word> words(StructureSearchQuery query) {
+        return query.hasText() && number(query) == null ? FrenchText.words(query.q) : List.of();
+    }
+
+    /**
+     * @param typos the words that may also be a name's word with a typo: looser, so the search
+     *              tries it only when the exact words find nothing
+     */
+    static Query of(StructureSearchQuery query, SearchReferences references, Set<FrenchText.Word> typos) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(term(StructureDocuments.ACTIVE, String.valueOf(query.active)), Occur.FILTER);
+        String number = number(query);
+        if (number != null) {
+            all.add(term(number.length() == 9 ? StructureDocuments.SIREN : StructureDocuments.SIRET, number), Occur.FILTER);
+        }
+        for (FrenchText.Word word : words(query)) {
+            all.add(typos.contains(word) ? orTypo(word) : text(word.stem()), Occur.MUST);
+        }
+        List<String> sectors = values(query.sector).stream().flatMap(slug -> references.sectorsOf(slug).stream())
+                .distinct().toList();
+        List<String> prestaTypes = values(query.prestaType);
+        if (!values(query.sector).isEmpty() && !prestaTypes.isEmpty()) {
+            List<String> pairs = new ArrayList<>();
+            sectors.forEach(sector -> prestaTypes.forEach(type -> pairs.add(sector + "/" + type)));
+            all.add(anyOf(StructureDocuments.SECTOR_PRESTA_TYPE, pairs), Occur.FILTER);
+        } else if (!values(query.sector).isEmpty()) {
+            all.add(anyOf(StructureDocuments.SECTOR, sectors), Occur.FILTER);
+        } else if (!prestaTypes.isEmpty()) {
+            all.add(anyOf(StructureDocuments.PRESTA_TYPE, prestaTypes), Occur.FILTER);
+        }
+        if (!values(query.kind).isEmpty()) {
+            all.add(anyOf(StructureDocuments.KIND, values(query.kind)), Occur.FILTER);
+        }
+        if (query.department != null && !query.department.isBlank()) {
+            String department = query.department.strip().toUpperCase();
+            BooleanQuery.Builder located = new BooleanQuery.Builder()
+                    .add(term(StructureDocuments.LOCATED, department), Occur.SHOULD)
+                    .add(term(StructureDocuments.SERVED, department), Occur.SHOULD);
+            if (query.includeNationwide) {
+                located.add(term(StructureDocuments.NATIONWIDE, "true"), Occur.SHOULD);
+            }
+            all.add(located.build(), Occur.FILTER);
+        }
+        if (query.hasPoint()) {
+            all.add(boundingBox(query.lat, query.lon, query.radiusKm), Occur.FILTER);
+        }
+        if (!values(query.label).isEmpty()) {
+            all.add(anyOf(StructureDocuments.LABEL, values(query.label)), Occur.FILTER);
+        }
+        if (!values(query.network).isEmpty()) {
+            all.add(anyOf(StructureDocuments.NETWORK, values(query.network)), Occur.FILTER);
+        }
+        if (query.minInsertionFte != null) {
+            all.add(DoublePoint.newRangeQuery(StructureDocuments.INSERTION_FTE, query.minInsertionFte.doubleValue(),
+                    Double.POSITIVE_INFINITY), Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    /** Whether the word is in a text field of any structure. */
+    static boolean known(IndexSearcher searcher, FrenchText.Word word) throws IOException {
+        for (String field : TEXT_WEIGHTS.keySet()) {
+            if (searcher.getIndexReader().docFreq(new Term(field, word.stem())) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stemmed word in one of the text fields, scored by the best field. */
+    private static Query text(String stem) {
+        List<Query> fields = new ArrayList<>(TEXT_WEIGHTS.size());
+        TEXT_WEIGHTS.forEach((field, weight) -> fields.add(new BoostQuery(term(field, stem), weight)));
+        return new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    /**
+     * The word as text, or a word of the name or brand with one letter wrong, missing, added or
+     * swapped with the next (two for words of 8 letters or more); the first letter must be right,
+     * which spares comparing the word with the whole vocabulary. Words under 4 letters: exact.
+     */
+    private static Query orTypo(FrenchText.Word word) {
+        int length = word.folded().length();
+        int edits = length >= 8 ? 2 : length >= 4 ? 1 : 0;
+        if (edits == 0) {
+            return text(word.stem());
+        }
+        Query typo = new FuzzyQuery(new Term(StructureDocuments.NAME_WORDS, word.folded()), edits, 1,
+                FuzzyQuery.defaultMaxExpansions, true);
+        return new BooleanQuery.Builder().add(text(word.stem()), Occur.SHOULD).add(typo, Occur.SHOULD).build();
+    }
+
+    /**
+     * A box around the circle, a little larger (the index rounds coordinates); a box that
+     * reaches a pole or wraps around the Earth covers every longitude.
+     */
+    private static Query boundingBox(double lat, double lon, double radiusKm) {
+        double latitudeSpan = Math.toDegrees(radiusKm / Distance.EARTH_RADIUS_KM) + 0.001;
+        double minLat = Math.max(-90, lat - latitudeSpan);
+        double maxLat = Math.min(90, lat + latitudeSpan);
+        double widest = Math.max(Math.abs(minLat), Math.abs(maxLat));
+        double longitudeSpan = widest >= 89 ? 180 : latitudeSpan / Math.cos(Math.toRadians(widest)) + 0.001;
+        if (longitudeSpan >= 180) {
+            return LatLonPoint.newBoxQuery(StructureDocuments.LOCATION, minLat, maxLat, -180, 180);
+        }
+        double minLon = lon - longitudeSpan;
+        double maxLon = lon + longitudeSpan;
+        // Across the antimeridian, Lucene takes minLon > maxLon.
+        return LatLonPoint.newBoxQuery(StructureDocuments.LOCATION, minLat, maxLat,
+                minLon < -180 ? minLon + 360 : minLon, maxLon > 180 ? maxLon - 360 : maxLon);
+    }
+
+    private static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    private static Query anyOf(String field, Collection<String> values) {
+        if (values.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    /** The given values, trimmed, blanks left out. */
+    private static List<String> values(List<?> values) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (Object value : values) {
+            if (value != null && !value.toString().isBlank()) {
+                kept.add(value.toString().strip());
+            }
+        }
+        return List.copyOf(kept);
+    }
+}
