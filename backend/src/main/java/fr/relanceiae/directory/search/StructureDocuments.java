@@ -1,6 +1,7 @@
 package fr.relanceiae.directory.search;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,12 +30,10 @@ import fr.relanceiae.reference.PrestaType;
 final class StructureDocuments {
 
     static final String ID = "id";
-    // Text: each query word must be in one of these (weights in StructureQueries).
-    static final String NAME = "name";
-    static final String BRAND = "brand";
-    static final String SECTORS = "sectors";
-    static final String OFFERS = "offers";
-    static final String DESCRIPTION = "description";
+    /** Everything searched: name, brand, sectors, offers' titles and descriptions. Each query word must be in it. */
+    static final String TEXT = "text";
+    /** Name and brand again: a query word found there weighs more. */
+    static final String TITLE = "title";
     /** Name and brand word by word, unstemmed: typo-tolerant matching. */
     static final String NAME_WORDS = "nameWords";
     // Exact values.
@@ -74,21 +73,21 @@ final class StructureDocuments {
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new BinaryDocValuesField(ID, new BytesRef(id)));
 
-        document.add(new TextField(NAME, summary.name(), Field.Store.NO));
-        document.add(new TextField(NAME_WORDS, summary.name(), Field.Store.NO));
-        if (summary.brand() != null) {
-            document.add(new TextField(BRAND, summary.brand(), Field.Store.NO));
-            document.add(new TextField(NAME_WORDS, summary.brand(), Field.Store.NO));
+        List<String> titles = summary.brand() == null ? List.of(summary.name()) : List.of(summary.name(), summary.brand());
+        for (String title : titles) {
+            document.add(new TextField(TITLE, title, Field.Store.NO));
+            document.add(new TextField(NAME_WORDS, title, Field.Store.NO));
+            document.add(new TextField(TEXT, title, Field.Store.NO));
         }
         for (IndexedStructure.Activity activity : structure.activities()) {
-            document.add(new TextField(SECTORS, references.sectorNames().getOrDefault(activity.sector(), ""),
+            document.add(new TextField(TEXT, references.sectorNames().getOrDefault(activity.sector(), ""),
                     Field.Store.NO));
         }
-        structure.offerTitles().forEach(title -> document.add(new TextField(OFFERS, title, Field.Store.NO)));
+        structure.offerTitles().forEach(title -> document.add(new TextField(TEXT, title, Field.Store.NO)));
         if (structure.description() != null) {
-            document.add(new TextField(DESCRIPTION, structure.description(), Field.Store.NO));
+            document.add(new TextField(TEXT, structure.description(), Field.Store.NO));
         }
-        structure.offerDescriptions().forEach(text -> document.add(new TextField(DESCRIPTION, text, Field.Store.NO)));
+        structure.offerDescriptions().forEach(text -> document.add(new TextField(TEXT, text, Field.Store.NO)));
 
         exact(document, ACTIVE, String.valueOf(summary.active()));
         exact(document, KIND, summary.kind().name());

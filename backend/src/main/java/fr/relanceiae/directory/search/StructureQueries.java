@@ -3,10 +3,8 @@ package fr.relanceiae.directory.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.DoublePoint;
@@ -15,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -29,19 +26,14 @@ import fr.relanceiae.directory.StructureSearchQuery;
 /**
  * The Lucene query of a directory search: every filter, and the words of
  * {@code q} (each must be in the name, brand, sectors, offers or descriptions;
- * the weights below make name matches rank first). A point only narrows to a
- * bounding box here: the exact distance is checked by {@link MatchCollector}.
+ * those in the name or brand weigh more, so that name matches rank first). A
+ * point only narrows to a bounding box here: the exact distance is checked by
+ * {@link MatchCollector}.
  */
 final class StructureQueries {
 
-    private static final Map<String, Float> TEXT_WEIGHTS = new LinkedHashMap<>();
-    static {
-        TEXT_WEIGHTS.put(StructureDocuments.NAME, 4f);
-        TEXT_WEIGHTS.put(StructureDocuments.BRAND, 3f);
-        TEXT_WEIGHTS.put(StructureDocuments.SECTORS, 2f);
-        TEXT_WEIGHTS.put(StructureDocuments.OFFERS, 1.5f);
-        TEXT_WEIGHTS.put(StructureDocuments.DESCRIPTION, 0.3f);
-    }
+    /** How much more a word weighs in the name or brand than elsewhere. */
+    private static final float TITLE_WEIGHT = 3f;
 
     private StructureQueries() {
     }
@@ -71,8 +63,11 @@ final class StructureQueries {
         if (number != null) {
             all.add(term(number.length() == 9 ? StructureDocuments.SIREN : StructureDocuments.SIRET, number), Occur.FILTER);
         }
+        // Each word in the text (required), and in the name or brand (optional, weighs more): one
+        // conjunction over the text's postings, the short title postings read only where it matches.
         for (FrenchText.Word word : words(query)) {
-            all.add(typos.contains(word) ? orTypo(word) : text(word.stem()), Occur.MUST);
+            all.add(typos.contains(word) ? orTypo(word) : term(StructureDocuments.TEXT, word.stem()), Occur.MUST);
+            all.add(new BoostQuery(term(StructureDocuments.TITLE, word.stem()), TITLE_WEIGHT), Occur.SHOULD);
         }
         List<String> sectors = values(query.sector).stream().flatMap(slug -> references.sectorsOf(slug).stream())
                 .distinct().toList();
@@ -115,21 +110,9 @@ final class StructureQueries {
         return all.build();
     }
 
-    /** Whether the word is in a text field of any structure. */
+    /** Whether any structure's text has the word. */
     static boolean known(IndexSearcher searcher, FrenchText.Word word) throws IOException {
-        for (String field : TEXT_WEIGHTS.keySet()) {
-            if (searcher.getIndexReader().docFreq(new Term(field, word.stem())) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A stemmed word in one of the text fields, scored by the best field. */
-    private static Query text(String stem) {
-        List<Query> fields = new ArrayList<>(TEXT_WEIGHTS.size());
-        TEXT_WEIGHTS.forEach((field, weight) -> fields.add(new BoostQuery(term(field, stem), weight)));
-        return new DisjunctionMaxQuery(fields, 0.1f);
+        return searcher.getIndexReader().docFreq(new Term(StructureDocuments.TEXT, word.stem())) > 0;
     }
 
     /**
@@ -140,12 +123,13 @@ final class StructureQueries {
     private static Query orTypo(FrenchText.Word word) {
         int length = word.folded().length();
         int edits = length >= 8 ? 2 : length >= 4 ? 1 : 0;
+        Query exact = term(StructureDocuments.TEXT, word.stem());
         if (edits == 0) {
-            return text(word.stem());
+            return exact;
         }
         Query typo = new FuzzyQuery(new Term(StructureDocuments.NAME_WORDS, word.folded()), edits, 1,
                 FuzzyQuery.defaultMaxExpansions, true);
-        return new BooleanQuery.Builder().add(text(word.stem()), Occur.SHOULD).add(typo, Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(typo, Occur.SHOULD).build();
     }
 
     /**
