@@ -80,6 +80,13 @@ if [ -z "${BENCH_PG:-}" ]; then
   jdbc="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
 fi
 
+# Heap in use after a full GC (jcmd, from the JDK): what the app keeps, the search index included.
+heap_used() {
+  jcmd "$app_pid" GC.run >/dev/null && sleep 1
+  jcmd "$app_pid" GC.heap_info | sed -nE 's/.*used ([0-9]+)K.*/\1/p' | head -1 | awk '{ printf "%.1f MB", $1 / 1024 }'
+}
+heap_before="$(heap_used)"
+
 echo "Generating $structures structures with $offers offers each…"
 java -Dbench.dir="$here" -cp "$driver" "$here/Generate.java" "$jdbc" postgres "" "$structures" "$offers"
 
@@ -89,6 +96,9 @@ token="$(curl -sf -H 'Content-Type: application/json' \
 total="$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/structures?size=1&facets=false" \
   | sed -E 's/.*"totalItems":([0-9]+).*/\1/')"
 echo "The directory holds $total active structures."
+heap_after="$(heap_used)"
+echo "heap after a full GC | $heap_before with the demo data, $heap_after with $total structures indexed" \
+  | tee -a "$work/results.txt"
 
 results="$work/results.txt"
 measure() { # label mode extra [connections]

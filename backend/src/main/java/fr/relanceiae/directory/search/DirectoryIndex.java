@@ -175,10 +175,10 @@ public class DirectoryIndex {
         changes.removed().stream().filter(structures::containsKey).forEach(stale::add);
         if (!stale.isEmpty()) {
             Set<UUID> missing = new HashSet<>(stale);
-            for (IndexedStructure structure : IndexedStructureLoader.load(connection, List.copyOf(stale), references)) {
-                UUID id = structure.summary().id();
-                structures.put(id, structure);
-                writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(structure, references));
+            for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale), references)) {
+                UUID id = source.indexed().summary().id();
+                structures.put(id, source.indexed());
+                writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
                 missing.remove(id);
             }
             for (UUID id : missing) {
@@ -195,7 +195,8 @@ public class DirectoryIndex {
         try (Connection connection = dataSource.getConnection()) {
             SearchReferences loaded = references != null ? references : SearchReferences.load(connection);
             Map<UUID, IndexedStructure> byId = new HashMap<>();
-            IndexedStructureLoader.load(connection, ids, loaded).forEach(s -> byId.put(s.summary().id(), s));
+            StructureSourceLoader.load(connection, ids, loaded)
+                    .forEach(source -> byId.put(source.indexed().summary().id(), source.indexed()));
             return ids.stream().map(byId::get).filter(s -> s != null).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("Structures could not be read", e);

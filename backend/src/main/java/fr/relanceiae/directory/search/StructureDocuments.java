@@ -66,8 +66,8 @@ final class StructureDocuments {
         return new Term(ID, id);
     }
 
-    static Document of(IndexedStructure structure, SearchReferences references) {
-        StructureSummary summary = structure.summary();
+    static Document of(StructureSource structure, SearchReferences references) {
+        StructureSummary summary = structure.indexed().summary();
         Document document = new Document();
         String id = summary.id().toString();
         document.add(new StringField(ID, id, Field.Store.NO));
@@ -79,7 +79,7 @@ final class StructureDocuments {
             document.add(new TextField(NAME_WORDS, title, Field.Store.NO));
             document.add(new TextField(TEXT, title, Field.Store.NO));
         }
-        for (IndexedStructure.Activity activity : structure.activities()) {
+        for (StructureSource.Activity activity : structure.activities()) {
             document.add(new TextField(TEXT, references.sectorNames().getOrDefault(activity.sector(), ""),
                     Field.Store.NO));
         }
@@ -97,7 +97,7 @@ final class StructureDocuments {
         summary.networks().forEach(network -> exact(document, NETWORK, network));
         Set<String> served = new LinkedHashSet<>();
         boolean nationwide = false;
-        for (IndexedStructure.Activity activity : structure.activities()) {
+        for (StructureSource.Activity activity : structure.activities()) {
             exact(document, SECTOR, activity.sector());
             for (PrestaType type : activity.prestaTypes()) {
                 exact(document, PRESTA_TYPE, type.name());

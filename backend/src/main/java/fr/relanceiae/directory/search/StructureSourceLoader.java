@@ -22,7 +22,7 @@ import fr.relanceiae.reference.StructureKind;
  * Reads structures, their activities and their offers in three statements per
  * thousand structures: the index's documents, and the summaries of any list.
  */
-final class IndexedStructureLoader {
+final class StructureSourceLoader {
 
     private static final int CHUNK = 1000;
     private static final String STRUCTURES = "select s.id, s.siret, s.name, s.brand, s.kind, s.post_code, s.city,"
@@ -34,13 +34,13 @@ final class IndexedStructureLoader {
     private static final String OFFERS = "select o.structure_id, o.title, o.description from offer o"
             + " where o.structure_id = any(?) order by o.created_at, o.id";
 
-    private IndexedStructureLoader() {
+    private StructureSourceLoader() {
     }
 
     /** The structures of these ids that exist, in no particular order. */
-    static List<IndexedStructure> load(Connection connection, List<UUID> ids, SearchReferences references)
+    static List<StructureSource> load(Connection connection, List<UUID> ids, SearchReferences references)
             throws SQLException {
-        List<IndexedStructure> loaded = new ArrayList<>(ids.size());
+        List<StructureSource> loaded = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             loadChunk(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)), references, loaded);
         }
@@ -48,15 +48,15 @@ final class IndexedStructureLoader {
     }
 
     private static void loadChunk(Connection connection, List<UUID> ids, SearchReferences references,
-            List<IndexedStructure> loaded) throws SQLException {
+            List<StructureSource> loaded) throws SQLException {
         Array idArray = connection.createArrayOf("uuid", ids.toArray());
-        Map<UUID, List<IndexedStructure.Activity>> activities = new HashMap<>();
+        Map<UUID, List<StructureSource.Activity>> activities = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(ACTIVITIES)) {
             statement.setArray(1, idArray);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     activities.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new IndexedStructure.Activity(rows.getString(2),
+                            .add(new StructureSource.Activity(rows.getString(2),
                                     strings(rows.getArray(3)).stream().map(PrestaType::valueOf).toList(),
                                     GeoRange.valueOf(rows.getString(4)), strings(rows.getArray(5))));
                 }
@@ -84,13 +84,13 @@ final class IndexedStructureLoader {
         }
     }
 
-    private static IndexedStructure structure(ResultSet row, List<IndexedStructure.Activity> activities,
+    private static StructureSource structure(ResultSet row, List<StructureSource.Activity> activities,
             List<String[]> offers, SearchReferences references) throws SQLException {
         String department = row.getString(8);
         TreeSet<String> sectors = new TreeSet<>();
         TreeSet<PrestaType> prestaTypes = new TreeSet<>((a, b) -> a.name().compareTo(b.name()));
         TreeSet<Integer> groups = new TreeSet<>();
-        for (IndexedStructure.Activity activity : activities) {
+        for (StructureSource.Activity activity : activities) {
             sectors.add(activity.sector());
             prestaTypes.addAll(activity.prestaTypes());
             groups.add(references.groupIndex().get(references.groupOfSector().get(activity.sector())));
@@ -100,11 +100,12 @@ final class IndexedStructureLoader {
                 row.getString(7), department, row.getObject(9, Double.class), row.getObject(10, Double.class),
                 row.getBigDecimal(11), List.copyOf(sectors), List.copyOf(prestaTypes), strings(row.getArray(12)),
                 strings(row.getArray(13)), offers.size(), row.getBoolean(14), row.getInt(15), null);
-        return new IndexedStructure(summary, row.getString(16), row.getString(17), row.getString(18),
-                offers.stream().map(offer -> offer[0]).toList(),
-                offers.stream().map(offer -> offer[1]).filter(text -> text != null).toList(), List.copyOf(activities),
-                row.getString(19), department == null ? -1 : references.departmentIndex().getOrDefault(department, -1),
+        IndexedStructure indexed = new IndexedStructure(summary, row.getString(17), row.getString(19),
+                department == null ? -1 : references.departmentIndex().getOrDefault(department, -1),
                 groups.stream().mapToInt(Integer::intValue).toArray());
+        return new StructureSource(indexed, row.getString(16), row.getString(18),
+                offers.stream().map(offer -> offer[0]).toList(),
+                offers.stream().map(offer -> offer[1]).filter(text -> text != null).toList(), List.copyOf(activities));
     }
 
     private static List<String> strings(Array array) throws SQLException {
