@@ -14,12 +14,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +33,7 @@ import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -193,6 +200,41 @@ class StructureImportTest {
                 .post("/api/v1/structure-imports").then().statusCode(400)
                 .body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", startsWith("Colonnes obligatoires absentes : name, kind"));
+    }
+
+    @Test
+    void a_file_over_50_mb_is_refused_before_any_job_is_created() throws Exception {
+        long jobsBefore = QuarkusTransaction.requiringNew().call(() -> StructureImport.count());
+        // Announced length and Expect: 100-continue, as browsers and HTTP clients send large
+        // uploads: refused on the length, before the client sends 51 MB the server would not read.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/structure-imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + FACILITATOR + "\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: " + 51 * 1024 * 1024 + "\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = readResponse(socket.getInputStream());
+            assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("payload-too-large").contains("50 Mo");
+        }
+        long jobsAfter = QuarkusTransaction.requiringNew().call(() -> StructureImport.count());
+        assertThat(jobsAfter).isEqualTo(jobsBefore);
+    }
+
+    /** An HTTP/1.1 response, headers and body (by its Content-Length), from a connection left open. */
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return headers + new String(body, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -6,12 +6,15 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.relanceiae.shared.error.Problem;
 import fr.relanceiae.shared.error.ProblemResponses;
 import fr.relanceiae.shared.error.ProblemType;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -19,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP concerns below the REST layer: deep links of the single-page app, the
- * JSON body limit, and problem+json for /api paths no resource answers.
+ * body limits (1 MB for JSON, the global one for uploads) answered as problems,
+ * and problem+json for /api paths no resource answers.
  */
 @ApplicationScoped
 public class WebRoutes {
@@ -28,9 +32,12 @@ public class WebRoutes {
     static final long MAX_JSON_BODY_BYTES = 1024 * 1024;
 
     private final ObjectMapper objectMapper;
+    private final long maxBodyBytes;
 
-    public WebRoutes(ObjectMapper objectMapper) {
+    public WebRoutes(ObjectMapper objectMapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.objectMapper = objectMapper;
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     void register(@Observes Router router) {
@@ -41,6 +48,10 @@ public class WebRoutes {
 
     private void beforeEverything(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        if (path.startsWith("/api/") && declaredLength(ctx) > maxBodyBytes) {
+            sendProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            return;
+        }
         if (path.startsWith("/api/") && isJsonBodyTooLarge(ctx)) {
             sendProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.");
             return;
@@ -52,16 +63,25 @@ public class WebRoutes {
         ctx.next();
     }
 
+    private String tooLarge() {
+        return "Le fichier dépasse la taille maximale de " + maxBodyBytes / (1024 * 1024) + " Mo.";
+    }
+
     private static boolean isJsonBodyTooLarge(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return contentType != null && contentType.contains("json") && declaredLength(ctx) > MAX_JSON_BODY_BYTES;
+    }
+
+    /** The Content-Length, or -1 (none or unreadable: the body handler will count). */
+    private static long declaredLength(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (contentType == null || !contentType.contains("json") || length == null) {
-            return false;
+        if (length == null) {
+            return -1;
         }
         try {
-            return Long.parseLong(length.trim()) > MAX_JSON_BODY_BYTES;
+            return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 
