@@ -82,8 +82,10 @@ public class DirectoryIndex {
     /** Builds the index at start (after the demo data) rather than at the first search. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         try {
-            catchUp(System.nanoTime());
-            LOG.infof("Directory search index built: %d structures", structures.size());
+            long start = System.nanoTime();
+            catchUp(start);
+            LOG.infof("Directory search index built: %d structures in %d ms", structures.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Directory search index not built at start; the first search will build it", e);
         }
