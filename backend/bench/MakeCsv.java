@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Writes an import file of N new structures (valid SIRETs starting with 8, one to
- * three sectors each) for the import timing: java MakeCsv.java N out.csv
+ * three sectors each) for the import timing: java MakeCsv.java N out.csv [suffix].
+ * A suffix is added to every name: the same structures again, all to be updated.
  */
 public class MakeCsv {
 
@@ -22,6 +23,7 @@ public class MakeCsv {
 
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
+        String suffix = args.length > 2 ? " " + args[2] : "";
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             out.print("siret;name;kind;legal_form;naf;address;post_code;city;latitude;longitude;description;email;"
                     + "phone;website;insertion_fte;sectors;presta_types;geo_range;geo_departments;geo_radius_km\r\n");
@@ -31,7 +33,7 @@ public class MakeCsv {
                         + (i % 3 > 0 ? "|" + SECTORS[(i + 3) % SECTORS.length] : "")
                         + (i % 3 > 1 ? "|" + SECTORS[(i + 6) % SECTORS.length] : "");
                 out.print(String.join(";", luhnComplete("8" + String.format("%012d", i)),
-                        "Structure importée " + i + " " + place[1], KINDS[i % KINDS.length], "Association loi 1901",
+                        "Structure importée " + i + " " + place[1] + suffix, KINDS[i % KINDS.length], "Association loi 1901",
                         "81.21Z", i + " rue de la Paix", place[0], place[1], place[2], place[3],
                         "\"Structure d'insertion ; nettoyage, espaces verts et petits travaux.\"",
                         "contact" + i + "@import.example.org", "01 23 45 67 89", "www.import" + i + ".example.org",

@@ -133,9 +133,11 @@ if [ "$import_rows" -gt 0 ]; then
   facilitator="$(curl -sf -H 'Content-Type: application/json' \
     -d '{"email":"animateur@demo.relance-iae.fr","password":"demo"}' \
     "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
-  for pass in "first (creates)" "second (unchanged)"; do
+  java "$here/MakeCsv.java" "$import_rows" "$work/import-renamed.csv" bis
+  import_file() { # label file: posts the file, waits for the job, prints the time and the counts
+    local start end job state counts
     start=$(date +%s.%N)
-    job="$(curl -sf -H "Authorization: Bearer $facilitator" -H 'Content-Type: text/csv' --data-binary "@$work/import.csv" \
+    job="$(curl -sf -H "Authorization: Bearer $facilitator" -H 'Content-Type: text/csv' --data-binary "@$2" \
       "http://127.0.0.1:$port/api/v1/structure-imports" | sed -E 's/.*"id":"([^"]+)".*/\1/')"
     while :; do
       state="$(curl -sf -H "Authorization: Bearer $facilitator" "http://127.0.0.1:$port/api/v1/structure-imports/$job")"
@@ -144,9 +146,20 @@ if [ "$import_rows" -gt 0 ]; then
     done
     end=$(date +%s.%N)
     counts="$(echo "$state" | grep -oE '"(created|updated|unchanged|rejected)":[0-9]+' | tr '\n' ' ')"
-    printf 'import %s | %s rows in %.1f s: %s\n' "$pass" "$import_rows" "$(awk "BEGIN { print $end - $start }")" "$counts" \
+    printf 'import %s | %s rows in %.1f s: %s\n' "$1" "$import_rows" "$(awk "BEGIN { print $end - $start }")" "$counts" \
       | tee -a "$results"
-  done
+  }
+  import_file "first (creates)" "$work/import.csv"
+  import_file "second (unchanged)" "$work/import.csv"
+  # Searches while an import rewrites every row: each search first catches up with the
+  # rows committed so far (250 per transaction).
+  TOKEN="$token" MODE=selective EXTRA="" wrk -t2 -c"$connections" -d15s -s "$here/queries.lua" \
+    "http://127.0.0.1:$port" > "$work/during.txt" &
+  wrk_pid=$!
+  import_file "third (updates every row), with searches at $connections connections" "$work/import-renamed.csv"
+  wait "$wrk_pid"
+  echo "two terms (kind + place), facets, during that import (15 s) | $(grep '^RESULT' "$work/during.txt")" \
+    | tee -a "$results"
 fi
 
 echo

@@ -80,6 +80,16 @@ class StructureSearchFreshnessTest {
     }
 
     @Test
+    void a_renamed_structure_takes_its_new_place_in_name_order() throws SQLException {
+        String word = DirectoryFixtures.word();
+        UUID alpha = create(profile("Alpha " + word));
+        UUID beta = create(profile("Bêta " + word));
+        assertThat(ids("q", word, "sort", "name")).containsExactly(alpha.toString(), beta.toString());
+        sql("update structure set name = 'Zêta " + word + "' where id = ?", alpha);
+        assertThat(ids("q", word, "sort", "name")).containsExactly(beta.toString(), alpha.toString());
+    }
+
+    @Test
     void a_structure_deleted_by_hand_leaves_the_results() throws SQLException {
         String word = DirectoryFixtures.word();
         UUID id = create(profile("Supprimée " + word));

@@ -7,12 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +31,7 @@ import jakarta.interceptor.Interceptor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -64,6 +68,10 @@ public class DirectoryIndex {
 
     private final DataSource dataSource;
     private final Map<UUID, IndexedStructure> structures = new ConcurrentHashMap<>();
+    /** The same structures in name order, changed with them (read by each refresh under checkLock). */
+    private final NavigableSet<IndexedStructure> byName = new TreeSet<>(Comparator.comparing(IndexedStructure::nameOrder));
+    /** Each segment's table, built once, dropped when Lucene closes the segment. */
+    private final Map<IndexReader.CacheKey, DirectorySearcher.Segment> segments = new ConcurrentHashMap<>();
     private final ReentrantLock checkLock = new ReentrantLock();
     // Guarded by checkLock:
     private IndexWriter writer;
@@ -133,14 +141,27 @@ public class DirectoryIndex {
     private void open(Connection connection) throws SQLException, IOException {
         references = SearchReferences.load(connection);
         IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32)
+                // A refresh never waits for merges (Lucene 9 waits up to 500 ms by default): searches wait for refreshes.
+                .setMaxFullFlushMergeWaitMillis(0);
         writer = new IndexWriter(new ByteBuffersDirectory(), config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return DirectorySearcher.open(reader, structures);
+                return DirectorySearcher.open(reader, DirectoryIndex.this::segment, byName);
             }
         });
+    }
+
+    private DirectorySearcher.Segment segment(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
+        DirectorySearcher.Segment segment = segments.get(cache.getKey());
+        if (segment == null) {
+            segment = DirectorySearcher.Segment.of(reader, structures);
+            segments.put(cache.getKey(), segment);
+            cache.addClosedListener(segments::remove);
+        }
+        return segment;
     }
 
     private record Changes(String oldestRunning, Map<UUID, String> stamps, List<UUID> removed) {
@@ -179,13 +200,20 @@ public class DirectoryIndex {
             Set<UUID> missing = new HashSet<>(stale);
             for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale), references)) {
                 UUID id = source.indexed().summary().id();
-                structures.put(id, source.indexed());
+                IndexedStructure replaced = structures.put(id, source.indexed());
+                if (replaced != null) {
+                    byName.remove(replaced);
+                }
+                byName.add(source.indexed());
                 writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
                 missing.remove(id);
             }
             for (UUID id : missing) {
                 writer.deleteDocuments(StructureDocuments.idTerm(id.toString()));
-                structures.remove(id);
+                IndexedStructure removed = structures.remove(id);
+                if (removed != null) {
+                    byName.remove(removed);
+                }
             }
             searchers.maybeRefreshBlocking();
         }

@@ -1,15 +1,15 @@
 package fr.relanceiae.directory.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,49 +47,86 @@ final class DirectorySearcher extends IndexSearcher {
         this.facetValues = facetValues;
     }
 
-    static DirectorySearcher open(IndexReader reader, Map<UUID, IndexedStructure> byId) throws IOException {
-        int size = reader.maxDoc();
-        IndexedStructure[] structures = new IndexedStructure[size];
-        double[] latitudes = new double[size];
-        double[] longitudes = new double[size];
-        Arrays.fill(latitudes, Double.NaN);
-        Arrays.fill(longitudes, Double.NaN);
-        long[] facetValues = new long[size];
-        List<Integer> live = new ArrayList<>(reader.numDocs());
-        for (LeafReaderContext leaf : reader.leaves()) {
-            BinaryDocValues ids = leaf.reader().getBinaryDocValues(StructureDocuments.ID);
-            Bits liveDocs = leaf.reader().getLiveDocs();
-            if (ids == null) {
-                continue;
-            }
-            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                if (liveDocs != null && !liveDocs.get(doc)) {
-                    continue;
+    /**
+     * What each document of one segment is. Lucene never changes a segment (an update
+     * adds a document elsewhere and deletes this one), so this is built once per segment.
+     */
+    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, long[] facetValues) {
+
+        static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId) throws IOException {
+            int size = reader.maxDoc();
+            IndexedStructure[] structures = new IndexedStructure[size];
+            double[] latitudes = new double[size];
+            double[] longitudes = new double[size];
+            Arrays.fill(latitudes, Double.NaN);
+            Arrays.fill(longitudes, Double.NaN);
+            long[] facetValues = new long[size];
+            BinaryDocValues ids = reader.getBinaryDocValues(StructureDocuments.ID);
+            Bits live = reader.getLiveDocs();
+            for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = ids.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue; // replaced already: never read
                 }
                 IndexedStructure structure = byId.get(UUID.fromString(ids.binaryValue().utf8ToString()));
-                int global = leaf.docBase + doc;
-                structures[global] = structure;
+                if (structure == null) {
+                    continue; // removed: its deletion is applied in the same refresh
+                }
+                structures[doc] = structure;
                 if (structure.summary().latitude() != null && structure.summary().longitude() != null) {
-                    latitudes[global] = structure.summary().latitude();
-                    longitudes[global] = structure.summary().longitude();
+                    latitudes[doc] = structure.summary().latitude();
+                    longitudes[doc] = structure.summary().longitude();
                 }
                 long packed = (long) structure.summary().kind().ordinal() << 52
                         | (long) (structure.departmentIndex() + 1) << 40;
                 for (int group : structure.groupIndexes()) {
                     packed |= 1L << group;
                 }
-                facetValues[global] = packed;
-                live.add(global);
+                facetValues[doc] = packed;
             }
+            return new Segment(structures, latitudes, longitudes, facetValues);
         }
-        // The order of SQL's "order by sort_name, id" (uuids compare as their text).
-        live.sort(Comparator.comparing((Integer doc) -> structures[doc].sortName())
-                .thenComparing(doc -> structures[doc].summary().id().toString()));
+    }
+
+    /** What reads a segment's table (cached by the index) for a segment of the reader. */
+    @FunctionalInterface
+    interface Segments {
+        Segment of(LeafReader segment) throws IOException;
+    }
+
+    /**
+     * @param byName every structure of this state of the index, in name order (kept up to date
+     *               change by change, so that no refresh sorts the whole directory)
+     */
+    static DirectorySearcher open(IndexReader reader, Segments segments, Collection<IndexedStructure> byName)
+            throws IOException {
+        int size = reader.maxDoc();
+        IndexedStructure[] structures = new IndexedStructure[size];
+        double[] latitudes = new double[size];
+        double[] longitudes = new double[size];
+        long[] facetValues = new long[size];
+        Map<IndexedStructure, Integer> ranks = new IdentityHashMap<>(byName.size() * 2);
+        for (IndexedStructure structure : byName) {
+            ranks.put(structure, ranks.size());
+        }
         int[] nameRanks = new int[size];
-        int[] docsByNameRank = new int[live.size()];
-        for (int rank = 0; rank < live.size(); rank++) {
-            nameRanks[live.get(rank)] = rank;
-            docsByNameRank[rank] = live.get(rank);
+        int[] docsByNameRank = new int[ranks.size()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Segment segment = segments.of(leaf.reader());
+            int base = leaf.docBase;
+            int length = leaf.reader().maxDoc();
+            System.arraycopy(segment.structures(), 0, structures, base, length);
+            System.arraycopy(segment.latitudes(), 0, latitudes, base, length);
+            System.arraycopy(segment.longitudes(), 0, longitudes, base, length);
+            System.arraycopy(segment.facetValues(), 0, facetValues, base, length);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < length; doc++) {
+                if ((live == null || live.get(doc)) && segment.structures()[doc] != null) {
+                    int rank = ranks.get(segment.structures()[doc]);
+                    nameRanks[base + doc] = rank;
+                    docsByNameRank[rank] = base + doc;
+                }
+            }
         }
         DirectorySearcher searcher = new DirectorySearcher(reader, structures, nameRanks, docsByNameRank, latitudes,
                 longitudes, facetValues);

@@ -4,11 +4,16 @@ import fr.relanceiae.directory.StructureSummary;
 
 /**
  * A structure as the search keeps it in memory between searches: its summary
- * (what a result shows) and what ordering and facets read. {@code searchXid} is
- * the transaction that last changed it (see V12); {@code departmentIndex} and
- * {@code groupIndexes} number its location and sector groups in
- * {@link SearchReferences}. The searched text is only in the Lucene index.
+ * (what a result shows) and what ordering and facets read. {@code nameOrder} sorts
+ * like SQL's {@code order by sort_name, id} (the name's search form, then the id
+ * as text); {@code searchXid} is the transaction that last changed it (see V12);
+ * {@code departmentIndex} and {@code groupIndexes} number its location and sector
+ * groups in {@link SearchReferences}. The searched text is only in the Lucene index.
  */
-record IndexedStructure(StructureSummary summary, String sortName, String searchXid, int departmentIndex,
+record IndexedStructure(StructureSummary summary, String nameOrder, String searchXid, int departmentIndex,
         int[] groupIndexes) {
+
+    static String nameOrder(String sortName, java.util.UUID id) {
+        return sortName + '\u0000' + id; // search forms hold no control character: the name decides first
+    }
 }

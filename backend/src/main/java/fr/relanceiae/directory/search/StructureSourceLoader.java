@@ -100,7 +100,8 @@ final class StructureSourceLoader {
                 row.getString(7), department, row.getObject(9, Double.class), row.getObject(10, Double.class),
                 row.getBigDecimal(11), List.copyOf(sectors), List.copyOf(prestaTypes), strings(row.getArray(12)),
                 strings(row.getArray(13)), offers.size(), row.getBoolean(14), row.getInt(15), null);
-        IndexedStructure indexed = new IndexedStructure(summary, row.getString(17), row.getString(19),
+        IndexedStructure indexed = new IndexedStructure(summary,
+                IndexedStructure.nameOrder(row.getString(17), summary.id()), row.getString(19),
                 department == null ? -1 : references.departmentIndex().getOrDefault(department, -1),
                 groups.stream().mapToInt(Integer::intValue).toArray());
         return new StructureSource(indexed, row.getString(16), row.getString(18),
