@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -48,12 +49,17 @@ import io.quarkus.runtime.StartupEvent;
  * check, and only those whose stamp moved are reloaded. A search therefore sees
  * every write committed before it arrived, whichever replica made it. Concurrent
  * searches share one check: a search that arrives while another checks waits for
- * the next check, or for none if a check started after it arrived.
+ * the next check, or for none if a check started after it arrived. Only while the
+ * index is busy taking in a burst of writes (an import commits 250 rows at a time)
+ * does a search stop waiting after {@link #MAX_WAIT_MILLIS} and answer from the
+ * state it has, which may miss the rows still being taken in.
  */
 @ApplicationScoped
 public class DirectoryIndex {
 
     private static final Logger LOG = Logger.getLogger(DirectoryIndex.class);
+    /** How long a search waits for the index to take in what was written before it arrived. */
+    static final long MAX_WAIT_MILLIS = 50;
     private static final String CHANGES = "select pg_snapshot_xmin(pg_current_snapshot())::text,"
             + " array(select s.id::text || ' ' || s.search_xid::text from structure s"
             + "       where s.search_xid >= cast(? as xid8)),"
@@ -78,7 +84,7 @@ public class DirectoryIndex {
     private SearchReferences references;
     /** The oldest transaction running at the last check: later stamps may not have been seen. */
     private String seenUpTo = "0";
-    private boolean checkedOnce;
+    private volatile boolean checkedOnce;
     private long lastCheckStartedAt;
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
@@ -115,7 +121,9 @@ public class DirectoryIndex {
     }
 
     private void catchUp(long arrival) {
-        checkLock.lock();
+        if (!lock()) {
+            return; // busy with a burst of writes: answer from the current state
+        }
         try {
             if (checkedOnce && lastCheckStartedAt - arrival > 0) {
                 return; // a check that started after this search arrived has completed
@@ -135,6 +143,20 @@ public class DirectoryIndex {
             throw new UncheckedIOException(e);
         } finally {
             checkLock.unlock();
+        }
+    }
+
+    /** Takes the check lock: without a time limit until the index is first built, then within MAX_WAIT_MILLIS. */
+    private boolean lock() {
+        if (!checkedOnce) {
+            checkLock.lock();
+            return true;
+        }
+        try {
+            return checkLock.tryLock(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
