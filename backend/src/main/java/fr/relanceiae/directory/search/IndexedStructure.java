@@ -1,5 +1,7 @@
 package fr.relanceiae.directory.search;
 
+import java.util.UUID;
+
 import fr.relanceiae.directory.StructureSummary;
 
 /**
@@ -13,7 +15,7 @@ import fr.relanceiae.directory.StructureSummary;
 record IndexedStructure(StructureSummary summary, String nameOrder, String searchXid, int departmentIndex,
         int[] groupIndexes) {
 
-    static String nameOrder(String sortName, java.util.UUID id) {
+    static String nameOrder(String sortName, UUID id) {
         return sortName + '\u0000' + id; // search forms hold no control character: the name decides first
     }
 }

@@ -53,10 +53,12 @@ final class StructureQueries {
     }
 
     /**
+     * @param words the words of {@code q}, as {@link #words} reads them
      * @param typos the words that may also be a name's word with a typo: looser, so the search
      *              tries it only when the exact words find nothing
      */
-    static Query of(StructureSearchQuery query, SearchReferences references, Set<FrenchText.Word> typos) {
+    static Query of(StructureSearchQuery query, SearchReferences references, List<FrenchText.Word> words,
+            Set<FrenchText.Word> typos) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         all.add(term(StructureDocuments.ACTIVE, String.valueOf(query.active)), Occur.FILTER);
         String number = number(query);
@@ -65,7 +67,7 @@ final class StructureQueries {
         }
         // Each word in the text (required), and in the name or brand (optional, weighs more): one
         // conjunction over the text's postings, the short title postings read only where it matches.
-        for (FrenchText.Word word : words(query)) {
+        for (FrenchText.Word word : words) {
             all.add(typos.contains(word) ? orTypo(word) : term(StructureDocuments.TEXT, word.stem()), Occur.MUST);
             all.add(new BoostQuery(term(StructureDocuments.TITLE, word.stem()), TITLE_WEIGHT), Occur.SHOULD);
         }

@@ -40,9 +40,11 @@ public class StructureSearch {
     }
 
     public StructureSearchPage search(StructureSearchQuery query) {
+        List<FrenchText.Word> words = StructureQueries.words(query);
+        MatchCollector.Order order = order(query, words);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query);
-            int[] page = matches.firstInOrder(order(query), (query.page + 1) * query.size);
+            MatchCollector matches = matches(searcher, references, query, words, order == MatchCollector.Order.RELEVANCE);
+            int[] page = matches.firstInOrder(order, (query.page + 1) * query.size);
             List<StructureSummary> items = new ArrayList<>(query.size);
             for (int i = query.page * query.size; i < page.length; i++) {
                 StructureSummary summary = searcher.structure(page[i]).summary();
@@ -60,8 +62,9 @@ public class StructureSearch {
 
     /** The ids of every structure the search finds, in name order (the export's). */
     public List<UUID> matchingIds(StructureSearchQuery query) {
+        List<FrenchText.Word> words = StructureQueries.words(query);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query);
+            MatchCollector matches = matches(searcher, references, query, words, false);
             List<UUID> ids = new ArrayList<>(matches.count());
             for (int doc : matches.firstInOrder(MatchCollector.Order.NAME, matches.count())) {
                 ids.add(searcher.structure(doc).summary().id());
@@ -85,10 +88,9 @@ public class StructureSearch {
      * words that find nothing together are not typos: no second search then.
      */
     private static MatchCollector matches(DirectorySearcher searcher, SearchReferences references,
-            StructureSearchQuery query) throws IOException {
-        List<FrenchText.Word> words = StructureQueries.words(query);
-        MatchCollector exact = collect(searcher, StructureQueries.of(query, references, Set.of()), query,
-                !words.isEmpty());
+            StructureSearchQuery query, List<FrenchText.Word> words, boolean scored) throws IOException {
+        MatchCollector exact = collect(searcher, StructureQueries.of(query, references, words, Set.of()), query,
+                scored);
         if (exact.count() > 0) {
             return exact;
         }
@@ -101,7 +103,7 @@ public class StructureSearch {
         if (unknown.isEmpty()) {
             return exact;
         }
-        return collect(searcher, StructureQueries.of(query, references, unknown), query, true);
+        return collect(searcher, StructureQueries.of(query, references, words, unknown), query, scored);
     }
 
     private static MatchCollector collect(DirectorySearcher searcher, Query luceneQuery, StructureSearchQuery query,
@@ -111,9 +113,9 @@ public class StructureSearch {
         return matches;
     }
 
-    private static MatchCollector.Order order(StructureSearchQuery query) {
+    private static MatchCollector.Order order(StructureSearchQuery query, List<FrenchText.Word> words) {
         StructureSort sort = query.effectiveSort();
-        if (sort == StructureSort.relevance && !StructureQueries.words(query).isEmpty()) {
+        if (sort == StructureSort.relevance && !words.isEmpty()) {
             return MatchCollector.Order.RELEVANCE;
         }
         if (sort == StructureSort.distance && query.hasPoint()) {
