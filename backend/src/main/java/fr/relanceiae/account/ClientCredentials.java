@@ -1,11 +1,34 @@
 package fr.relanceiae.account;
 
-import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import fr.relanceiae.shared.input.InputRules;
 
 /** The client id and secret of a token request, from the HTTP Basic header or the form body. */
 record ClientCredentials(String clientId, String secret, boolean basic) {
+
+    static final int MAX_CLIENT_ID_LENGTH = 64;
+    static final int MAX_SECRET_LENGTH = 200;
+
+    /** Whether from the form or the Basic header, id and secret are checked before any lookup. */
+    ClientCredentials {
+        formValue("client_id", clientId, MAX_CLIENT_ID_LENGTH);
+        formValue("client_secret", secret, MAX_SECRET_LENGTH);
+    }
+
+    /**
+     * A parameter of the token request, refused with {@code invalid_request} when
+     * too long or holding a control character (PostgreSQL refuses NUL in text).
+     */
+    static String formValue(String parameter, String value, int maxLength) {
+        if (value != null && (value.length() > maxLength || InputRules.hasControlCharacter(value))) {
+            throw OAuthException.invalidRequest(parameter + " must be at most " + maxLength
+                    + " characters, without control characters.");
+        }
+        return value;
+    }
 
     /**
      * RFC 6749 §2.3.1: one authentication method per request; with Basic, id and

@@ -25,6 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.APPLICATION_JSON)
 public class OAuthTokenResource {
 
+    static final int MAX_GRANT_TYPE_LENGTH = 64;
+    static final int MAX_SCOPE_LENGTH = 1000;
+
     private final ClientCredentialsService service;
 
     public OAuthTokenResource(ClientCredentialsService service) {
@@ -44,12 +47,15 @@ public class OAuthTokenResource {
     @APIResponse(responseCode = "401", description = "`invalid_client`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
     public ClientTokenResponse issue(
-            @RestForm("grant_type") @Schema(required = true, example = "client_credentials") String grantType,
-            @RestForm("client_id") String clientId,
-            @RestForm("client_secret") String clientSecret,
-            @RestForm("scope") @Schema(description = "Space-separated subset of the client's scopes; all of them when absent") String scope,
+            @RestForm("grant_type") @Schema(required = true, example = "client_credentials", maxLength = MAX_GRANT_TYPE_LENGTH) String grantType,
+            @RestForm("client_id") @Schema(maxLength = ClientCredentials.MAX_CLIENT_ID_LENGTH) String clientId,
+            @RestForm("client_secret") @Schema(maxLength = ClientCredentials.MAX_SECRET_LENGTH) String clientSecret,
+            @RestForm("scope") @Schema(description = "Space-separated subset of the client's scopes; all of them when absent",
+                    maxLength = MAX_SCOPE_LENGTH) String scope,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return service.issue(grantType, scope, ClientCredentials.from(authorization, clientId, clientSecret));
+        return service.issue(ClientCredentials.formValue("grant_type", grantType, MAX_GRANT_TYPE_LENGTH),
+                ClientCredentials.formValue("scope", scope, MAX_SCOPE_LENGTH),
+                ClientCredentials.from(authorization, clientId, clientSecret));
     }
 
     /** Any other content type: RFC 6749 asks for a form, and its error format applies here too. */

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PartnerClientInput(
         @Schema(required = true, example = "dreets-idf")
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
                 message = "3 à 64 caractères : minuscules, chiffres, point, tiret, souligné") String clientId,
         @Schema(required = true) @NotBlank @Size(max = 200) String name,
         @Schema(required = true) @NotNull UUID organisationId,
         @Schema(required = true, example = "[\"directory:read\", \"indicators:read\"]")
-        @NotNull @Size(max = 20) List<@NotBlank @Pattern(regexp = "[A-Za-z0-9:._-]{1,64}",
+        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9:._-]{1,64}",
                 message = "lettres, chiffres et : . _ - uniquement") String> scopes,
         @Schema(description = "Defaults to true; false makes the client's credentials refused") Boolean active) {
 

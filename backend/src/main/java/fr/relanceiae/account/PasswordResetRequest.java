@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record PasswordResetRequest(@Schema(required = true) @NotBlank @Size(max = 254) String email) {
+public record PasswordResetRequest(@Schema(required = true) @NotBlank @Size(max = 254) @StorableEmail String email) {
 }

@@ -2,8 +2,10 @@ package fr.relanceiae.directory;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +20,13 @@ import fr.relanceiae.reference.PrestaType;
 public record OfferInput(
         @Schema(required = true) @NotBlank @Size(max = 200) String title,
         @Size(max = 5000) String description,
-        @Schema(required = true, description = "Sector slug") @NotBlank String sector,
+        @Schema(required = true, description = "Sector slug") @NotBlank @Size(max = 100) String sector,
         @Schema(required = true) @NotNull PrestaType prestaType,
         @Schema(description = "\"heure\", \"m²\", \"pièce\", \"repas\"…") @Size(max = 50) String unit,
-        @Schema(description = "Indicative price per unit, euros") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal priceMin,
-        @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal priceMax,
-        @Schema(description = "Units per month") @Min(0) Integer monthlyCapacity) {
+        @Schema(description = "Indicative price per unit, euros") @DecimalMin("0") @DecimalMax(MAX_PRICE) @Digits(integer = 10, fraction = 2) BigDecimal priceMin,
+        @DecimalMin("0") @DecimalMax(MAX_PRICE) @Digits(integer = 10, fraction = 2) BigDecimal priceMax,
+        @Schema(description = "Units per month") @Min(0) @Max(1_000_000_000) Integer monthlyCapacity) {
+
+    /** numeric(12, 2) in the database. */
+    static final String MAX_PRICE = "9999999999.99";
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
+import fr.relanceiae.shared.input.InputRules;
 
 /**
  * The CSV form of structures, shared by the import and the export: its columns,
@@ -241,7 +242,8 @@ public final class StructureCsv {
             return null;
         }
         try {
-            return new BigDecimal(value.replace(',', '.').replace(" ", ""));
+            // Bounded: a huge exponent (1e-2000000) would cost seconds when rounded.
+            return InputRules.parseDecimal(value.replace(',', '.').replace(" ", ""));
         } catch (NumberFormatException e) {
             warnings.add(column + " : nombre attendu. Valeur ignorée.");
             dropped.add(column);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -104,7 +105,7 @@ public class StructureResource {
     @Operation(operationId = "getStructureBySiret", summary = "A structure's profile found by its SIRET")
     @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
-    public Response getBySiret(@PathParam("siret") String siret) {
+    public Response getBySiret(@PathParam("siret") @Size(max = 30) String siret) {
         return withETag(Response.ok(), service.getBySiret(siret));
     }
 

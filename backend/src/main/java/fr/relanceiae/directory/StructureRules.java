@@ -25,6 +25,11 @@ public final class StructureRules {
         }
     }
 
+    /** Descriptions (of a structure, of a client reference): about a page of text. */
+    public static final int MAX_DESCRIPTION_LENGTH = 5000;
+    /** insertion_fte is numeric(8, 2). */
+    public static final String MAX_INSERTION_FTE = "999999";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("[0-9+() .\\-]{6,30}");
@@ -116,7 +121,7 @@ public final class StructureRules {
         }
         BigDecimal insertionFte = in.insertionFte();
         if (insertionFte != null) {
-            if (insertionFte.signum() < 0 || insertionFte.compareTo(BigDecimal.valueOf(999_999)) > 0) {
+            if (insertionFte.signum() < 0 || insertionFte.compareTo(new BigDecimal(MAX_INSERTION_FTE)) > 0) {
                 issues.add(Issue.dropped("insertionFte", "Nombre d'ETP en insertion invalide."));
                 insertionFte = null;
             } else {
@@ -144,7 +149,8 @@ public final class StructureRules {
                     issues.add(Issue.dropped("clientReferences[" + i + "].name",
                             "Le nom du client est obligatoire (200 caractères au plus)."));
                 } else {
-                    clientReferences.add(new ClientReferenceInput(referenceName, text(reference.description())));
+                    clientReferences.add(new ClientReferenceInput(referenceName, limited("clientReferences[" + i
+                            + "].description", reference.description(), MAX_DESCRIPTION_LENGTH, issues)));
                 }
             }
         }
@@ -153,7 +159,7 @@ public final class StructureRules {
                 limited("legalForm", in.legalForm(), 100, issues), naf,
                 limited("address", in.address(), 300, issues), postCode,
                 limited("city", in.city(), 100, issues), department, latitude, longitude,
-                text(in.description()), email, phone,
+                limited("description", in.description(), MAX_DESCRIPTION_LENGTH, issues), email, phone,
                 limited("contactName", in.contactName(), 200, issues), website,
                 insertionFte, headcount, revenue, labels, networks, clientReferences,
                 in.active() == null || in.active(), in.organisationId());

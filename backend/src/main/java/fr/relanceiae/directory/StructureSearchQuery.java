@@ -25,21 +25,27 @@ import fr.relanceiae.shared.paging.PageQuery;
  */
 public class StructureSearchQuery {
 
+    /** Values of a repeated filter (sector, kind, label…): more than any list of codes holds. */
+    static final int MAX_CODES = 50;
+
     @QueryParam("q")
-    @Size(max = 200)
+    @Size(max = PageQuery.MAX_TEXT_LENGTH)
     @Schema(description = "French full text over name, brand, description, sectors and offers (accents and case "
             + "ignored, small typos on names tolerated); 9 or 14 digits search a SIREN or a SIRET")
     public String q;
 
     @QueryParam("sector")
     @Parameter(description = "Sector slugs; a group slug means all its sectors")
-    public List<String> sector;
+    @Size(max = MAX_CODES)
+    public List<@Size(max = 100) String> sector;
 
     @QueryParam("kind")
+    @Size(max = MAX_CODES)
     public List<StructureKind> kind;
 
     @QueryParam("prestaType")
     @Parameter(description = "With sector: on the same activity")
+    @Size(max = MAX_CODES)
     public List<PrestaType> prestaType;
 
     @QueryParam("department")
@@ -66,13 +72,16 @@ public class StructureSearchQuery {
     public Double radiusKm;
 
     @QueryParam("label")
-    public List<String> label;
+    @Size(max = MAX_CODES)
+    public List<@Size(max = 50) String> label;
 
     @QueryParam("network")
-    public List<String> network;
+    @Size(max = MAX_CODES)
+    public List<@Size(max = 50) String> network;
 
     @QueryParam("minInsertionFte")
     @DecimalMin("0")
+    @DecimalMax(StructureRules.MAX_INSERTION_FTE)
     public BigDecimal minInsertionFte;
 
     @QueryParam("active")
@@ -87,7 +96,7 @@ public class StructureSearchQuery {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Max(10_000)
+    @Max(PageQuery.MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.relanceiae.shared.input.RejectedJsonValueException;
 import fr.relanceiae.shared.web.JsonBodyLimit;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -70,8 +71,10 @@ public class ProblemExceptionMappers {
             return respond(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas la forme attendue.",
                     List.of(), Map.of(), uri, headers);
         }
+        String message = e instanceof RejectedJsonValueException rejected ? rejected.reason()
+                : "valeur invalide ou de type incorrect";
         return respond(ProblemType.VALIDATION, "Certains champs sont invalides.",
-                List.of(new FieldError(field, "valeur invalide ou de type incorrect")), Map.of(), uri, headers);
+                List.of(new FieldError(field, message)), Map.of(), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package fr.relanceiae.shared.error;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -15,20 +16,29 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import fr.relanceiae.shared.input.InputRules;
+
 /**
  * Converts numeric, boolean, UUID and enum parameters so that a value of the
  * wrong type is a 400 naming the parameter, instead of the 404 JAX-RS answers.
+ * Decimals are bounded ({@link InputRules#parseDecimal}), doubles finite.
  */
 @Provider
 public class TypedParameterConverters implements ParamConverterProvider {
 
-    private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
-            Integer.class, Integer::valueOf, int.class, Integer::valueOf,
-            Long.class, Long::valueOf, long.class, Long::valueOf,
-            Double.class, Double::valueOf, double.class, Double::valueOf,
-            UUID.class, UUID::fromString,
-            Boolean.class, TypedParameterConverters::parseBoolean, boolean.class,
-            TypedParameterConverters::parseBoolean);
+    private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.ofEntries(
+            parser(Integer.class, Integer::valueOf), parser(int.class, Integer::valueOf),
+            parser(Long.class, Long::valueOf), parser(long.class, Long::valueOf),
+            parser(Double.class, TypedParameterConverters::parseFiniteDouble),
+            parser(double.class, TypedParameterConverters::parseFiniteDouble),
+            parser(BigDecimal.class, InputRules::parseDecimal),
+            parser(UUID.class, UUID::fromString),
+            parser(Boolean.class, TypedParameterConverters::parseBoolean),
+            parser(boolean.class, TypedParameterConverters::parseBoolean));
+
+    private static Map.Entry<Class<?>, Function<String, ?>> parser(Class<?> type, Function<String, ?> parse) {
+        return Map.entry(type, parse);
+    }
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -58,7 +68,23 @@ public class TypedParameterConverters implements ParamConverterProvider {
         if (type == Boolean.class || type == boolean.class) {
             return "true ou false attendu";
         }
+        if (type == BigDecimal.class) {
+            return "nombre attendu (" + InputRules.MAX_DECIMAL_DIGITS + " chiffres au plus avant la virgule et "
+                    + InputRules.MAX_DECIMAL_DIGITS + " après)";
+        }
         return type == Double.class || type == double.class ? "nombre attendu" : "nombre entier attendu";
+    }
+
+    /** NaN and infinities parse as doubles but are no coordinate nor distance. */
+    private static Double parseFiniteDouble(String value) {
+        if (value.length() > 100) {
+            throw new NumberFormatException("too long");
+        }
+        double parsed = Double.parseDouble(value);
+        if (!Double.isFinite(parsed)) {
+            throw new NumberFormatException(value);
+        }
+        return parsed;
     }
 
     private static Boolean parseBoolean(String value) {

@@ -10,16 +10,23 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The query parameters of a paged list: {@code page} (from 0), {@code size} (1 to 100) and a text filter {@code q}. */
+/**
+ * The query parameters of a paged list: {@code page} (0 to 10,000), {@code size}
+ * (1 to 100) and a text filter {@code q}.
+ */
 public class PageQuery {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Page × size stays far below the int offsets: 10,000 pages of 100 are a million items. */
+    public static final int MAX_PAGE = 10_000;
+    public static final int MAX_TEXT_LENGTH = 200;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Schema(description = "Page number, from 0", defaultValue = "0", minimum = "0")
+    @Max(MAX_PAGE)
+    @Schema(description = "Page number, from 0", defaultValue = "0", minimum = "0", maximum = "" + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
@@ -30,7 +37,7 @@ public class PageQuery {
     public int size = DEFAULT_SIZE;
 
     @QueryParam("q")
-    @Size(max = 200)
+    @Size(max = MAX_TEXT_LENGTH)
     @Schema(description = "Text filter (case-insensitive substring)")
     public String q;
 

@@ -1,10 +1,13 @@
 package fr.relanceiae.shared.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,6 +34,14 @@ public class WebRoutes {
     /** JSON bodies are small; only the upload routes may take up to the global 50 MB limit. */
     static final long MAX_JSON_BODY_BYTES = 1024 * 1024;
 
+    /** Its errors follow RFC 6749, not problem+json. */
+    private static final String OAUTH_TOKEN_PATH = "/api/v1/auth/token";
+
+    /** RFC 9110 media type: token "/" token, then parameters name=token or name="quoted string". */
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
+            + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*");
+
     private final ObjectMapper objectMapper;
     private final long maxBodyBytes;
 
@@ -56,11 +67,46 @@ public class WebRoutes {
             sendProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "Le corps JSON dépasse 1 Mo.");
             return;
         }
+        if (path.startsWith("/api/") && refusedMalformedContentType(ctx, path)) {
+            return;
+        }
         if (isSpaDeepLink(ctx, path)) {
             ctx.reroute("/");
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A Content-Type that is not {@code type/subtype[; name=value]…} ({@code a/b/c},
+     * {@code x}, {@code /}, {@code ;}, empty) would make the REST layer fail with a 500:
+     * refused here with a 400, in the token endpoint's RFC 6749 format there.
+     */
+    private boolean refusedMalformedContentType(RoutingContext ctx, String path) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || isWellFormedMediaType(contentType)) {
+            return false;
+        }
+        String detail = "L'en-tête Content-Type est mal formé (attendu : type/sous-type, par exemple application/json).";
+        if (path.equals(OAUTH_TOKEN_PATH)) {
+            sendJson(ctx, 400, Map.of("error", "invalid_request",
+                    "error_description", "The Content-Type header is malformed; use application/x-www-form-urlencoded."));
+        } else {
+            sendProblem(ctx, ProblemType.MALFORMED_REQUEST, detail);
+        }
+        return true;
+    }
+
+    static boolean isWellFormedMediaType(String value) {
+        if (!MEDIA_TYPE.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            MediaType.valueOf(value);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String tooLarge() {
@@ -97,6 +143,19 @@ public class WebRoutes {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         return accept != null && accept.contains("text/html") && !lastSegment.contains(".");
+    }
+
+    private void sendJson(RoutingContext ctx, int status, Object body) {
+        try {
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .putHeader("Pragma", "no-cache")
+                    .end(objectMapper.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
     }
 
     private void sendProblem(RoutingContext ctx, ProblemType type, String detail) {

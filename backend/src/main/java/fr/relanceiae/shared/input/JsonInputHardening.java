@@ -1,0 +1,74 @@
+package fr.relanceiae.shared.input;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Bounds on every JSON request body, checked while it is parsed, before any
+ * validation or arithmetic: numbers of at most 100 characters, nesting at most
+ * 64 deep, strings without control characters and decimals within
+ * {@link InputRules#isBoundedDecimal}. A refused value is a 400 naming its field.
+ */
+@Singleton
+public class JsonInputHardening implements ObjectMapperCustomizer {
+
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_NESTING_DEPTH = 64;
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build());
+        SimpleModule module = new SimpleModule("relance-input-hardening");
+        module.addDeserializer(String.class, new CleanStringDeserializer());
+        module.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+        mapper.registerModule(module);
+    }
+
+    static final class CleanStringDeserializer extends StdScalarDeserializer<String> {
+
+        CleanStringDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (InputRules.hasControlCharacter(value)) {
+                throw new RejectedJsonValueException(parser, String.class, InputRules.CONTROL_CHARACTER_MESSAGE);
+            }
+            return value;
+        }
+    }
+
+    static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+
+        BoundedDecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            if (!InputRules.isBoundedDecimal(value)) {
+                throw new RejectedJsonValueException(parser, BigDecimal.class, InputRules.DECIMAL_OUT_OF_BOUNDS_MESSAGE);
+            }
+            return value;
+        }
+    }
+}
