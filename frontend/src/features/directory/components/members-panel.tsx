@@ -51,9 +51,15 @@ function AddMemberModal({ structureId, onClose }: { structureId: string; onClose
         type="email"
         required
         data-autofocus
+        maxLength={254}
         {...form.getInputProps('email')}
       />
-      <TextInput label="Nom et prénom" required {...form.getInputProps('displayName')} />
+      <TextInput
+        label="Nom et prénom"
+        required
+        maxLength={200}
+        {...form.getInputProps('displayName')}
+      />
     </FormModal>
   );
 }

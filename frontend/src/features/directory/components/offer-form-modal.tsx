@@ -94,8 +94,20 @@ export function OfferFormModal({
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
-      <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+      <TextInput
+        label="Intitulé"
+        required
+        data-autofocus
+        maxLength={200}
+        {...form.getInputProps('title')}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('description')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Secteur"
@@ -115,6 +127,7 @@ export function OfferFormModal({
         <TextInput
           label="Unité"
           placeholder="heure, m², pièce, repas…"
+          maxLength={50}
           {...form.getInputProps('unit')}
         />
         <NumberInput

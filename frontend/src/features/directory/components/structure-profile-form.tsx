@@ -202,12 +202,13 @@ export function StructureProfileForm({
 
         <Fieldset legend="Identité">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Nom" required {...form.getInputProps('name')} />
-            <TextInput label="Enseigne" {...form.getInputProps('brand')} />
+            <TextInput label="Nom" required maxLength={200} {...form.getInputProps('name')} />
+            <TextInput label="Enseigne" maxLength={200} {...form.getInputProps('brand')} />
             <TextInput
               label="SIRET"
               required
               inputMode="numeric"
+              maxLength={30}
               disabled={!canManage && structure !== null}
               description={
                 !canManage && structure !== null ? 'Modifiable par l’équipe d’animation' : undefined
@@ -225,14 +226,24 @@ export function StructureProfileForm({
               }))}
               {...form.getInputProps('kind')}
             />
-            <TextInput label="Forme juridique" {...form.getInputProps('legalForm')} />
-            <TextInput label="Code NAF" placeholder="81.21Z" {...form.getInputProps('naf')} />
+            <TextInput
+              label="Forme juridique"
+              maxLength={100}
+              {...form.getInputProps('legalForm')}
+            />
+            <TextInput
+              label="Code NAF"
+              placeholder="81.21Z"
+              maxLength={10}
+              {...form.getInputProps('naf')}
+            />
           </SimpleGrid>
           <Textarea
             mt="sm"
             label="Présentation"
             autosize
             minRows={3}
+            maxLength={5000}
             {...form.getInputProps('description')}
           />
         </Fieldset>
@@ -255,14 +266,15 @@ export function StructureProfileForm({
                 });
               }}
             />
-            <TextInput label="Adresse" {...form.getInputProps('address')} />
+            <TextInput label="Adresse" maxLength={300} {...form.getInputProps('address')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 label="Code postal"
                 inputMode="numeric"
+                maxLength={10}
                 {...form.getInputProps('postCode')}
               />
-              <TextInput label="Ville" {...form.getInputProps('city')} />
+              <TextInput label="Ville" maxLength={100} {...form.getInputProps('city')} />
               <Select
                 label="Département"
                 searchable
@@ -291,9 +303,19 @@ export function StructureProfileForm({
 
         <Fieldset legend="Contact">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Téléphone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="Site web" {...form.getInputProps('website')} />
+            <TextInput
+              label="E-mail"
+              type="email"
+              maxLength={254}
+              {...form.getInputProps('email')}
+            />
+            <TextInput
+              label="Téléphone"
+              type="tel"
+              maxLength={30}
+              {...form.getInputProps('phone')}
+            />
+            <TextInput label="Site web" maxLength={300} {...form.getInputProps('website')} />
           </SimpleGrid>
         </Fieldset>
 
@@ -305,6 +327,7 @@ export function StructureProfileForm({
               decimalScale={2}
               decimalSeparator=","
               allowNegative={false}
+              max={999999}
               {...form.getInputProps('insertionFte')}
             />
             <MultiSelect
@@ -330,7 +353,11 @@ export function StructureProfileForm({
             Visibles uniquement par la structure, les animateurs et les administrateurs.
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Personne à contacter" {...form.getInputProps('contactName')} />
+            <TextInput
+              label="Personne à contacter"
+              maxLength={200}
+              {...form.getInputProps('contactName')}
+            />
             <NumberInput
               label="Effectif permanent"
               min={0}
@@ -356,11 +383,13 @@ export function StructureProfileForm({
                 <TextInput
                   label={`Client ${index + 1}`}
                   style={{ flex: 1 }}
+                  maxLength={200}
                   {...form.getInputProps(`clientReferences.${index}.name`)}
                 />
                 <TextInput
                   label={`Prestation réalisée pour le client ${index + 1}`}
                   style={{ flex: 2 }}
+                  maxLength={5000}
                   {...form.getInputProps(`clientReferences.${index}.description`)}
                 />
                 <ActionIcon
