@@ -37,10 +37,10 @@ public class WebRoutes {
     /** Its errors follow RFC 6749, not problem+json. */
     private static final String OAUTH_TOKEN_PATH = "/api/v1/auth/token";
 
-    /** RFC 9110 media type: token "/" token, then parameters name=token or name="quoted string". */
+    /** RFC 9110 media type: token "/" token, then "; name=value" parameters (token or quoted string), each optional. */
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
-            + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*");
+            + "(\\s*;\\s*(" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))?)*\\s*");
 
     private final ObjectMapper objectMapper;
     private final long maxBodyBytes;

@@ -169,9 +169,12 @@ class InputHygieneTest {
         assertThat(response.body()).contains("\"error\":\"invalid_request\"");
     }
 
-    @Test
-    void a_well_formed_content_type_with_parameters_still_reaches_the_resource() throws IOException {
-        RawResponse response = post("/api/v1/auth/login", "application/json; charset=\"utf-8\"",
+    @ParameterizedTest
+    @ValueSource(strings = { "application/json; charset=\"utf-8\"", "application/json;charset=UTF-8",
+            "application/json;" })
+    void a_well_formed_content_type_with_parameters_still_reaches_the_resource(String contentType)
+            throws IOException {
+        RawResponse response = post("/api/v1/auth/login", contentType,
                 "{\"email\":\"personne@example.org\",\"password\":\"x\"}");
         assertThat(response.status()).isEqualTo(401);
     }
