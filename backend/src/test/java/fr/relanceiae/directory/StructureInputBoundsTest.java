@@ -100,6 +100,19 @@ class StructureInputBoundsTest {
     }
 
     @Test
+    void numbers_beyond_their_type_or_too_long_to_read_are_a_400_naming_the_field() {
+        Map<String, Object> profile = profile("Nombres démesurés");
+        refusedNaming(as(FACILITATOR).body(json(profile, "annualRevenue", "99999999999999999999999"))
+                .when().post("/api/v1/structures").then(), "annualRevenue");
+        refusedNaming(as(FACILITATOR).body(json(profile, "permanentHeadcount", "1e400"))
+                .when().post("/api/v1/structures").then(), "permanentHeadcount");
+        refusedNaming(as(FACILITATOR).body(json(profile, "insertionFte", "1" + "0".repeat(200)))
+                .when().post("/api/v1/structures").then(), "insertionFte");
+        refusedNaming(as(FACILITATOR).body(json(profile, "permanentHeadcount", "-2147483649"))
+                .when().post("/api/v1/structures").then(), "permanentHeadcount");
+    }
+
+    @Test
     void a_huge_exponent_in_the_search_is_a_fast_400_naming_the_parameter() {
         long started = System.nanoTime();
         refusedNaming(given().auth().oauth2(BUYER).queryParam("minInsertionFte", HUGE_NEGATIVE_EXPONENT)

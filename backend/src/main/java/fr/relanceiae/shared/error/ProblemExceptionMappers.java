@@ -1,6 +1,8 @@
 package fr.relanceiae.shared.error;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,13 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fr.relanceiae.shared.input.RejectedJsonValueException;
@@ -65,16 +72,60 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response wrongJsonValue(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+    public Response wrongJsonInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        // Declared for the subclass too, or Quarkus REST's own mapper for it (plain JSON) would win.
+        return wrongJsonValue(e, uri, headers);
+    }
+
+    /**
+     * A value that does not fit its field: wrong type, out of its type's range
+     * (a long beyond 2^63, an int past 2^31), refused by
+     * {@link RejectedJsonValueException}. Named by its path when Jackson knows it.
+     */
+    @ServerExceptionMapper
+    public Response wrongJsonValue(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e, uri, headers);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException && !(cause instanceof InputCoercionException)) {
+            return malformedJson((JsonParseException) cause, uri, headers);
+        }
         String field = jsonPath(e);
         if (field.isEmpty()) {
             return respond(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas la forme attendue.",
                     List.of(), Map.of(), uri, headers);
         }
         String message = e instanceof RejectedJsonValueException rejected ? rejected.reason()
-                : "valeur invalide ou de type incorrect";
+                : cause instanceof InputCoercionException || cause instanceof StreamConstraintsException
+                        ? "nombre hors limites"
+                        : "valeur invalide ou de type incorrect";
         return respond(ProblemType.VALIDATION, "Certains champs sont invalides.",
                 List.of(new FieldError(field, message)), Map.of(), uri, headers);
+    }
+
+    /** A number beyond its field's type (a long past 2^63), named by where the parser stood. */
+    @ServerExceptionMapper
+    public Response numberOutOfRange(InputCoercionException e, UriInfo uri, HttpHeaders headers) {
+        String field = e.getProcessor() == null ? "" : parserPath(e.getProcessor());
+        if (field.isEmpty()) {
+            return otherJson(e, uri, headers);
+        }
+        return respond(ProblemType.VALIDATION, "Certains champs sont invalides.",
+                List.of(new FieldError(field, "nombre hors limites")), Map.of(), uri, headers);
+    }
+
+    private Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof JsonMappingException mapping) {
+            return wrongJsonValue(mapping, uri, headers);
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return numberOutOfRange(coercion, uri, headers);
+        }
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse, uri, headers);
+        }
+        return otherJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
@@ -104,6 +155,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST's JSON reader wraps what Jackson throws but MismatchedInputException in a 400.
+            return unreadableJson(json, uri, headers);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri, headers);
@@ -170,6 +225,20 @@ public class ProblemExceptionMappers {
             return String.join(".", properties);
         }
         return parameter == null ? "" : parameter;
+    }
+
+    private static String parserPath(JsonParser parser) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                parts.push("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                parts.push("." + context.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String jsonPath(JsonMappingException e) {

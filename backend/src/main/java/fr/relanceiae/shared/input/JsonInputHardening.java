@@ -18,20 +18,19 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Bounds on every JSON request body, checked while it is parsed, before any
- * validation or arithmetic: numbers of at most 100 characters, nesting at most
- * 64 deep, strings without control characters and decimals within
- * {@link InputRules#isBoundedDecimal}. A refused value is a 400 naming its field.
+ * validation or arithmetic: nesting at most 64 deep, strings without control
+ * characters, decimals within {@link InputRules#isBoundedDecimal} (Jackson's own
+ * limit of 1,000 characters per number stays: a longer one is a malformed body).
+ * A refused value is a 400 naming its field.
  */
 @Singleton
 public class JsonInputHardening implements ObjectMapperCustomizer {
 
-    static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_NESTING_DEPTH = 64;
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build());
         SimpleModule module = new SimpleModule("relance-input-hardening");
