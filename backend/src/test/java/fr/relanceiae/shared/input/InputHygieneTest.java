@@ -83,6 +83,15 @@ class InputHygieneTest {
     }
 
     @Test
+    void json_nested_deeper_than_64_levels_is_a_400_malformed_request() {
+        String deep = "[".repeat(65) + "]".repeat(65);
+        json().body("{\"ignored\":" + deep + ",\"email\":\"a@b.fr\",\"password\":\"x\"}")
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "malformed-request"));
+    }
+
+    @Test
     void a_nul_byte_in_a_password_reset_is_a_400_naming_the_field() {
         refusedNaming(json().body(Map.of("email", "\u0000")).when().post("/api/v1/auth/password-reset-requests")
                 .then(), "email");
