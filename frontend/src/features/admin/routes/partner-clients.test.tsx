@@ -41,7 +41,9 @@ describe('partner clients page', { timeout: 15_000 }, () => {
     await user.click(within(table).getByRole('button', { name: 'SI de la DREETS' }));
     const dialog = await screen.findByRole('dialog', { name: 'Modifier le client partenaire' });
     await user.click(within(dialog).getByRole('combobox', { name: /autorisations du client/i }));
-    await user.click(await screen.findByRole('option', { name: 'Lecture des indicateurs agrégés' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Lecture des indicateurs agrégés' }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
 
     await screen.findByText('Client « SI de la DREETS » modifié.');
