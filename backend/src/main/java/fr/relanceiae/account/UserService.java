@@ -97,6 +97,7 @@ public class UserService {
         AppUser user = require(id);
         if (!user.organisation.id.equals(organisationId)) {
             user.organisation = OrganisationService.requireReferenced(organisationId);
+            ETags.flush(AppUser.getEntityManager());
             RefreshToken.revokeAllOf(user, Instant.now());
         }
         return UserView.of(user);
