@@ -47,17 +47,59 @@ class AdminVersionTest {
     @Test
     void ten_concurrent_updates_of_a_user_with_the_same_if_match_make_one_winner_and_nine_412() throws Exception {
         TestUser user = TestAccounts.user(Role.buyer);
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<String> winners = Collections.synchronizedList(new ArrayList<>());
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bodies.add(userInput(user, "Personne " + i));
+        }
+        Map<String, Object> winner = oneWinnerAmong("/api/v1/admin/users/" + user.id(), bodies);
+        AppUser stored = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(user.id()));
+        assertThat(stored.displayName).isEqualTo(winner.get("displayName"));
+        assertThat(stored.version).isEqualTo(1);
+    }
+
+    @Test
+    void ten_concurrent_updates_of_an_organisation_make_one_winner() throws Exception {
+        TestUser user = TestAccounts.user(Role.buyer);
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bodies.add(Map.of("name", "Organisation " + i, "kind", "PUBLIC_BUYER"));
+        }
+        Map<String, Object> winner = oneWinnerAmong("/api/v1/admin/organisations/" + user.organisationId(), bodies);
+        Organisation stored = QuarkusTransaction.requiringNew().call(() ->
+                Organisation.<Organisation>findById(user.organisationId()));
+        assertThat(stored.name).isEqualTo(winner.get("name"));
+        assertThat(stored.version).isEqualTo(1);
+    }
+
+    @Test
+    void ten_concurrent_updates_of_a_partner_client_make_one_winner() throws Exception {
+        Map<String, Object> input = clientInput("concurrent-" + System.nanoTime(), List.of("directory:read"));
+        String id = admin().body(input).when().post("/api/v1/admin/partner-clients")
+                .then().statusCode(201).extract().path("client.id");
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Map<String, Object> body = new HashMap<>(input);
+            body.put("name", "Client " + i);
+            bodies.add(body);
+        }
+        Map<String, Object> winner = oneWinnerAmong("/api/v1/admin/partner-clients/" + id, bodies);
+        PartnerClient stored = QuarkusTransaction.requiringNew().call(() ->
+                PartnerClient.<PartnerClient>findById(UUID.fromString(id)));
+        assertThat(stored.name).isEqualTo(winner.get("name"));
+        assertThat(stored.version).isEqualTo(1);
+    }
+
+    /** Sends every body at once with If-Match "0": exactly one is saved, the others are 412; answers the saved one. */
+    private Map<String, Object> oneWinnerAmong(String path, List<Map<String, Object>> bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        List<Map<String, Object>> winners = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Callable<Response>> writers = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                Map<String, Object> body = userInput(user, "Personne " + i);
+            for (Map<String, Object> body : bodies) {
                 writers.add(() -> {
-                    Response response = admin().header("If-Match", "\"0\"").body(body)
-                            .when().put("/api/v1/admin/users/" + user.id());
+                    Response response = admin().header("If-Match", "\"0\"").body(body).when().put(path);
                     if (response.statusCode() == 200) {
-                        winners.add((String) body.get("displayName"));
+                        winners.add(body);
                     }
                     return response;
                 });
@@ -71,14 +113,12 @@ class AdminVersionTest {
                     assertThat(response.<String>path("type")).isEqualTo(PROBLEMS + "precondition-failed");
                 }
             }
-            assertThat(statuses).containsOnly(200, 412);
-            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+            assertThat(statuses).as(path).containsOnly(200, 412);
+            assertThat(statuses).as(path).filteredOn(status -> status == 200).hasSize(1);
         } finally {
             pool.shutdown();
         }
-        AppUser stored = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(user.id()));
-        assertThat(stored.displayName).isEqualTo(winners.get(0));
-        assertThat(stored.version).isEqualTo(1);
+        return winners.get(0);
     }
 
     @Test
