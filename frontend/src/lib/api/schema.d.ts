@@ -1235,9 +1235,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role or organisation does not allow this */
+        /** @description The caller's role or organisation does not allow this, or a partner token lacks the operation's `x-required-scope` */
         Forbidden: {
             headers: {
+                /** @description For a partner token without the scope: `Bearer error="insufficient_scope", scope="<the x-required-scope>"` */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
