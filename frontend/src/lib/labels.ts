@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from '@/lib/api/types';
+import type { OrganisationKind, PartnerScope, Role } from '@/lib/api/types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   buyer: 'Acheteur',
@@ -15,6 +15,15 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   NETWORK: 'Réseau',
   PARTNER: 'Partenaire',
   PLATFORM: 'Plateforme',
+};
+
+/** What each scope lets a partner client do (the closed list of the contract). */
+export const PARTNER_SCOPE_LABELS: Record<PartnerScope, string> = {
+  'directory:read': 'Lecture de l’annuaire des structures',
+  'sourcing:write': 'Dépôt de demandes de sourcing',
+  'sourcing:read': 'Suivi de ses demandes de sourcing et des sollicitations',
+  'supplies:read': 'Lecture des approvisionnements',
+  'indicators:read': 'Lecture des indicateurs agrégés',
 };
 
 /** Options for a Mantine Select, in declaration order. */

@@ -878,6 +878,11 @@ export interface components {
             /** Format: int64 */
             userCount: number;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the organisation
+             */
+            version: number;
         };
         PartnerClientCreated: {
             client: components["schemas"]["PartnerClientView"];
@@ -894,7 +899,7 @@ export interface components {
              *       "indicators:read"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["PartnerScope"][];
             /** @description Defaults to true; false makes the client's credentials refused */
             active?: boolean;
         };
@@ -912,10 +917,15 @@ export interface components {
             clientId: string;
             name: string;
             organisation: components["schemas"]["OrganisationRef"];
-            scopes: string[];
+            scopes: components["schemas"]["PartnerScope"][];
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             lastUsedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the client
+             */
+            version: number;
         };
         PasswordChange: {
             currentPassword: string;
@@ -1189,7 +1199,22 @@ export interface components {
             /** @description False until the user has followed the invitation link */
             passwordSet: boolean;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the user
+             */
+            version: number;
         };
+        /**
+         * @description What a partner client may do:
+         *     - `directory:read`: Lecture de l'annuaire des structures
+         *     - `sourcing:write`: Dépôt de demandes de sourcing
+         *     - `sourcing:read`: Suivi de ses demandes de sourcing et des sollicitations
+         *     - `supplies:read`: Lecture des approvisionnements
+         *     - `indicators:read`: Lecture des indicateurs agrégés
+         * @enum {string}
+         */
+        PartnerScope: "directory:read" | "sourcing:write" | "sourcing:read" | "supplies:read" | "indicators:read";
     };
     responses: {
         /** @description Invalid input: malformed JSON, or validation errors listed field by field */
@@ -1210,9 +1235,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role or organisation does not allow this */
+        /** @description The caller's role or organisation does not allow this, or a partner token lacks the operation's `x-required-scope` */
         Forbidden: {
             headers: {
+                /** @description For a partner token without the scope: `Bearer error="insufficient_scope", scope="<the x-required-scope>"` */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1267,7 +1294,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1323,7 +1350,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1426,7 +1453,10 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1438,9 +1468,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1457,6 +1488,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1526,7 +1571,10 @@ export interface operations {
     updatePartnerClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1541,6 +1589,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1558,6 +1607,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1656,7 +1719,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1671,6 +1737,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1688,6 +1755,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -2045,7 +2126,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2100,7 +2181,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2494,7 +2575,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {

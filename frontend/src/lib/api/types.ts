@@ -6,5 +6,6 @@ export type Schema<Name extends keyof components['schemas']> = components['schem
 export type CurrentUser = Schema<'CurrentUser'>;
 export type Role = Schema<'Role'>;
 export type OrganisationKind = Schema<'OrganisationKind'>;
+export type PartnerScope = Schema<'PartnerScope'>;
 export type SessionResponse = Schema<'SessionResponse'>;
 export type Problem = Schema<'Problem'>;

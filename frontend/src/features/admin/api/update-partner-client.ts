@@ -1,10 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { refreshWhenStale } from './refresh-when-stale';
 import type { PartnerClientInput } from './create-partner-client';
 import { partnerClientsQueryKey } from './get-partner-clients';
 
-export async function updatePartnerClient({ id, body }: { id: string; body: PartnerClientInput }) {
-  return unwrap(api.PUT('/api/v1/admin/partner-clients/{id}', { params: { path: { id } }, body }));
+interface UpdatePartnerClient {
+  id: string;
+  /** The ETag of the version read (`etagOf(client)`): a newer one on the server is a 412. */
+  ifMatch: string;
+  body: PartnerClientInput;
+}
+
+export async function updatePartnerClient({ id, ifMatch, body }: UpdatePartnerClient) {
+  return unwrap(
+    api.PUT('/api/v1/admin/partner-clients/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch } },
+      body,
+    }),
+  );
 }
 
 export function useUpdatePartnerClient() {
@@ -12,5 +25,6 @@ export function useUpdatePartnerClient() {
   return useMutation({
     mutationFn: updatePartnerClient,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerClientsQueryKey }),
+    onError: (error) => refreshWhenStale(error, queryClient, partnerClientsQueryKey),
   });
 }

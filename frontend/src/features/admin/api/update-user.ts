@@ -1,11 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { refreshWhenStale } from './refresh-when-stale';
 import type { UserInput } from './create-user';
 import { organisationsQueryKey } from './get-organisations';
 import { usersQueryKey } from './get-users';
 
-export async function updateUser({ id, body }: { id: string; body: UserInput }) {
-  return unwrap(api.PUT('/api/v1/admin/users/{id}', { params: { path: { id } }, body }));
+interface UpdateUser {
+  id: string;
+  /** The ETag of the version read (`etagOf(user)`): a newer one on the server is a 412. */
+  ifMatch: string;
+  body: UserInput;
+}
+
+export async function updateUser({ id, ifMatch, body }: UpdateUser) {
+  return unwrap(
+    api.PUT('/api/v1/admin/users/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch } },
+      body,
+    }),
+  );
 }
 
 export function useUpdateUser() {
@@ -17,5 +30,7 @@ export function useUpdateUser() {
         queryClient.invalidateQueries({ queryKey: usersQueryKey }),
         queryClient.invalidateQueries({ queryKey: organisationsQueryKey }),
       ]),
+    // Someone saved first: the list shows their version, and the next save starts from it.
+    onError: (error) => refreshWhenStale(error, queryClient, usersQueryKey),
   });
 }

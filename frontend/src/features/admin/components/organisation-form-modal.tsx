@@ -1,7 +1,9 @@
 import { Select, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FormModal } from '@/components/form-modal';
+import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
+import { etagOf } from '@/lib/api/etag';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { ORGANISATION_KIND_LABELS, toOptions } from '@/lib/labels';
 import { requiredRule } from '@/lib/validation';
@@ -30,7 +32,7 @@ export function OrganisationFormModal({ target, onClose }: Props) {
       kind: requiredRule('Choisissez un type d’organisation.'),
     },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, showError, clearError } = useApiFormErrors(form);
 
   const submit = form.onSubmit(({ name, kind, active }) => {
     if (kind === null) return;
@@ -41,7 +43,7 @@ export function OrganisationFormModal({ target, onClose }: Props) {
       onClose,
       showError,
     );
-    if (editing) update.mutate({ id: editing.id, body }, callbacks);
+    if (editing) update.mutate({ id: editing.id, ifMatch: etagOf(editing), body }, callbacks);
     else create.mutate(body, callbacks);
   });
 
@@ -52,6 +54,7 @@ export function OrganisationFormModal({ target, onClose }: Props) {
       submitLabel={editing ? 'Enregistrer' : 'Créer l’organisation'}
       submitting={create.isPending || update.isPending}
       formError={formError}
+      notice={stale && <StaleNotice onReload={onClose} />}
       onClose={onClose}
       onSubmit={submit}
     >

@@ -1,9 +1,12 @@
-import { Switch, TagsInput, TextInput } from '@mantine/core';
+import { MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { FormModal } from '@/components/form-modal';
+import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
+import { etagOf } from '@/lib/api/etag';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
+import { PARTNER_SCOPE_LABELS, toOptions } from '@/lib/labels';
 import { requiredRule } from '@/lib/validation';
 import { useCreatePartnerClient } from '../api/create-partner-client';
 import type { PartnerClientCreated, PartnerClientView } from '../api/get-partner-clients';
@@ -16,6 +19,8 @@ interface Props {
   /** Called with the secret the server returns once, on creation. */
   onCreated: (created: PartnerClientCreated) => void;
 }
+
+const SCOPE_OPTIONS = toOptions(PARTNER_SCOPE_LABELS);
 
 export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
   const editing = target.mode === 'edit' ? target.item : null;
@@ -38,7 +43,7 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
       organisationId: requiredRule('Choisissez une organisation.'),
     },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, showError, clearError } = useApiFormErrors(form);
 
   const submit = form.onSubmit(({ clientId, name, organisationId, scopes, active }) => {
     if (organisationId === null) return;
@@ -46,7 +51,7 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
     const body = { clientId: clientId.trim(), name: name.trim(), organisationId, scopes, active };
     if (editing) {
       update.mutate(
-        { id: editing.id, body },
+        { id: editing.id, ifMatch: etagOf(editing), body },
         {
           onSuccess: () => {
             notifications.show({ color: 'green', message: `Client « ${body.name} » modifié.` });
@@ -73,6 +78,7 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
       submitLabel={editing ? 'Enregistrer' : 'Créer le client'}
       submitting={create.isPending || update.isPending}
       formError={formError}
+      notice={stale && <StaleNotice onReload={onClose} />}
       onClose={onClose}
       onSubmit={submit}
     >
@@ -89,9 +95,12 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
         initial={editing?.organisation ?? null}
         {...form.getInputProps('organisationId')}
       />
-      <TagsInput
-        label="Portées (scopes)"
-        description="Validez chaque portée avec Entrée."
+      <MultiSelect
+        label="Autorisations du client"
+        description="Ce que le client peut faire avec l’API."
+        data={SCOPE_OPTIONS}
+        clearable
+        hidePickedOptions
         {...form.getInputProps('scopes')}
       />
       <Switch label="Client actif" {...form.getInputProps('active', { type: 'checkbox' })} />

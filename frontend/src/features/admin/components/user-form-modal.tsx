@@ -1,7 +1,9 @@
 import { Select, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FormModal } from '@/components/form-modal';
+import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
+import { etagOf } from '@/lib/api/etag';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { ROLE_LABELS, toOptions } from '@/lib/labels';
 import { emailRule, requiredRule } from '@/lib/validation';
@@ -38,7 +40,7 @@ export function UserFormModal({ target, onClose }: Props) {
       organisationId: requiredRule('Choisissez une organisation.'),
     },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, showError, clearError } = useApiFormErrors(form);
 
   const submit = form.onSubmit(({ email, displayName, role, organisationId, active }) => {
     if (role === null || organisationId === null) return;
@@ -57,7 +59,7 @@ export function UserFormModal({ target, onClose }: Props) {
       onClose,
       showError,
     );
-    if (editing) update.mutate({ id: editing.id, body }, callbacks);
+    if (editing) update.mutate({ id: editing.id, ifMatch: etagOf(editing), body }, callbacks);
     else create.mutate(body, callbacks);
   });
 
@@ -68,6 +70,7 @@ export function UserFormModal({ target, onClose }: Props) {
       submitLabel={editing ? 'Enregistrer' : 'Créer et inviter'}
       submitting={create.isPending || update.isPending}
       formError={formError}
+      notice={stale && <StaleNotice onReload={onClose} />}
       onClose={onClose}
       onSubmit={submit}
     >

@@ -11,6 +11,7 @@ const MONTREUIL = {
   active: true,
   userCount: 3,
   createdAt: '2025-03-01T09:30:00Z',
+  version: 4,
 };
 
 function page(items: unknown[]) {
@@ -22,7 +23,7 @@ function renderOrganisations() {
   return renderRoute(<OrganisationsRoute />, { path: '/admin/organisations' });
 }
 
-describe('organisations page', () => {
+describe('organisations page', { timeout: 15_000 }, () => {
   it('says_when_there_is_no_organisation', async () => {
     mockFetch({ 'GET /api/v1/admin/organisations': () => jsonResponse(page([])) });
     renderOrganisations();
@@ -97,5 +98,63 @@ describe('organisations page', () => {
 
     expect(await screen.findByRole('button', { name: 'Régie de quartier' })).toBeInTheDocument();
     expect(created).toEqual([{ name: 'Régie de quartier', kind: 'NETWORK', active: true }]);
+  });
+
+  it('saves_an_organisation_with_the_version_it_read', async () => {
+    const sent: { ifMatch: string | null; body: unknown }[] = [];
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+      'PUT /api/v1/admin/organisations/11111111-1111-1111-1111-111111111111': async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push({ ifMatch: request.headers.get('If-Match'), body });
+        return jsonResponse({ ...MONTREUIL, ...body, version: 5 });
+      },
+    });
+    const { user } = renderOrganisations();
+
+    await user.click(await screen.findByRole('button', { name: 'Ville de Montreuil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier l’organisation' });
+    await user.type(within(dialog).getByRole('textbox', { name: /nom/i }), ' (93)');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByText('Organisation « Ville de Montreuil (93) » modifiée.');
+    expect(sent).toEqual([
+      {
+        ifMatch: '"4"',
+        body: { name: 'Ville de Montreuil (93)', kind: 'PUBLIC_BUYER', active: true },
+      },
+    ]);
+  });
+
+  it('offers_to_reload_when_someone_else_saved_first', async () => {
+    let current = MONTREUIL;
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([current])),
+      'PUT /api/v1/admin/organisations/11111111-1111-1111-1111-111111111111': () => {
+        // Another admin saved version 5 in between.
+        current = { ...MONTREUIL, name: 'Montreuil (renommée ailleurs)', version: 5 };
+        return problemResponse(412, {
+          type: 'https://relance-iae.fr/problems/precondition-failed',
+          title: 'Precondition Failed',
+        });
+      },
+    });
+    const { user } = renderOrganisations();
+
+    await user.click(await screen.findByRole('button', { name: 'Ville de Montreuil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier l’organisation' });
+    await user.type(within(dialog).getByRole('textbox', { name: /nom/i }), ' (93)');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    const message = await within(dialog).findByText(/Quelqu’un d’autre a modifié cette fiche/);
+    const alert = message.closest<HTMLElement>('[role="alert"]');
+    expect(alert).not.toBeNull();
+    if (!alert) return;
+    await user.click(within(alert).getByRole('button', { name: 'Recharger la fiche' }));
+
+    expect(
+      await screen.findByRole('button', { name: 'Montreuil (renommée ailleurs)' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
+import { etagOf } from '@/lib/api/etag';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
 import { ORGANISATION_KIND_LABELS } from '@/lib/labels';
@@ -20,7 +21,11 @@ export function OrganisationsRoute() {
 
   const toggleActive = (organisation: OrganisationView, active: boolean) => {
     update.mutate(
-      { id: organisation.id, body: { name: organisation.name, kind: organisation.kind, active } },
+      {
+        id: organisation.id,
+        ifMatch: etagOf(organisation),
+        body: { name: organisation.name, kind: organisation.kind, active },
+      },
       {
         onSuccess: () =>
           notifications.show({

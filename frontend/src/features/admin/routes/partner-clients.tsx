@@ -7,8 +7,10 @@ import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
+import { etagOf } from '@/lib/api/etag';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/format';
+import { PARTNER_SCOPE_LABELS } from '@/lib/labels';
 import {
   usePartnerClients,
   type PartnerClientCreated,
@@ -37,7 +39,7 @@ export function PartnerClientsRoute() {
       active,
     };
     update.mutate(
-      { id: client.id, body },
+      { id: client.id, ifMatch: etagOf(client), body },
       {
         onSuccess: () =>
           notifications.show({
@@ -64,7 +66,10 @@ export function PartnerClientsRoute() {
     { header: 'Organisation', render: (client) => client.organisation.name },
     {
       header: 'Portées',
-      render: (client) => (client.scopes.length > 0 ? client.scopes.join(', ') : '—'),
+      render: (client) =>
+        client.scopes.length > 0
+          ? client.scopes.map((scope) => PARTNER_SCOPE_LABELS[scope]).join(', ')
+          : '—',
     },
     { header: 'Dernière utilisation', render: (client) => formatDateTime(client.lastUsedAt) },
     {

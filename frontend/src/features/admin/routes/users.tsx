@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
+import { etagOf } from '@/lib/api/etag';
 import { errorMessage } from '@/lib/api/problem';
 import { ROLE_LABELS } from '@/lib/labels';
 import { useUsers, type UserView } from '../api/get-users';
@@ -32,7 +33,7 @@ export function UsersRoute() {
       active,
     };
     update.mutate(
-      { id: user.id, body },
+      { id: user.id, ifMatch: etagOf(user), body },
       {
         onSuccess: () =>
           notifications.show({

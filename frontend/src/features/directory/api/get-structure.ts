@@ -21,10 +21,5 @@ export function useStructure(id: string) {
   return useQuery(getStructureQueryOptions(id));
 }
 
-/**
- * The entity tag of an activity or an offer, read from its `version` (the
- * contract: "Also sent as the ETag"); they have no GET of their own.
- */
-export function etagOf(item: { version: number }): string {
-  return `"${item.version}"`;
-}
+/** Activities and offers have no GET of their own: their tag comes from their `version`. */
+export { etagOf } from '@/lib/api/etag';

@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.relanceiae.shared.security.PartnerScope;
+
 /** OAuth 2.0 client credentials grant for partner systems. */
 @ApplicationScoped
 @Transactional
@@ -35,17 +37,22 @@ public class ClientCredentialsService {
                 .orElseThrow(() -> OAuthException.invalidClient("Unknown client, wrong secret or inactive client.",
                         credentials.basic()));
         String granted = grantedScope(client, scope);
-        client.lastUsedAt = Instant.now();
+        PartnerClient.recordUse(client.id, Instant.now());
         return new ClientTokenResponse(tokens.forClient(client, granted), "Bearer", tokens.ttlSeconds(), granted);
     }
 
-    /** Without {@code scope}, every scope of the client; otherwise a subset of them. */
+    /** Without {@code scope}, every (known) scope of the client; otherwise a subset of them. */
     private static String grantedScope(PartnerClient client, String requested) {
-        List<String> allowed = client.scopeList();
+        List<String> allowed = client.scopeList().stream()
+                .filter(scope -> PartnerScope.fromValue(scope).isPresent()).toList();
         if (requested == null || requested.isBlank()) {
             return String.join(" ", allowed);
         }
         Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.trim().split(" +")));
+        if (!asked.stream().allMatch(scope -> PartnerScope.fromValue(scope).isPresent())) {
+            throw OAuthException.invalidScope("Unknown scope; the scopes are " + String.join(", ", PartnerScope.allValues())
+                    + ".");
+        }
         if (!allowed.containsAll(asked)) {
             throw OAuthException.invalidScope("The requested scope exceeds the scopes granted to this client.");
         }

@@ -8,21 +8,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
 
 @Path("/api/v1/admin/organisations")
@@ -58,7 +64,14 @@ public class OrganisationAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateOrganisation", summary = "Update or deactivate an organisation",
             description = "`active: false` ends the sessions of its users and refuses its partner clients.")
-    public OrganisationView update(@PathParam("id") UUID id, @Valid @NotNull OrganisationInput input) {
-        return service.update(id, input);
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {
+        OrganisationView updated = service.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
     }
 }

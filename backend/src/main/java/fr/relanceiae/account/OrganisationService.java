@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -35,12 +36,14 @@ public class OrganisationService {
     }
 
     /** Deactivating an organisation ends its users' sessions; its clients' credentials are refused. */
-    public OrganisationView update(UUID id, OrganisationInput input) {
+    public OrganisationView update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = require(id);
+        ETags.check(ifMatch, organisation.version);
         boolean deactivated = organisation.active && !input.activeOrDefault();
         organisation.name = input.name().trim();
         organisation.kind = input.kind();
         organisation.active = input.activeOrDefault();
+        ETags.flush(Organisation.getEntityManager());
         if (deactivated) {
             RefreshToken.revokeAllInOrganisation(organisation, Instant.now());
         }

@@ -11,10 +11,11 @@ public record OrganisationView(
         @Schema(required = true) OrganisationKind kind,
         @Schema(required = true) boolean active,
         @Schema(required = true) long userCount,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, description = "Send it back in If-Match (as \"version\") to update the organisation") long version) {
 
     static OrganisationView of(Organisation organisation, long userCount) {
         return new OrganisationView(organisation.id, organisation.name, organisation.kind, organisation.active,
-                userCount, organisation.createdAt);
+                userCount, organisation.createdAt, organisation.version);
     }
 }

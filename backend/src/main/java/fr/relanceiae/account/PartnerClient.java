@@ -53,6 +53,16 @@ public class PartnerClient extends VersionedEntity {
         return find("clientId", clientId).firstResultOptional();
     }
 
+    /**
+     * Notes that the client got a token, at most once a minute and without
+     * touching its version: parallel token requests of one client must not
+     * conflict with each other, nor with an admin's edit (If-Match).
+     */
+    public static void recordUse(UUID id, Instant now) {
+        update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
+                now, id, now.minusSeconds(60));
+    }
+
     public List<String> scopeList() {
         return scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split(" +"));
     }

@@ -8,21 +8,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
 
 @Path("/api/v1/admin/partner-clients")
@@ -58,11 +64,16 @@ public class PartnerClientAdminResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updatePartnerClient", summary = "Update or deactivate a partner client")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public PartnerClientView update(@PathParam("id") UUID id, @Valid @NotNull PartnerClientInput input) {
-        return service.update(id, input);
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public RestResponse<PartnerClientView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnerClientInput input) {
+        PartnerClientView updated = service.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
     }
 
     @POST

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.relanceiae.shared.security.KnownScope;
+
 public record PartnerClientInput(
         @Schema(required = true, example = "dreets-idf")
         @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
@@ -17,8 +19,7 @@ public record PartnerClientInput(
         @Schema(required = true) @NotBlank @Size(max = 200) String name,
         @Schema(required = true) @NotNull UUID organisationId,
         @Schema(required = true, example = "[\"directory:read\", \"indicators:read\"]")
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9:._-]{1,64}",
-                message = "lettres, chiffres et : . _ - uniquement") String> scopes,
+        @NotNull @Size(max = 20) List<@NotNull @KnownScope String> scopes,
         @Schema(description = "Defaults to true; false makes the client's credentials refused") Boolean active) {
 
     boolean activeOrDefault() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -43,8 +44,9 @@ public class PartnerClientService {
         return new PartnerClientCreated(PartnerClientView.of(client), secret);
     }
 
-    public PartnerClientView update(UUID id, PartnerClientInput input) {
+    public PartnerClientView update(UUID id, String ifMatch, PartnerClientInput input) {
         PartnerClient client = require(id);
+        ETags.check(ifMatch, client.version);
         if (!client.clientId.equals(input.clientId()) && PartnerClient.findByClientId(input.clientId()).isPresent()) {
             throw ProblemException.conflict(DUPLICATE_CLIENT_ID);
         }
@@ -59,6 +61,7 @@ public class PartnerClientService {
         PartnerClient client = require(id);
         String secret = SecretTokens.generate();
         client.secretHash = SecretTokens.hash(secret);
+        ETags.flush(PartnerClient.getEntityManager());
         return new PartnerClientCreated(PartnerClientView.of(client), secret);
     }
 

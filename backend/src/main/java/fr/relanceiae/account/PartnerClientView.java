@@ -14,10 +14,11 @@ public record PartnerClientView(
         @Schema(required = true) List<String> scopes,
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        @Schema(required = true, description = "Send it back in If-Match (as \"version\") to update the client") long version) {
 
     static PartnerClientView of(PartnerClient client) {
         return new PartnerClientView(client.id, client.clientId, client.name, OrganisationRef.of(client.organisation),
-                client.scopeList(), client.active, client.createdAt, client.lastUsedAt);
+                client.scopeList(), client.active, client.createdAt, client.lastUsedAt, client.version);
     }
 }

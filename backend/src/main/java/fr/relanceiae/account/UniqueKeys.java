@@ -3,12 +3,14 @@ package fr.relanceiae.account;
 import org.hibernate.exception.ConstraintViolationException;
 
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.persistence.ETags;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The look-up before an insert answers the usual duplicate; this catches the
  * one two concurrent requests can still race into, which the database's
- * unique index refuses, so that it is a 409 as well and not a 500.
+ * unique index refuses, so that it is a 409 as well and not a 500 (and, as
+ * any write's flush, a concurrent update of the same version a 412).
  */
 final class UniqueKeys {
 
@@ -20,7 +22,7 @@ final class UniqueKeys {
 
     static void flushOrConflict(String uniqueIndex, String detail) {
         try {
-            Panache.getEntityManager().flush();
+            ETags.flush(Panache.getEntityManager());
         } catch (ConstraintViolationException e) {
             if (e.getConstraintName() != null && e.getConstraintName().contains(uniqueIndex)) {
                 throw ProblemException.conflict(detail);

@@ -8,22 +8,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
 
 @Path("/api/v1/admin/users")
@@ -61,11 +67,16 @@ public class UserAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateUser", summary = "Update or deactivate a user",
             description = "`active: false` ends the user's sessions.")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public UserView update(@PathParam("id") UUID id, @Valid @NotNull UserInput input) {
-        return service.update(id, input);
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public RestResponse<UserView> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserInput input) {
+        UserView updated = service.update(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
     }
 
     @POST

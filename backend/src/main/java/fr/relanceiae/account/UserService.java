@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.persistence.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -72,9 +73,10 @@ public class UserService {
     }
 
     /** Deactivating a user ends their sessions. */
-    public UserView update(UUID id, UserInput input) {
+    public UserView update(UUID id, String ifMatch, UserInput input) {
         refusePartnerRole(input.role());
         AppUser user = require(id);
+        ETags.check(ifMatch, user.version);
         if (AppUser.emailTaken(input.email(), id)) {
             throw ProblemException.conflict(DUPLICATE_EMAIL);
         }
@@ -95,6 +97,7 @@ public class UserService {
         AppUser user = require(id);
         if (!user.organisation.id.equals(organisationId)) {
             user.organisation = OrganisationService.requireReferenced(organisationId);
+            ETags.flush(AppUser.getEntityManager());
             RefreshToken.revokeAllOf(user, Instant.now());
         }
         return UserView.of(user);

@@ -13,6 +13,7 @@ import fr.relanceiae.account.PartnerClient;
 import fr.relanceiae.account.Passwords;
 import fr.relanceiae.account.Role;
 import fr.relanceiae.account.SecretTokens;
+import fr.relanceiae.shared.security.PartnerScope;
 
 /** The demo organisations, one user per web role (password {@value #PASSWORD}) and the demo partner client. */
 @ApplicationScoped
@@ -26,7 +27,8 @@ public class DemoAccounts implements DemoDataContributor {
     public static final List<String> EMAILS = List.of(BUYER, SIAE, FACILITATOR, ADMIN);
     public static final String CLIENT_ID = "partenaire-demo";
     public static final String CLIENT_SECRET = "demo-secret";
-    public static final List<String> CLIENT_SCOPES = List.of("directory:read", "indicators:read", "sourcing:write");
+    /** Every scope, so that the demo client can try every partner operation. */
+    public static final List<String> CLIENT_SCOPES = PartnerScope.allValues();
 
     public static final String BUYER_ORGANISATION = "Ville de Montreuil";
     public static final String SIAE_ORGANISATION = "Les Jardins de Cocagne Montreuil";

@@ -8,7 +8,10 @@ import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
 
-/** Who may edit a structure and who sees its confidential fields: its own users, facilitators and admins. */
+/**
+ * Who may edit a structure, who sees its confidential fields and who sees it at all once deactivated: its own
+ * users, facilitators and admins.
+ */
 @RequestScoped
 public class DirectoryAccess {
 
@@ -32,6 +35,11 @@ public class DirectoryAccess {
 
     public boolean seesConfidential(Structure structure) {
         return isStaff() || isOwnUser(structure);
+    }
+
+    /** A deactivated structure is out of the directory: only its own users, facilitators and admins still see it. */
+    public boolean sees(Structure structure) {
+        return structure.active || seesConfidential(structure);
     }
 
     public void requireEditor(Structure structure) {

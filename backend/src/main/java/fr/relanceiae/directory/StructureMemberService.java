@@ -49,8 +49,8 @@ public class StructureMemberService {
                     new UserInput(input.email(), input.displayName(), Role.siae, organisationId, true))), true);
         }
         if (existing.role != Role.siae) {
-            throw ProblemException.conflict("Cette adresse appartient à un utilisateur d'un autre rôle ("
-                    + existing.role + ").");
+            // The caller may not know who holds the address: saying which kind of account it is would tell them.
+            throw ProblemException.conflict("Cette adresse e-mail ne peut pas être utilisée pour un membre de la structure.");
         }
         boolean elsewhere = !existing.organisation.id.equals(organisationId)
                 && Structure.count("organisation.id", existing.organisation.id) > 0;

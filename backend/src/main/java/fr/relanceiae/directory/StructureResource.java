@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
 
 /** The directory: search, profiles, activities and offers. */
@@ -40,8 +41,6 @@ import fr.relanceiae.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StructureResource {
-
-    static final String IF_MATCH_DESCRIPTION = "The ETag of the version read; required (428 without it, 412 when stale)";
 
     private final StructureService service;
     private final DirectorySearchService search;
@@ -133,7 +132,7 @@ public class StructureResource {
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response update(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+    public Response update(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StructureInput input) {
         return withETag(Response.ok(), service.update(id, ifMatch, input));
     }
@@ -160,7 +159,7 @@ public class StructureResource {
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response updateActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+    public Response updateActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityInput input) {
         ActivityView updated = service.updateActivity(id, ifMatch, input);
         return Response.ok(updated).tag(String.valueOf(updated.version())).build();
@@ -174,7 +173,7 @@ public class StructureResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response deleteActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+    public Response deleteActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteActivity(id, ifMatch);
         return Response.noContent().build();
@@ -200,7 +199,7 @@ public class StructureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response updateOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+    public Response updateOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OfferInput input) {
         OfferView updated = service.updateOffer(id, ifMatch, input);
         return Response.ok(updated).tag(String.valueOf(updated.version())).build();
@@ -214,7 +213,7 @@ public class StructureResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response deleteOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
+    public Response deleteOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteOffer(id, ifMatch);
         return Response.noContent().build();

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.persistence.ETags;
 
 /** Structures, their activities and offers: reads with the caller's view, writes with ownership and If-Match. */
 @ApplicationScoped
@@ -31,12 +31,13 @@ public class StructureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StructureDetail get(UUID id) {
-        return detail(require(id));
+        return detail(Structure.<Structure>findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Structure introuvable.")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StructureDetail getBySiret(String siret) {
-        return detail(Structure.findBySiret(Siret.normalise(siret))
+        return detail(Structure.findBySiret(Siret.normalise(siret)).filter(access::sees)
                 .orElseThrow(() -> ProblemException.notFound("Aucune structure n'a ce SIRET.")));
     }
 
@@ -178,11 +179,7 @@ public class StructureService {
 
     /** Concurrent writers that both matched If-Match: the second one's stale version fails here. */
     private void flush() {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw ETags.stale();
-        }
+        ETags.flush(entityManager);
     }
 
     private StructureInput checked(StructureInput input) {

@@ -71,9 +71,10 @@ class AdminTest {
                 .body("size", equalTo(20))
                 .body("totalItems", equalTo(1));
 
-        admin().body(Map.of("name", name + " (Montreuil)", "kind", "SIAE", "active", true))
+        admin().header("If-Match", "\"0\"").body(Map.of("name", name + " (Montreuil)", "kind", "SIAE", "active", true))
                 .when().put("/api/v1/admin/organisations/" + id)
-                .then().statusCode(200).body("name", equalTo(name + " (Montreuil)"));
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("name", equalTo(name + " (Montreuil)")).body("version", equalTo(1));
         assertThat(QuarkusTransaction.requiringNew().call(() ->
                 Organisation.<Organisation>findById(UUID.fromString(id)).name)).endsWith("(Montreuil)");
     }
@@ -184,7 +185,7 @@ class AdminTest {
         String cookie = SessionTest.loginCookie(user);
         Map<String, Object> input = userInput(user.email(), user.organisationId().toString(), "buyer");
         input.put("active", false);
-        admin().body(input).when().put("/api/v1/admin/users/" + user.id())
+        admin().header("If-Match", "\"0\"").body(input).when().put("/api/v1/admin/users/" + user.id())
                 .then().statusCode(200).body("active", equalTo(false));
 
         SessionTest.refresh(cookie).statusCode(401);
@@ -196,7 +197,7 @@ class AdminTest {
     void deactivating_an_organisation_ends_its_users_sessions() {
         TestUser user = TestAccounts.user(Role.siae);
         String cookie = SessionTest.loginCookie(user);
-        admin().body(Map.of("name", "Désactivée", "kind", "SIAE", "active", false))
+        admin().header("If-Match", "\"0\"").body(Map.of("name", "Désactivée", "kind", "SIAE", "active", false))
                 .when().put("/api/v1/admin/organisations/" + user.organisationId())
                 .then().statusCode(200).body("active", equalTo(false)).body("userCount", equalTo(1));
 
@@ -240,22 +241,23 @@ class AdminTest {
         clientToken(clientId, secret).statusCode(401);
         clientToken(clientId, rotated).statusCode(200);
 
-        admin().queryParam("q", clientId).when().get("/api/v1/admin/partner-clients")
+        int version = admin().queryParam("q", clientId).when().get("/api/v1/admin/partner-clients")
                 .then().statusCode(200)
                 .body("items.clientId", contains(clientId))
                 .body("items[0].lastUsedAt", notNullValue())
-                .body("items.clientSecret", everyItem(nullValue()));
+                .body("items.clientSecret", everyItem(nullValue()))
+                .extract().path("items[0].version");
 
         Map<String, Object> deactivated = new HashMap<>(input);
         deactivated.put("active", false);
-        admin().body(deactivated).when().put("/api/v1/admin/partner-clients/" + id)
+        admin().header("If-Match", "\"" + version + "\"").body(deactivated).when().put("/api/v1/admin/partner-clients/" + id)
                 .then().statusCode(200).body("active", equalTo(false));
         clientToken(clientId, rotated).statusCode(401);
     }
 
     @Test
     void partner_client_input_is_validated_field_by_field() {
-        admin().body(Map.of("clientId", "A B", "name", "", "scopes", List.of("ok", "pas bien")))
+        admin().body(Map.of("clientId", "A B", "name", "", "scopes", List.of("directory:read", "pas bien")))
                 .when().post("/api/v1/admin/partner-clients")
                 .then().statusCode(400)
                 .body("type", equalTo(VALIDATION))

@@ -2,11 +2,18 @@ package fr.relanceiae.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +28,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -33,6 +41,7 @@ class ClientCredentialsTest {
     @Test
     void the_demo_client_gets_a_partner_token_with_basic_authentication() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
+        forgetLastUse(DemoAccounts.CLIENT_ID);
         String token = form().auth().preemptive().basic(DemoAccounts.CLIENT_ID, DemoAccounts.CLIENT_SECRET)
                 .formParam("grant_type", "client_credentials")
                 .when().post(TOKEN)
@@ -41,7 +50,7 @@ class ClientCredentialsTest {
                 .header("Cache-Control", "no-store")
                 .body("token_type", equalTo("Bearer"))
                 .body("expires_in", equalTo(900))
-                .body("scope", equalTo("directory:read indicators:read sourcing:write"))
+                .body("scope", equalTo("directory:read sourcing:write sourcing:read supplies:read indicators:read"))
                 .extract().path("access_token");
 
         JsonNode claims = new ObjectMapper().readTree(TestTokens.payloadJson(token));
@@ -149,9 +158,56 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void a_scope_beyond_the_clients_is_invalid_scope() {
+    void thirty_two_parallel_token_requests_of_one_client_all_get_a_token() throws Exception {
+        forgetLastUse(DemoAccounts.CLIENT_ID);
+        Instant before = Instant.now().minusSeconds(1);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Callable<Response>> requests = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                requests.add(() -> basic().formParam("grant_type", "client_credentials").when().post(TOKEN));
+            }
+            for (Future<Response> answer : pool.invokeAll(requests)) {
+                Response response = answer.get();
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+                assertThat(response.<String>path("access_token")).isNotBlank();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        PartnerClient stored = QuarkusTransaction.requiringNew().call(() ->
+                PartnerClient.findByClientId(DemoAccounts.CLIENT_ID).orElseThrow());
+        assertThat(stored.lastUsedAt).isAfter(before);
+    }
+
+    @Test
+    void an_unknown_scope_is_invalid_scope() {
         oauthError(basic().formParam("grant_type", "client_credentials")
-                .formParam("scope", "directory:read admin:write"), 400, "invalid_scope");
+                .formParam("scope", "directory:write"), 400, "invalid_scope")
+                .body("error_description", containsString("directory:read"));
+    }
+
+    @Test
+    void a_scope_beyond_the_clients_is_invalid_scope() {
+        String clientId = "lecteur-" + System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            PartnerClient client = new PartnerClient();
+            client.id = UUID.randomUUID();
+            client.clientId = clientId;
+            client.name = "Lecteur";
+            client.organisation = PartnerClient.findByClientId(DemoAccounts.CLIENT_ID).orElseThrow().organisation;
+            client.secretHash = SecretTokens.hash("secret-lecteur");
+            client.setScopes(List.of("directory:read"));
+            client.persist();
+        });
+        oauthError(form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", "secret-lecteur")
+                .formParam("scope", "directory:read indicators:read"), 400, "invalid_scope");
+    }
+
+    /** The last use is noted at most once a minute: start from none. */
+    static void forgetLastUse(String clientId) {
+        QuarkusTransaction.requiringNew().run(() -> PartnerClient.update("lastUsedAt = null where clientId = ?1", clientId));
     }
 
     private static RequestSpecification form() {

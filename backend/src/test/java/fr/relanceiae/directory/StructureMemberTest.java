@@ -7,7 +7,9 @@ import static fr.relanceiae.directory.DirectoryFixtures.create;
 import static fr.relanceiae.directory.DirectoryFixtures.profile;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -65,11 +67,14 @@ class StructureMemberTest {
     }
 
     @Test
-    void users_of_another_role_or_structure_are_conflicts() {
+    void users_of_another_role_or_structure_are_conflicts_that_never_name_the_role() {
         UUID id = create(profile("Conflits"));
         TestAccounts.TestUser buyer = TestAccounts.user(Role.buyer);
         as(FACILITATOR).body(Map.of("email", buyer.email(), "displayName", "X")).when()
-                .post("/api/v1/structures/" + id + "/members").then().statusCode(409);
+                .post("/api/v1/structures/" + id + "/members").then().statusCode(409)
+                .body("detail", equalTo("Cette adresse e-mail ne peut pas être utilisée pour un membre de la structure."))
+                .body("detail", not(containsStringIgnoringCase("buyer")))
+                .body("detail", not(containsStringIgnoringCase("acheteur")));
         UUID other = create(profile("Autre structure"));
         String email = TestAccounts.uniqueEmail("ailleurs");
         as(FACILITATOR).body(Map.of("email", email, "displayName", "Ailleurs")).when()

@@ -8,8 +8,9 @@ final class ReferenceTokens {
     private ReferenceTokens() {
     }
 
+    /** A partner's token has the scope of the reference lists. */
     static String tokenFor(String role) {
-        return Jwt.upn(role + "@test.relance-iae.fr").groups(role)
+        return Jwt.upn(role + "@test.relance-iae.fr").groups(role).claim("scope", "directory:read")
                 .issuer("https://relance-iae.fr").audience("relance-iae").sign();
     }
 }

@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.relanceiae.shared.security.PartnerScope;
+import fr.relanceiae.shared.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -24,15 +26,24 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** Claims of a valid token for a person with this role, to adjust before signing. */
+    /**
+     * Claims of a valid token for a person with this role, to adjust before signing; a partner's
+     * has every scope, as the demo client's (see {@link #partner(String...)} for fewer).
+     */
     public static JwtClaimsBuilder claims(String role) {
-        return Jwt.issuer(ISSUER)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(UUID.randomUUID().toString())
                 .upn("test@test.relance-iae.fr")
                 .groups(Set.of(role))
                 .claim("org", UUID.randomUUID().toString())
                 .expiresIn(600);
+        return Roles.PARTNER.equals(role) ? claims.claim("scope", String.join(" ", PartnerScope.allValues())) : claims;
+    }
+
+    /** A partner client's token with exactly these scopes (none: no scope at all). */
+    public static String partner(String... scopes) {
+        return claims(Roles.PARTNER).claim("scope", String.join(" ", scopes)).sign();
     }
 
     public static String valid(String role) {

@@ -2,6 +2,8 @@ package fr.relanceiae.shared.openapi;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +27,11 @@ import jakarta.ws.rs.core.Application;
                         description = "Missing, invalid or expired access token",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Forbidden", responseCode = "403",
-                        description = "The caller's role or organisation does not allow this",
+                        description = "The caller's role or organisation does not allow this, or a partner token "
+                                + "lacks the operation's `x-required-scope`",
+                        headers = @Header(name = "WWW-Authenticate", description = "For a partner token without the "
+                                + "scope: `Bearer error=\"insufficient_scope\", scope=\"<the x-required-scope>\"`",
+                                schema = @Schema(type = SchemaType.STRING)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -16,7 +16,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * Verifies each access token once: checking an RS256 signature is the costliest
  * step of a small request (about a tenth of a directory search's CPU), and a web
  * app sends the same token for up to 15 minutes. A token is taken from the cache
- * only while it has not expired, and only for the verification settings it was
+ * only until it expires plus the leeway the verification allows
+ * ({@code mp.jwt.verify.clock.skew}, 5 s), and only for the verification settings it was
  * checked with; anything else (a new, forged or expired token) goes through the
  * full verification. Access tokens cannot be revoked before they expire, cached or not.
  */
@@ -37,7 +38,7 @@ public class VerifiedTokenCache extends JWTCallerPrincipalFactory {
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo settings) throws ParseException {
         Verified known = verified.get(token);
         if (known != null && known.settings() == settings
-                && known.principal().getExpirationTime() > System.currentTimeMillis() / 1000) {
+                && known.principal().getExpirationTime() + leewaySeconds(settings) > System.currentTimeMillis() / 1000) {
             return known.principal();
         }
         JWTCallerPrincipal principal = verifier.parse(token, settings);
@@ -46,5 +47,11 @@ public class VerifiedTokenCache extends JWTCallerPrincipalFactory {
         }
         verified.put(token, new Verified(principal, settings));
         return principal;
+    }
+
+    /** As the full verification counts it: the expiration grace when set, the clock skew otherwise. */
+    static long leewaySeconds(JWTAuthContextInfo settings) {
+        return settings.getExpGracePeriodSecs() > 0 ? settings.getExpGracePeriodSecs()
+                : Math.max(0, settings.getClockSkew());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
-/** A token is verified once, then taken from the cache until it expires; anything else is verified. */
+/** A token is verified once, then taken from the cache until it expires (plus the leeway); anything else is verified. */
 class VerifiedTokenCacheTest {
 
     private final VerifiedTokenCache cache = new VerifiedTokenCache();
@@ -52,6 +53,21 @@ class VerifiedTokenCacheTest {
         cache.parse(token, settings);
         Thread.sleep(2100);
         assertThatThrownBy(() -> cache.parse(token, settings)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void a_cached_token_is_served_within_the_leeway_after_expiry_and_never_beyond_it() throws Exception {
+        JWTAuthContextInfo settings = settings();
+        settings.setClockSkew(5);
+        Instant expiry = Instant.now().minusSeconds(3);
+        String token = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("someone")
+                .groups(Set.of(Roles.BUYER)).issuedAt(expiry.minusSeconds(600)).expiresAt(expiry)
+                .sign(KeyUtils.readPrivateKey("test-keys/private.pem"));
+        JWTCallerPrincipal first = cache.parse(token, settings);
+        assertThat(cache.parse(token, settings)).as("within the 5 s leeway").isSameAs(first);
+        Thread.sleep(2600);
+        assertThatThrownBy(() -> cache.parse(token, settings)).as("past expiry + leeway")
+                .isInstanceOf(ParseException.class);
     }
 
     @Test

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch } from '@/testing/http';
+import { renderRoute, signIn } from '@/testing/test-utils';
+import { PartnerClientsRoute } from './partner-clients';
+
+const DREETS = {
+  id: '33333333-3333-3333-3333-333333333333',
+  clientId: 'dreets-idf',
+  name: 'SI de la DREETS',
+  organisation: { id: '44444444-4444-4444-4444-444444444444', name: 'DREETS', kind: 'PARTNER' },
+  scopes: ['directory:read'],
+  active: true,
+  createdAt: '2025-03-01T09:30:00Z',
+  version: 2,
+};
+
+function page(items: unknown[]) {
+  return { items, page: 0, size: 20, totalItems: items.length };
+}
+
+describe('partner clients page', { timeout: 15_000 }, () => {
+  it('names_scopes_in_words_and_saves_the_chosen_ones_with_the_version_read', async () => {
+    const sent: { ifMatch: string | null; body: unknown }[] = [];
+    mockFetch({
+      'GET /api/v1/admin/partner-clients': () => jsonResponse(page([DREETS])),
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([DREETS.organisation])),
+      'PUT /api/v1/admin/partner-clients/33333333-3333-3333-3333-333333333333': async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push({ ifMatch: request.headers.get('If-Match'), body });
+        return jsonResponse({ ...DREETS, ...body, version: 3 });
+      },
+    });
+    signIn();
+    const { user } = renderRoute(<PartnerClientsRoute />, { path: '/admin/partner-clients' });
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('Lecture de l’annuaire des structures')).toBeInTheDocument();
+    expect(within(table).queryByText('directory:read')).not.toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: 'SI de la DREETS' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier le client partenaire' });
+    await user.click(within(dialog).getByRole('combobox', { name: /autorisations du client/i }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Lecture des indicateurs agrégés' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByText('Client « SI de la DREETS » modifié.');
+    expect(sent).toEqual([
+      {
+        ifMatch: '"2"',
+        body: {
+          clientId: 'dreets-idf',
+          name: 'SI de la DREETS',
+          organisationId: '44444444-4444-4444-4444-444444444444',
+          scopes: ['directory:read', 'indicators:read'],
+          active: true,
+        },
+      },
+    ]);
+  });
+});
