@@ -51,6 +51,7 @@ public class StructureImportResource {
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Accepted; the job runs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureImportView.class)))
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public Response start(byte[] file) {
         StructureImportView job = service.start(file);
         return Response.accepted(job).location(URI.create("/api/v1/structure-imports/" + job.id())).build();
@@ -74,6 +75,7 @@ public class StructureImportResource {
                     + "can be imported again. 409 while the job is QUEUED or RUNNING.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public Response rejected(@PathParam("id") UUID id) {
         return csv(service.rejectedCsv(id), "import-lignes-rejetees.csv");
     }
@@ -87,6 +89,7 @@ public class StructureImportResource {
                     + "409 while the job is QUEUED or RUNNING.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public Response warnings(@PathParam("id") UUID id) {
         return csv(service.warningsCsv(id), "import-avertissements.csv");
     }
