@@ -107,8 +107,10 @@ public class StructureImportService {
             entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('structure_import_queue'))")
                     .getResultList();
             if (StructureImport.count("status", ImportStatus.QUEUED) >= config.maxQueued()) {
+                long minutes = Math.max(1, (config.retryAfter().toSeconds() + 59) / 60);
                 throw ProblemException.tooManyRequests("Trop d'imports en attente (" + config.maxQueued()
-                        + ") : réessayez dans quelques minutes.", config.retryAfter().toSeconds());
+                        + ") : réessayez dans " + minutes + (minutes > 1 ? " minutes." : " minute."),
+                        config.retryAfter().toSeconds());
             }
             StructureImport created = new StructureImport();
             created.id = UUID.randomUUID();

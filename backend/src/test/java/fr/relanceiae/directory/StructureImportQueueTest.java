@@ -80,7 +80,7 @@ class StructureImportQueueTest {
                 .post("/api/v1/structure-imports").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", "45")
                 .body("type", equalTo("https://relance-iae.fr/problems/too-many-requests"))
-                .body("detail", startsWith("Trop d'imports en attente (3)"));
+                .body("detail", equalTo("Trop d'imports en attente (3) : réessayez dans 1 minute."));
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(StructureImport.count("status", ImportStatus.QUEUED)).isEqualTo(3);
