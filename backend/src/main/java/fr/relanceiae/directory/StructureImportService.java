@@ -56,6 +56,8 @@ public class StructureImportService {
     private static final int MAX_TEXT = 500;
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
     private static final int CSV_PAGE = 1000;
+    static final String INTERRUPTED = "L'import a été interrompu (arrêt du serveur qui le traitait) : relancez-le, "
+            + "les lignes déjà écrites seront comptées inchangées.";
 
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
@@ -136,8 +138,7 @@ public class StructureImportService {
         StructureImport job = find(id);
         if (job.status == ImportStatus.RUNNING && job.heartbeatAt.isBefore(Instant.now().minus(STALE_AFTER))) {
             job.status = ImportStatus.FAILED;
-            job.error = "L'import a été interrompu (arrêt du serveur qui le traitait) : relancez-le, "
-                    + "les lignes déjà écrites seront comptées inchangées.";
+            job.error = INTERRUPTED;
             job.finishedAt = Instant.now();
             StructureImportFile.deleteById(id);
         }
@@ -236,13 +237,14 @@ public class StructureImportService {
                 if (next.isPresent()) {
                     run(next.get());
                 } else {
+                    failStale();
                     wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                LOG.error("The structure import worker could not claim a job", e);
+                LOG.error("The structure import worker failed; it goes on after a pause", e);
                 try {
                     Thread.sleep(config.pollInterval().toMillis());
                 } catch (InterruptedException interrupted) {
@@ -265,6 +267,20 @@ public class StructureImportService {
             job.startedAt = Instant.now();
             job.heartbeatAt = job.startedAt;
             return Optional.of(job.id);
+        });
+    }
+
+    /**
+     * Jobs whose replica stopped while they ran, FAILED, and their files deleted: nobody may ask
+     * for such a job again, and a file is up to 50 MB.
+     */
+    void failStale() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = Instant.now();
+            StructureImport.update("status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and heartbeatAt < ?5",
+                    ImportStatus.FAILED, INTERRUPTED, now, ImportStatus.RUNNING, now.minus(STALE_AFTER));
+            StructureImportFile.delete("importId in (select i.id from StructureImport i where i.status = ?1)",
+                    ImportStatus.FAILED);
         });
     }
 
