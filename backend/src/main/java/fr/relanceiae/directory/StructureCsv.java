@@ -73,7 +73,7 @@ public final class StructureCsv {
         Predicate<String> has = header::containsKey;
         List<String> rejections = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String siret = Siret.normalise(cell.apply("siret"));
+        String siret = siret(record, header);
 
         StructureKind kind = null;
         String kindCell = cell.apply("kind");
