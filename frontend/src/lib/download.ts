@@ -11,17 +11,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // Let the browser start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A CSV file as French spreadsheets open it: UTF-8 with a BOM, `;` between
- * cells, CRLF between lines.
- */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): Blob {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(';'));
-  return new Blob(['\uFEFF', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
-}

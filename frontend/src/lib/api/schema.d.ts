@@ -441,7 +441,7 @@ export interface paths {
         put?: never;
         /**
          * Import structures from a CSV file (upsert by SIRET)
-         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job.
+         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job. At most `relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app writes formulas in its CSV files) is read without that `'`.
          */
         post: operations["importStructures"];
         delete?: never;
@@ -459,6 +459,46 @@ export interface paths {
         };
         /** An import job: its progress, then its report */
         get: operations["getStructureImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/{id}/rejected.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every rejected row of an import, as CSV
+         * @description UTF-8 with BOM, `;` separator. Columns `ligne` (line in the file) and `motifs` (reasons, separated by ` | `), then the file's own columns with the row as it was: fixed, the file can be imported again. 409 while the job is QUEUED or RUNNING.
+         */
+        get: operations["getStructureImportRejectedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/{id}/warnings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every warning of an import, as CSV
+         * @description UTF-8 with BOM, `;` separator, columns `ligne`, `siret`, `avertissement`. 409 while the job is QUEUED or RUNNING.
+         */
+        get: operations["getStructureImportWarnings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -780,9 +820,19 @@ export interface components {
             updated: number;
             /** Format: int32 */
             unchanged: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rejected rows, all of them
+             */
             rejected: number;
+            /**
+             * Format: int32
+             * @description Warnings, all of them
+             */
+            warningCount: number;
+            /** @description The first 100 rejected rows, by line; all of them: GET …/rejected.csv */
             rejectedRows: components["schemas"]["ImportRejectedRow"][];
+            /** @description The first 100 warnings, by line; all of them: GET …/warnings.csv */
             warnings: components["schemas"]["ImportWarning"][];
         };
         /** @enum {string} */
@@ -2290,6 +2340,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2317,6 +2368,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureImportRejectedRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureImportWarnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

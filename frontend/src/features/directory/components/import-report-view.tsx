@@ -1,8 +1,11 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { PagedTable, wholeList, type Column } from '@/components/paged-table';
+import { errorMessage } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
-import { downloadBlob, toCsv } from '@/lib/download';
 import type { ImportReport } from '../api/get-structure-import';
+import { useDownloadStructureImportRejectedRows } from '../api/get-structure-import-rejected-rows';
+import { useDownloadStructureImportWarnings } from '../api/get-structure-import-warnings';
 
 type RejectedRow = Schema<'ImportRejectedRow'>;
 type ImportWarning = Schema<'ImportWarning'>;
@@ -19,26 +22,6 @@ const WARNING_COLUMNS: Column<ImportWarning>[] = [
   { header: 'Avertissement', render: (warning) => warning.message },
 ];
 
-function downloadRejected(rows: RejectedRow[]) {
-  downloadBlob(
-    toCsv(
-      ['ligne', 'siret', 'motifs'],
-      rows.map((row) => [row.line, row.siret, row.reasons.join(' | ')]),
-    ),
-    'import-lignes-rejetees.csv',
-  );
-}
-
-function downloadWarnings(warnings: ImportWarning[]) {
-  downloadBlob(
-    toCsv(
-      ['ligne', 'siret', 'avertissement'],
-      warnings.map((warning) => [warning.line, warning.siret, warning.message]),
-    ),
-    'import-avertissements.csv',
-  );
-}
-
 function Count({ label, value }: { label: string; value: number }) {
   return (
     <Paper withBorder p="md">
@@ -52,8 +35,87 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-/** What an import did: counts, then the rejected lines and the warnings, each downloadable. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+interface ListSectionProps<T> {
+  title: string;
+  caption: string;
+  emptyMessage: string;
+  columns: Column<T>[];
+  rowKey: (item: T) => string;
+  /** The first items, as the job lists them. */
+  items: T[];
+  /** How many there are in all (the file has them all). */
+  total: number;
+  /** "lignes rejetées", "avertissements": what the "… et N autres" line counts. */
+  remainderLabel: string;
+  downloadLabel: string;
+  download: UseMutationResult<void, Error, string>;
+  jobId: string;
+}
+
+/** The first rows of a list, how many more there are, and the whole list as a CSV file. */
+function ListSection<T>({
+  title,
+  caption,
+  emptyMessage,
+  columns,
+  rowKey,
+  items,
+  total,
+  remainderLabel,
+  downloadLabel,
+  download,
+  jobId,
+}: ListSectionProps<T>) {
+  const remainder = total - items.length;
+  return (
+    <Stack gap="sm" component="section" aria-label={title}>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {title} ({total})
+        </Title>
+        {total > 0 && (
+          <Button
+            variant="outline"
+            loading={download.isPending}
+            onClick={() => download.mutate(jobId)}
+          >
+            {downloadLabel}
+          </Button>
+        )}
+      </Group>
+      {download.error && (
+        <Alert color="red" variant="outline" role="alert">
+          {errorMessage(download.error)}
+        </Alert>
+      )}
+      <PagedTable
+        caption={caption}
+        columns={columns}
+        rowKey={rowKey}
+        data={wholeList(items)}
+        isPending={false}
+        error={null}
+        onRetry={() => undefined}
+        emptyMessage={emptyMessage}
+        onPageChange={() => undefined}
+        hideCount
+      />
+      {remainder > 0 && (
+        <Text size="sm">
+          … et {remainder} autres {remainderLabel} : téléchargez le fichier pour la liste complète.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * What an import did: counts, then the first rejected lines and warnings, each list whole
+ * in a CSV file (the rejected lines as they were in the file, to fix and import again).
+ */
+export function ImportReportView({ jobId, report }: { jobId: string; report: ImportReport }) {
+  const downloadRejected = useDownloadStructureImportRejectedRows();
+  const downloadWarnings = useDownloadStructureImportWarnings();
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label="Bilan de l’import">
@@ -63,53 +125,33 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Count label="Rejetées" value={report.rejected} />
       </SimpleGrid>
 
-      <Stack gap="sm" component="section" aria-label="Lignes rejetées">
-        <Group justify="space-between">
-          <Title order={2} size="h3">
-            Lignes rejetées
-          </Title>
-          {report.rejectedRows.length > 0 && (
-            <Button variant="outline" onClick={() => downloadRejected(report.rejectedRows)}>
-              Télécharger les lignes rejetées (CSV)
-            </Button>
-          )}
-        </Group>
-        <PagedTable
-          caption="Lignes rejetées : rien n’en a été enregistré"
-          columns={REJECTED_COLUMNS}
-          rowKey={(row) => String(row.line)}
-          data={wholeList(report.rejectedRows)}
-          isPending={false}
-          error={null}
-          onRetry={() => undefined}
-          emptyMessage="Aucune ligne rejetée."
-          onPageChange={() => undefined}
-        />
-      </Stack>
+      <ListSection
+        title="Lignes rejetées"
+        caption="Lignes rejetées : rien n’en a été enregistré"
+        emptyMessage="Aucune ligne rejetée."
+        columns={REJECTED_COLUMNS}
+        rowKey={(row) => String(row.line)}
+        items={report.rejectedRows}
+        total={report.rejected}
+        remainderLabel="lignes rejetées"
+        downloadLabel="Télécharger les lignes rejetées (CSV)"
+        download={downloadRejected}
+        jobId={jobId}
+      />
 
-      <Stack gap="sm" component="section" aria-label="Avertissements">
-        <Group justify="space-between">
-          <Title order={2} size="h3">
-            Avertissements
-          </Title>
-          {report.warnings.length > 0 && (
-            <Button variant="outline" onClick={() => downloadWarnings(report.warnings)}>
-              Télécharger les avertissements (CSV)
-            </Button>
-          )}
-        </Group>
-        <PagedTable
-          caption="Valeurs ignorées dans des lignes enregistrées"
-          columns={WARNING_COLUMNS}
-          rowKey={(warning) => `${warning.line}-${warning.message}`}
-          data={wholeList(report.warnings)}
-          isPending={false}
-          error={null}
-          onRetry={() => undefined}
-          emptyMessage="Aucun avertissement."
-          onPageChange={() => undefined}
-        />
-      </Stack>
+      <ListSection
+        title="Avertissements"
+        caption="Valeurs ignorées dans des lignes enregistrées"
+        emptyMessage="Aucun avertissement."
+        columns={WARNING_COLUMNS}
+        rowKey={(warning) => `${warning.line}-${warning.message}`}
+        items={report.warnings}
+        total={report.warningCount}
+        remainderLabel="avertissements"
+        downloadLabel="Télécharger les avertissements (CSV)"
+        download={downloadWarnings}
+        jobId={jobId}
+      />
     </Stack>
   );
 }

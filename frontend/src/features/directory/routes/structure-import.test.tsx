@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockFetch } from '@/testing/http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
 import type { StructureImportView } from '../api/get-structure-import';
 import { StructureImportRoute } from './structure-import';
@@ -19,6 +19,10 @@ function job(overrides: Partial<StructureImportView>): StructureImportView {
 }
 
 describe('structure import page', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('uploads_the_file_as_it_is_then_shows_progress_and_the_report', async () => {
     const sent: { type: string | null; body: string }[] = [];
     const answers = [
@@ -30,7 +34,8 @@ describe('structure import page', () => {
           created: 1,
           updated: 0,
           unchanged: 0,
-          rejected: 1,
+          rejected: 150,
+          warningCount: 1,
           rejectedRows: [{ line: 3, siret: '12345678901234', reasons: ['SIRET invalide'] }],
           warnings: [{ line: 4, siret: '41234567000019', message: 'email : valeur ignorée' }],
         },
@@ -43,6 +48,21 @@ describe('structure import page', () => {
       },
       [`GET /api/v1/structure-imports/${JOB_ID}`]: () =>
         jsonResponse(answers.length > 1 ? answers.shift() : answers[0]),
+      [`GET /api/v1/structure-imports/${JOB_ID}/rejected.csv`]: () =>
+        new Response('\uFEFFligne;motifs;siret;name;kind\r\n', {
+          headers: { 'Content-Type': 'text/csv;charset=UTF-8' },
+        }),
+    });
+    const saved: { name: string; type: string }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', type: (blob as Blob).type });
+      return 'blob:rejected';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const last = saved.at(-1);
+      if (last) last.name = this.download;
     });
     signIn();
     const { user, container, router } = renderRoute(<StructureImportRoute />, {
@@ -64,14 +84,56 @@ describe('structure import page', () => {
     expect(await screen.findByText('Import terminé', {}, { timeout: 3000 })).toBeInTheDocument();
     const summary = screen.getByLabelText('Bilan de l’import');
     expect(within(summary).getByText('Créées').nextSibling).toHaveTextContent('1');
-    expect(within(summary).getByText('Rejetées').nextSibling).toHaveTextContent('1');
+    expect(within(summary).getByText('Rejetées').nextSibling).toHaveTextContent('150');
     expect(
       within(screen.getByRole('table', { name: /Lignes rejetées/ })).getByRole('cell', {
         name: 'SIRET invalide',
       }),
     ).toBeInTheDocument();
     expect(
+      screen.getByText(
+        '… et 149 autres lignes rejetées : téléchargez le fichier pour la liste complète.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/autres avertissements/)).not.toBeInTheDocument();
+    expect(
       screen.getByRole('button', { name: 'Télécharger les avertissements (CSV)' }),
     ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Télécharger les lignes rejetées (CSV)' }));
+    await vi.waitFor(() =>
+      expect(saved).toEqual([
+        { name: 'import-lignes-rejetees.csv', type: 'text/csv;charset=utf-8' },
+      ]),
+    );
+  });
+
+  it('says_the_queue_is_full_when_the_server_answers_429', async () => {
+    mockFetch({
+      'POST /api/v1/structure-imports': () =>
+        problemResponse(
+          429,
+          {
+            type: 'https://relance-iae.fr/problems/too-many-requests',
+            title: 'Trop de requêtes',
+            detail: 'Trop d’imports en attente (5) : réessayez dans 1 minute.',
+          },
+          { 'Retry-After': '60' },
+        ),
+    });
+    signIn();
+    const { user, container } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(
+      input,
+      new File(['siret;name;kind\n'], 'structures.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Trop d’imports en attente (5) : réessayez dans 1 minute.',
+    );
   });
 });

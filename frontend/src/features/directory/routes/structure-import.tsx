@@ -3,7 +3,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
-import { errorMessage } from '@/lib/api/problem';
+import { ApiError, errorMessage } from '@/lib/api/problem';
 import { isImportRunning, useStructureImport } from '../api/get-structure-import';
 import { useStartStructureImport } from '../api/start-structure-import';
 import { ImportReportView } from '../components/import-report-view';
@@ -13,6 +13,14 @@ const COLUMNS_HELP =
   'post_code, city, department, latitude, longitude, description, email, phone, website, ' +
   'insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km ' +
   '(listes séparées par « | »). Séparateur « , » ou « ; », UTF-8 ou Windows-1252.';
+
+/** A full queue (429) says so, rather than the generic "too many attempts". */
+function startErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 429 && error.problem?.detail) {
+    return error.problem.detail;
+  }
+  return errorMessage(error);
+}
 
 function ImportJob({ jobId, onRestart }: { jobId: string; onRestart: () => void }) {
   const job = useStructureImport(jobId);
@@ -54,7 +62,7 @@ function ImportJob({ jobId, onRestart }: { jobId: string; onRestart: () => void 
             {data.totalRows} ligne{data.totalRows > 1 ? 's' : ''} lue{data.totalRows > 1 ? 's' : ''}
             .
           </Alert>
-          {data.report && <ImportReportView report={data.report} />}
+          {data.report && <ImportReportView jobId={jobId} report={data.report} />}
         </>
       )}
       {!running && (
@@ -110,7 +118,7 @@ export function StructureImportRoute() {
               </Text>
               {start.error !== null && (
                 <Alert color="red" variant="outline" role="alert">
-                  {errorMessage(start.error)}
+                  {startErrorMessage(start.error)}
                 </Alert>
               )}
               <FileInput

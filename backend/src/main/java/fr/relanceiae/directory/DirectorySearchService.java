@@ -127,8 +127,7 @@ public class DirectorySearchService {
     }
 
     private static void line(Writer out, List<String> values) throws IOException {
-        out.write(values.stream().map(CsvText::field).collect(Collectors.joining(";")));
-        out.write("\r\n");
+        out.write(CsvText.line(values));
     }
 
     @SuppressWarnings("unchecked")

@@ -67,10 +67,14 @@ public final class StructureCsv {
             return position == null || position >= record.cells().size() ? null
                     : StructureRules.text(record.cells().get(position));
         };
+        List<String> forbidden = forbiddenCharacters(record, header);
+        if (!forbidden.isEmpty()) {
+            return new Row(record.line(), siret(record, header), null, null, forbidden, List.of());
+        }
         Predicate<String> has = header::containsKey;
         List<String> rejections = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String siret = Siret.normalise(cell.apply("siret"));
+        String siret = siret(record, header);
 
         StructureKind kind = null;
         String kindCell = cell.apply("kind");
@@ -194,6 +198,50 @@ public final class StructureCsv {
             activities.add(checked.input());
         }
         return activities;
+    }
+
+    /**
+     * The row's SIRET, spaces, dots and dashes removed; null when the row has none or when its cell
+     * holds a forbidden character (it must reach neither the database nor the report).
+     */
+    static String siret(CsvText.Record record, Map<String, Integer> header) {
+        Integer position = header.get("siret");
+        if (position == null || position >= record.cells().size()
+                || forbiddenCharacter(record.cells().get(position)) >= 0) {
+            return null;
+        }
+        return Siret.normalise(StructureRules.text(record.cells().get(position)));
+    }
+
+    /**
+     * One reason per column the import reads whose cell holds a forbidden character: NUL, which
+     * PostgreSQL refuses, and the other control characters but tab and line breaks, invisible in
+     * every view of the value and refused by XML (spreadsheets).
+     */
+    static List<String> forbiddenCharacters(CsvText.Record record, Map<String, Integer> header) {
+        List<String> reasons = new ArrayList<>();
+        for (String column : COLUMNS) {
+            Integer position = header.get(column);
+            if (position != null && position < record.cells().size()) {
+                int forbidden = forbiddenCharacter(record.cells().get(position));
+                if (forbidden >= 0) {
+                    reasons.add("Caractère interdit (" + (forbidden == 0 ? "NUL" : String.format("U+%04X", forbidden))
+                            + ") dans la colonne " + column + ".");
+                }
+            }
+        }
+        return reasons;
+    }
+
+    /** The first forbidden character of the value, or -1. */
+    static int forbiddenCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** A structure as an export row, in {@link #COLUMNS} order. */

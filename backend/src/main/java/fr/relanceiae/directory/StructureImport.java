@@ -10,14 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.ColumnTransformer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A CSV import job; its state lives in the database so that any replica can report it. */
+/**
+ * A CSV import job; its state lives in the database so that any replica can report it, and
+ * any replica's worker can run it. Its file ({@link StructureImportFile}) waits beside it.
+ */
 @Entity
 @Table(name = "structure_import")
 public class StructureImport extends PanacheEntityBase {
@@ -38,10 +36,24 @@ public class StructureImport extends PanacheEntityBase {
     @Column(name = "processed_rows", nullable = false)
     public int processedRows;
 
-    /** The {@link ImportReport} as JSON (mapped by hand: the ORM's JSON mapping would need global settings). */
-    @Column(name = "report", columnDefinition = "jsonb")
-    @ColumnTransformer(write = "cast(? as jsonb)")
-    String reportJson;
+    @Column(name = "created_count", nullable = false)
+    public int created;
+
+    @Column(name = "updated_count", nullable = false)
+    public int updated;
+
+    @Column(name = "unchanged_count", nullable = false)
+    public int unchanged;
+
+    @Column(name = "rejected_count", nullable = false)
+    public int rejected;
+
+    @Column(name = "warning_count", nullable = false)
+    public int warnings;
+
+    /** The file's header line as rejected.csv writes it back (see {@link StructureImportRejection}). */
+    @Column(name = "header_csv")
+    public byte[] headerCsv;
 
     public String error;
 
@@ -56,22 +68,4 @@ public class StructureImport extends PanacheEntityBase {
 
     @Column(name = "heartbeat_at", nullable = false)
     public Instant heartbeatAt;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    public ImportReport report() {
-        try {
-            return reportJson == null ? null : JSON.readValue(reportJson, ImportReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable report of import " + id, e);
-        }
-    }
-
-    public void setReport(ImportReport report) {
-        try {
-            reportJson = JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -44,10 +44,14 @@ public class StructureImportResource {
                     + "Required: siret, name, kind. Optional: " + "brand, legal_form, naf, address, post_code, city, "
                     + "department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, "
                     + "presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). "
-                    + "At most 50 MB. The rows are written in the background: follow the job.")
+                    + "At most 50 MB. The rows are written in the background: follow the job. At most "
+                    + "`relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. "
+                    + "A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app "
+                    + "writes formulas in its CSV files) is read without that `'`.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Accepted; the job runs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureImportView.class)))
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public Response start(byte[] file) {
         StructureImportView job = service.start(file);
         return Response.accepted(job).location(URI.create("/api/v1/structure-imports/" + job.id())).build();
@@ -59,5 +63,38 @@ public class StructureImportResource {
     @Operation(operationId = "getStructureImport", summary = "An import job: its progress, then its report")
     public StructureImportView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/rejected.csv")
+    @Produces(CSV + ";charset=UTF-8")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "getStructureImportRejectedRows", summary = "Every rejected row of an import, as CSV",
+            description = "UTF-8 with BOM, `;` separator. Columns `ligne` (line in the file) and `motifs` (reasons, "
+                    + "separated by ` | `), then the file's own columns with the row as it was: fixed, the file "
+                    + "can be imported again. 409 while the job is QUEUED or RUNNING.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public Response rejected(@PathParam("id") UUID id) {
+        return csv(service.rejectedCsv(id), "import-lignes-rejetees.csv");
+    }
+
+    @GET
+    @Path("/{id}/warnings.csv")
+    @Produces(CSV + ";charset=UTF-8")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "getStructureImportWarnings", summary = "Every warning of an import, as CSV",
+            description = "UTF-8 with BOM, `;` separator, columns `ligne`, `siret`, `avertissement`. "
+                    + "409 while the job is QUEUED or RUNNING.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    public Response warnings(@PathParam("id") UUID id) {
+        return csv(service.warningsCsv(id), "import-avertissements.csv");
+    }
+
+    private static Response csv(byte[] content, String fileName) {
+        return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }

@@ -1,23 +1,29 @@
 package fr.relanceiae.directory;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import fr.relanceiae.directory.ImportReport.ImportWarning;
@@ -25,27 +31,41 @@ import fr.relanceiae.directory.ImportReport.RejectedRow;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.security.CallerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * CSV imports: the file is read and its header checked in the request, then the
- * rows are written by one worker thread per replica (later jobs wait QUEUED), in
- * chunks of {@value #CHUNK} rows, each chunk in its own transaction; a chunk that
- * fails is written again row by row, so a bad row never stops the good ones and
- * no row is ever half-written.
+ * CSV imports. The request reads the file and checks its header, then stores the job and
+ * the file in PostgreSQL (QUEUED; at most {@link ImportConfig#maxQueued()} of them, across
+ * replicas). Each replica runs one worker thread that claims the oldest QUEUED job
+ * ({@code FOR UPDATE SKIP LOCKED}, so two replicas never take the same one) and writes its
+ * rows in chunks of {@value #CHUNK}, each chunk in its own transaction with what it
+ * rejected and warned about; a chunk that fails is written again row by row, so a bad row
+ * never stops the good ones and no row is ever half-written. The file is deleted when the
+ * job ends; the rejected lines are kept, for rejected.csv.
  */
 @ApplicationScoped
 public class StructureImportService {
 
     private static final Logger LOG = Logger.getLogger(StructureImportService.class);
     static final int CHUNK = 250;
-    /** A job whose heartbeat is older than this belonged to a replica that stopped. */
+    /** Rejected rows and warnings the job's report lists; the CSV files have all of them. */
+    static final int REPORT_ROWS = 100;
+    /** A RUNNING job whose heartbeat is older than this belonged to a replica that stopped. */
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    /** Longest message or SIRET a report keeps (a cell quoted in a message may be huge). */
+    private static final int MAX_TEXT = 500;
+    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+    private static final int CSV_PAGE = 1000;
+    static final String INTERRUPTED = "L'import a été interrompu (arrêt du serveur qui le traitait) : relancez-le, "
+            + "les lignes déjà écrites seront comptées inchangées.";
 
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
     private final CallerContext caller;
-    /** Jobs waiting for this replica's worker: their heartbeat moves with the running one's. */
-    private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+    private final ImportConfig config;
+    private final EntityManager entityManager;
+    /** Released when this replica accepts a job, so that its idle worker starts at once. */
+    private final Semaphore wake = new Semaphore(0);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "structure-import");
         thread.setDaemon(true);
@@ -53,54 +73,18 @@ public class StructureImportService {
     });
 
     public StructureImportService(StructureImportWriter writer, DirectoryReferenceLoader referenceLoader,
-            CallerContext caller) {
+            CallerContext caller, ImportConfig config, EntityManager entityManager) {
         this.writer = writer;
         this.referenceLoader = referenceLoader;
         this.caller = caller;
+        this.config = config;
+        this.entityManager = entityManager;
     }
 
-    public StructureImportView start(byte[] file) {
-        List<CsvText.Record> records = CsvText.parse(CsvText.decode(file));
-        if (records.isEmpty()) {
-            throw ProblemException.invalidField("file", "Le fichier est vide.");
+    void startWorker(@Observes StartupEvent event) {
+        if (config.worker()) {
+            worker.submit(this::work);
         }
-        Map<String, Integer> header = StructureCsv.header(records.get(0).cells());
-        List<String> missing = StructureCsv.missingColumns(header);
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalidField("file", "Colonnes obligatoires absentes : " + String.join(", ", missing)
-                    + " (la première ligne doit nommer les colonnes).");
-        }
-        List<CsvText.Record> rows = records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
-        UUID createdBy = caller.userId().orElse(null);
-        StructureImport job = QuarkusTransaction.requiringNew().call(() -> {
-            StructureImport created = new StructureImport();
-            created.id = UUID.randomUUID();
-            created.status = ImportStatus.QUEUED;
-            created.createdBy = createdBy;
-            created.totalRows = rows.size();
-            created.createdAt = Instant.now();
-            created.heartbeatAt = created.createdAt;
-            created.persist();
-            return created;
-        });
-        queued.add(job.id);
-        worker.submit(() -> run(job.id, header, rows));
-        return StructureImportView.of(job);
-    }
-
-    /** The job; one whose replica stopped while it ran is reported FAILED. */
-    @Transactional
-    public StructureImportView get(UUID id) {
-        StructureImport job = StructureImport.<StructureImport>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Import introuvable."));
-        boolean unfinished = job.status == ImportStatus.QUEUED || job.status == ImportStatus.RUNNING;
-        if (unfinished && job.heartbeatAt.isBefore(Instant.now().minus(STALE_AFTER))) {
-            job.status = ImportStatus.FAILED;
-            job.error = "L'import a été interrompu (arrêt du serveur qui le traitait) : relancez-le, "
-                    + "les lignes déjà écrites seront comptées inchangées.";
-            job.finishedAt = Instant.now();
-        }
-        return StructureImportView.of(job);
     }
 
     @PreDestroy
@@ -108,27 +92,219 @@ public class StructureImportService {
         worker.shutdownNow();
     }
 
-    private void run(UUID jobId, Map<String, Integer> header, List<CsvText.Record> rows) {
-        queued.remove(jobId);
+    public StructureImportView start(byte[] file) {
+        List<CsvText.Record> records = CsvText.parse(CsvText.decode(file));
+        if (records.isEmpty()) {
+            throw ProblemException.invalidField("file", "Le fichier est vide.");
+        }
+        List<String> missing = StructureCsv.missingColumns(StructureCsv.header(records.get(0).cells()));
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalidField("file", "Colonnes obligatoires absentes : " + String.join(", ", missing)
+                    + " (la première ligne doit nommer les colonnes).");
+        }
+        int rows = dataRows(records).size();
+        UUID createdBy = caller.userId().orElse(null);
+        StructureImport job = QuarkusTransaction.requiringNew().call(() -> {
+            // Uploads count the queue one at a time, on every replica: the bound holds under concurrency.
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('structure_import_queue'))")
+                    .getResultList();
+            if (StructureImport.count("status", ImportStatus.QUEUED) >= config.maxQueued()) {
+                long minutes = Math.max(1, (config.retryAfter().toSeconds() + 59) / 60);
+                throw ProblemException.tooManyRequests("Trop d'imports en attente (" + config.maxQueued()
+                        + ") : réessayez dans " + minutes + (minutes > 1 ? " minutes." : " minute."),
+                        config.retryAfter().toSeconds());
+            }
+            StructureImport created = new StructureImport();
+            created.id = UUID.randomUUID();
+            created.status = ImportStatus.QUEUED;
+            created.createdBy = createdBy;
+            created.totalRows = rows;
+            created.createdAt = Instant.now();
+            created.heartbeatAt = created.createdAt;
+            created.persist();
+            StructureImportFile stored = new StructureImportFile();
+            stored.importId = created.id;
+            stored.content = file;
+            stored.persist();
+            return created;
+        });
+        wake.release();
+        return StructureImportView.of(job, null);
+    }
+
+    /** The job, with its report (the first rows) once DONE; one whose replica stopped while it ran is FAILED. */
+    @Transactional
+    public StructureImportView get(UUID id) {
+        StructureImport job = find(id);
+        if (job.status == ImportStatus.RUNNING && job.heartbeatAt.isBefore(Instant.now().minus(STALE_AFTER))) {
+            job.status = ImportStatus.FAILED;
+            job.error = INTERRUPTED;
+            job.finishedAt = Instant.now();
+            StructureImportFile.deleteById(id);
+        }
+        return StructureImportView.of(job, job.status == ImportStatus.DONE ? report(job) : null);
+    }
+
+    /**
+     * Every rejected line as it was in the file (UTF-8 with BOM, {@code ;}), behind two columns:
+     * its line and its reasons. Fixed, the file imports again (the import ignores those two columns).
+     */
+    @Transactional
+    public byte[] rejectedCsv(UUID id) {
+        StructureImport job = ended(id);
+        ByteArrayOutputStream out = csv(job.rejected);
+        String added = CsvText.joined(List.of("ligne", "motifs"));
+        out.writeBytes(utf8(job.headerCsv == null ? added : added + ";"));
+        if (job.headerCsv != null) {
+            out.writeBytes(job.headerCsv);
+        }
+        out.writeBytes(utf8("\r\n"));
+        int after = 0;
+        List<StructureImportRejection> page;
+        do {
+            page = StructureImportRejection.<StructureImportRejection>find("importId = ?1 and line > ?2 order by line",
+                    id, after).page(0, CSV_PAGE).list();
+            for (StructureImportRejection rejection : page) {
+                out.writeBytes(utf8(CsvText.joined(List.of(Integer.toString(rejection.line),
+                        String.join(" | ", rejection.reasons))) + ";"));
+                out.writeBytes(rejection.originalCsv);
+                out.writeBytes(utf8("\r\n"));
+                after = rejection.line;
+            }
+            entityManager.clear();
+        } while (page.size() == CSV_PAGE);
+        return out.toByteArray();
+    }
+
+    /** Every warning (UTF-8 with BOM, {@code ;}): line, SIRET, message. */
+    @Transactional
+    public byte[] warningsCsv(UUID id) {
+        StructureImport job = ended(id);
+        ByteArrayOutputStream out = csv(job.warnings);
+        out.writeBytes(utf8(CsvText.line(List.of("ligne", "siret", "avertissement"))));
+        int after = -1;
+        List<StructureImportWarning> page;
+        do {
+            page = StructureImportWarning.<StructureImportWarning>find(
+                    "importId = ?1 and position > ?2 order by position", id, after).page(0, CSV_PAGE).list();
+            for (StructureImportWarning warning : page) {
+                out.writeBytes(utf8(CsvText.line(Arrays.asList(Integer.toString(warning.line), warning.siret,
+                        warning.message))));
+                after = warning.position;
+            }
+            entityManager.clear();
+        } while (page.size() == CSV_PAGE);
+        return out.toByteArray();
+    }
+
+    private static StructureImport find(UUID id) {
+        return StructureImport.<StructureImport>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Import introuvable."));
+    }
+
+    /** The job, once it has ended: its lists are complete only then. */
+    private StructureImport ended(UUID id) {
+        StructureImportView view = get(id);
+        if (view.status() == ImportStatus.QUEUED || view.status() == ImportStatus.RUNNING) {
+            throw ProblemException.conflict("L'import n'est pas terminé : le fichier sera disponible à la fin.");
+        }
+        entityManager.flush(); // the pages read after it clear the session
+        return find(id);
+    }
+
+    private static ByteArrayOutputStream csv(int rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + rows * 200);
+        out.writeBytes(BOM);
+        return out;
+    }
+
+    private static ImportReport report(StructureImport job) {
+        List<RejectedRow> rejected = StructureImportRejection
+                .<StructureImportRejection>find("importId = ?1 order by line", job.id).page(0, REPORT_ROWS).list()
+                .stream().map(r -> new RejectedRow(r.line, r.siret, List.of(r.reasons))).toList();
+        List<ImportWarning> warnings = StructureImportWarning
+                .<StructureImportWarning>find("importId = ?1 order by position", job.id).page(0, REPORT_ROWS).list()
+                .stream().map(w -> new ImportWarning(w.line, w.siret, w.message)).toList();
+        return new ImportReport(job.created, job.updated, job.unchanged, job.rejected, job.warnings, rejected,
+                warnings);
+    }
+
+    /** The worker's loop: the next job, or a nap until an upload here or the next look. */
+    private void work() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Optional<UUID> next = claim();
+                if (next.isPresent()) {
+                    run(next.get());
+                } else {
+                    failStale();
+                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("The structure import worker failed; it goes on after a pause", e);
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** The oldest QUEUED job, now RUNNING here; a job another replica is claiming is skipped, not waited for. */
+    Optional<UUID> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> ids = entityManager.createNativeQuery("select id from structure_import where status = 'QUEUED'"
+                    + " order by created_at limit 1 for update skip locked").getResultList();
+            if (ids.isEmpty()) {
+                return Optional.<UUID>empty();
+            }
+            StructureImport job = StructureImport.findById(ids.get(0));
+            job.status = ImportStatus.RUNNING;
+            job.startedAt = Instant.now();
+            job.heartbeatAt = job.startedAt;
+            return Optional.of(job.id);
+        });
+    }
+
+    /**
+     * Jobs whose replica stopped while they ran, FAILED, and their files deleted: nobody may ask
+     * for such a job again, and a file is up to 50 MB.
+     */
+    void failStale() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = Instant.now();
+            StructureImport.update("status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and heartbeatAt < ?5",
+                    ImportStatus.FAILED, INTERRUPTED, now, ImportStatus.RUNNING, now.minus(STALE_AFTER));
+            StructureImportFile.delete("importId in (select i.id from StructureImport i where i.status = ?1)",
+                    ImportStatus.FAILED);
+        });
+    }
+
+    private void run(UUID jobId) {
         try {
-            update(jobId, job -> {
-                job.status = ImportStatus.RUNNING;
-                job.startedAt = Instant.now();
-            });
+            byte[] file = QuarkusTransaction.requiringNew()
+                    .call(() -> StructureImportFile.<StructureImportFile>findById(jobId).content);
+            List<CsvText.Record> records = CsvText.parse(CsvText.decode(file));
+            Map<String, Integer> header = StructureCsv.header(records.get(0).cells());
+            byte[] headerCsv = utf8(CsvText.joined(records.get(0).cells()));
+            List<CsvText.Record> rows = dataRows(records);
             DirectoryReferences references = QuarkusTransaction.requiringNew().call(referenceLoader::forImport);
             Map<Integer, Integer> duplicates = duplicates(rows, header);
-            List<StructureImportWriter.Outcome> outcomes = new ArrayList<>(rows.size());
+            update(jobId, job -> job.headerCsv = headerCsv);
+            int warnings = 0;
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<CsvText.Record> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                outcomes.addAll(write(chunk, header, references, duplicates));
-                int processed = outcomes.size();
-                update(jobId, job -> job.processedRows = processed);
+                List<StructureImportWriter.Outcome> outcomes = write(chunk, header, references, duplicates);
+                warnings = record(jobId, chunk, outcomes, warnings);
             }
-            ImportReport report = report(outcomes);
             update(jobId, job -> {
                 job.status = ImportStatus.DONE;
-                job.setReport(report);
                 job.finishedAt = Instant.now();
+                StructureImportFile.deleteById(jobId);
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Structure import %s failed", jobId);
@@ -136,6 +312,7 @@ public class StructureImportService {
                 job.status = ImportStatus.FAILED;
                 job.error = "Erreur inattendue : l'import s'est arrêté. Les lignes déjà traitées sont enregistrées.";
                 job.finishedAt = Instant.now();
+                StructureImportFile.deleteById(jobId);
             });
         }
     }
@@ -163,6 +340,57 @@ public class StructureImportService {
         }
     }
 
+    /**
+     * The chunk's outcomes on the job: counts, progress, each rejected line with its cells as they
+     * were, each warning (numbered on from {@code warningsBefore}); the job's warnings after it.
+     */
+    private int record(UUID jobId, List<CsvText.Record> chunk, List<StructureImportWriter.Outcome> outcomes,
+            int warningsBefore) {
+        Map<Integer, CsvText.Record> byLine = new HashMap<>();
+        chunk.forEach(record -> byLine.put(record.line(), record));
+        List<StructureImportRejection> rejections = new ArrayList<>();
+        List<StructureImportWarning> warnings = new ArrayList<>();
+        int[] counts = new int[StructureImportWriter.Result.values().length];
+        for (StructureImportWriter.Outcome outcome : outcomes) {
+            counts[outcome.result().ordinal()]++;
+            if (outcome.result() == StructureImportWriter.Result.REJECTED) {
+                StructureImportRejection rejection = new StructureImportRejection();
+                rejection.importId = jobId;
+                rejection.line = outcome.line();
+                rejection.siret = capped(outcome.siret());
+                rejection.reasons = outcome.reasons().stream().map(StructureImportService::capped)
+                        .toArray(String[]::new);
+                rejection.originalCsv = utf8(CsvText.joined(byLine.get(outcome.line()).cells()));
+                rejections.add(rejection);
+            }
+            for (String message : outcome.warnings()) {
+                StructureImportWarning warning = new StructureImportWarning();
+                warning.importId = jobId;
+                warning.position = warningsBefore + warnings.size();
+                warning.line = outcome.line();
+                warning.siret = capped(outcome.siret());
+                warning.message = capped(message);
+                warnings.add(warning);
+            }
+        }
+        update(jobId, job -> {
+            entityManager.unwrap(Session.class).setJdbcBatchSize(CSV_PAGE);
+            rejections.forEach(rejection -> rejection.persist());
+            warnings.forEach(warning -> warning.persist());
+            job.created += counts[StructureImportWriter.Result.CREATED.ordinal()];
+            job.updated += counts[StructureImportWriter.Result.UPDATED.ordinal()];
+            job.unchanged += counts[StructureImportWriter.Result.UNCHANGED.ordinal()];
+            job.rejected += rejections.size();
+            job.warnings += warnings.size();
+            job.processedRows += outcomes.size();
+        });
+        return warningsBefore + warnings.size();
+    }
+
+    private static List<CsvText.Record> dataRows(List<CsvText.Record> records) {
+        return records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
+    }
+
     /** Line of each row whose valid SIRET appeared on an earlier line → that earlier line. */
     private static Map<Integer, Integer> duplicates(List<CsvText.Record> rows, Map<String, Integer> header) {
         Map<String, Integer> firstLine = new HashMap<>();
@@ -179,34 +407,20 @@ public class StructureImportService {
         return duplicates;
     }
 
-    private static ImportReport report(List<StructureImportWriter.Outcome> outcomes) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<RejectedRow> rejected = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
-        for (StructureImportWriter.Outcome outcome : outcomes) {
-            switch (outcome.result()) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-                case REJECTED -> rejected.add(new RejectedRow(outcome.line(), outcome.siret(), outcome.reasons()));
-            }
-            outcome.warnings().forEach(w -> warnings.add(new ImportWarning(outcome.line(), outcome.siret(), w)));
-        }
-        rejected.sort(Comparator.comparingInt(RejectedRow::line));
-        warnings.sort(Comparator.comparingInt(ImportWarning::line));
-        return new ImportReport(created, updated, unchanged, rejected.size(), rejected, warnings);
+    private static String capped(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A change to the job in its own transaction; the heartbeat moves with it. */
     private void update(UUID jobId, Consumer<StructureImport> change) {
         QuarkusTransaction.requiringNew().run(() -> {
             StructureImport job = StructureImport.findById(jobId);
             change.accept(job);
             job.heartbeatAt = Instant.now();
-            if (!queued.isEmpty()) {
-                StructureImport.update("heartbeatAt = ?1 where id in ?2", job.heartbeatAt, List.copyOf(queued));
-            }
         });
     }
 }

@@ -19,8 +19,8 @@ public record StructureImportView(
         @Schema(required = true) Instant createdAt,
         Instant finishedAt) {
 
-    static StructureImportView of(StructureImport job) {
-        return new StructureImportView(job.id, job.status, job.totalRows, job.processedRows, job.report(), job.error,
+    static StructureImportView of(StructureImport job, ImportReport report) {
+        return new StructureImportView(job.id, job.status, job.totalRows, job.processedRows, report, job.error,
                 job.createdAt, job.finishedAt);
     }
 }

@@ -94,9 +94,7 @@ public class StructureImportWriter {
     }
 
     static String siretOf(CsvText.Record record, Map<String, Integer> header) {
-        Integer position = header.get("siret");
-        return position == null || position >= record.cells().size() ? null
-                : Siret.normalise(StructureRules.text(record.cells().get(position)));
+        return StructureCsv.siret(record, header);
     }
 
     private Map<String, Structure> existing(List<CsvText.Record> records, Map<String, Integer> header) {

@@ -47,4 +47,32 @@ class CsvTextTest {
         assertThat(CsvText.field("dit \"non\"")).isEqualTo("\"dit \"\"non\"\"\"");
         assertThat(CsvText.field(null)).isEmpty();
     }
+
+    @Test
+    void a_cell_a_spreadsheet_would_run_as_a_formula_is_written_behind_a_quote() {
+        assertThat(CsvText.field("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(CsvText.field("+33 1 23 45 67 89")).isEqualTo("'+33 1 23 45 67 89");
+        assertThat(CsvText.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvText.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvText.field("\tx")).isEqualTo("'\tx");
+        assertThat(CsvText.field("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(CsvText.field("'=1")).as("a quote already there is kept").isEqualTo("''=1");
+        assertThat(CsvText.field("-0.5")).as("a negative number is no formula").isEqualTo("-0.5");
+        assertThat(CsvText.field("a=b")).isEqualTo("a=b");
+        assertThat(CsvText.line(List.of("=1", "x"))).isEqualTo("'=1;x\r\n");
+    }
+
+    @Test
+    void what_the_app_writes_reads_back_to_the_same_values() {
+        List<String> values = List.of("=HYPERLINK(\"http://x\",\"y\")", "+33 1 23 45 67 89", "-0.5", "-2+3", "@x",
+                "\tx", "'=1", "''+2", "'plain", "plain", "l'été", "a;b", "");
+        String text = CsvText.line(List.of("h1", "h2")) + CsvText.line(values);
+        assertThat(CsvText.parse(text).get(1).cells()).containsExactlyElementsOf(values);
+    }
+
+    @Test
+    void a_quote_before_a_formula_is_dropped_when_reading_any_other_kept() {
+        List<CsvText.Record> records = CsvText.parse("a;b;c;d;e\n'=1+1;'+33;'-0.5;'abc;\"'@x\"");
+        assertThat(records.get(1).cells()).containsExactly("=1+1", "+33", "-0.5", "'abc", "@x");
+    }
 }

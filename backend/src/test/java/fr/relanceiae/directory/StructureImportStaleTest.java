@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,43 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class StructureImportStaleTest {
+
+    @Inject
+    StructureImportService service;
+
+    @Test
+    void the_worker_fails_a_running_job_whose_heartbeat_stopped_and_deletes_its_file() {
+        UUID stale = UUID.randomUUID();
+        UUID alive = UUID.randomUUID();
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(10));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (UUID id : List.of(stale, alive)) {
+                StructureImport job = new StructureImport();
+                job.id = id;
+                job.status = ImportStatus.RUNNING;
+                job.createdAt = longAgo;
+                job.startedAt = longAgo;
+                job.heartbeatAt = id.equals(stale) ? longAgo : Instant.now();
+                job.persist();
+                StructureImportFile file = new StructureImportFile();
+                file.importId = id;
+                file.content = "siret;name;kind\n".getBytes(StandardCharsets.UTF_8);
+                file.persist();
+            }
+        });
+
+        service.failStale();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            StructureImport failed = StructureImport.findById(stale);
+            assertThat(failed.status).isEqualTo(ImportStatus.FAILED);
+            assertThat(failed.error).startsWith("L'import a été interrompu");
+            assertThat(StructureImportFile.<StructureImportFile>findById(stale)).isNull();
+            assertThat(StructureImport.<StructureImport>findById(alive).status).isEqualTo(ImportStatus.RUNNING);
+            assertThat(StructureImportFile.<StructureImportFile>findById(alive)).isNotNull();
+            StructureImport.deleteById(alive);
+        });
+    }
 
     @Test
     void a_running_job_whose_heartbeat_stopped_is_reported_failed() {

@@ -20,12 +20,15 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,10 @@ class StructureImportTest {
                 .post("/api/v1/structure-imports").then().statusCode(202)
                 .header("Location", containsString("/api/v1/structure-imports/"))
                 .extract().path("id");
+        return waitFor(id, token);
+    }
+
+    private static JsonPath waitFor(String id, String token) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             JsonPath job = given().auth().oauth2(token).when().get("/api/v1/structure-imports/" + id).then()
@@ -98,7 +105,7 @@ class StructureImportTest {
         assertThat(job.getInt("totalRows")).isEqualTo(11);
         assertThat(job.getInt("processedRows")).isEqualTo(11);
         assertThat(job.getMap("report")).containsEntry("created", 3).containsEntry("updated", 1)
-                .containsEntry("unchanged", 0).containsEntry("rejected", 7);
+                .containsEntry("unchanged", 0).containsEntry("rejected", 7).containsEntry("warningCount", 5);
         assertThat(job.getList("report.rejectedRows")).hasSize(7);
         assertThat(job.getList("report.rejectedRows.line", Integer.class)).containsExactly(3, 4, 5, 6, 7, 8, 9);
         assertThat(job.getList("report.rejectedRows.reasons", List.class)).containsExactly(
@@ -153,6 +160,223 @@ class StructureImportTest {
                 .containsEntry("unchanged", 4).containsEntry("rejected", 7);
         QuarkusTransaction.requiringNew().run(() ->
                 assertThat(Structure.<Structure>findById(existingId).version).as("untouched").isEqualTo(1));
+    }
+
+    private static byte[] download(String id, String file, String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/structure-imports/" + id + "/" + file).then()
+                .statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment; filename=")).extract().asByteArray();
+    }
+
+    /** The records of a CSV file the app wrote: UTF-8 with a BOM, read as the import reads it. */
+    private static List<List<String>> records(byte[] csv) {
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        return CsvText.parse(CsvText.decode(csv)).stream().map(CsvText.Record::cells).toList();
+    }
+
+    @Test
+    void a_nul_or_control_character_rejects_only_its_row_naming_the_column() {
+        String good = siret();
+        String nulInDescription = siret();
+        String bellInName = siret();
+        String otherGood = siret();
+        String csv = String.join("\n",
+                "siret;name;kind;description;note",
+                good + ";Bonne ligne;ACI;Texte;\u0000 colonne inconnue : sans effet",
+                "1234\u00005678901234;NUL dans le SIRET;ACI;;",
+                nulInDescription + ";NUL dans la description;EI;avant\u0000après;",
+                bellInName + ";Cloche\u0007;EI;\u001Bdescription;",
+                otherGood + ";Autre bonne ligne;EI;\"Texte\tavec tabulation\r\net retour\";");
+
+        JsonPath job = importAndWait(utf8(csv), FACILITATOR);
+
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        assertThat(job.getMap("report")).containsEntry("created", 2).containsEntry("rejected", 3);
+        assertThat(job.getList("report.rejectedRows.line", Integer.class)).containsExactly(3, 4, 5);
+        assertThat(job.getString("report.rejectedRows[0].siret")).as("the cell is not a SIRET").isNull();
+        assertThat(job.getString("report.rejectedRows[1].siret")).isEqualTo(nulInDescription);
+        assertThat(job.getList("report.rejectedRows.reasons", List.class)).containsExactly(
+                List.of("Caractère interdit (NUL) dans la colonne siret."),
+                List.of("Caractère interdit (NUL) dans la colonne description."),
+                List.of("Caractère interdit (U+0007) dans la colonne name.",
+                        "Caractère interdit (U+001B) dans la colonne description."));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Structure.findBySiret(good)).isPresent();
+            assertThat(Structure.findBySiret(otherGood).orElseThrow().description)
+                    .isEqualTo("Texte\tavec tabulation\r\net retour");
+            assertThat(Structure.findBySiret(nulInDescription)).isEmpty();
+            assertThat(Structure.findBySiret(bellInName)).isEmpty();
+        });
+    }
+
+    @Test
+    void the_job_lists_the_first_100_rejected_rows_and_warnings_and_the_csv_files_all_of_them() {
+        StringBuilder csv = new StringBuilder("siret;name;kind;email\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append("12345678901234;Rejetée ").append(i).append(";ACI;\n");
+        }
+        List<String> warned = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String siret = siret();
+            warned.add(siret);
+            csv.append(siret).append(";Avertie ").append(i).append(";EI;pas-un-mail\n");
+        }
+
+        JsonPath job = importAndWait(utf8(csv.toString()), ADMIN);
+
+        assertThat(job.getMap("report")).containsEntry("created", 120).containsEntry("rejected", 150)
+                .containsEntry("warningCount", 120);
+        assertThat(job.getList("report.rejectedRows.line", Integer.class))
+                .containsExactlyElementsOf(IntStream.rangeClosed(2, 101).boxed().toList());
+        assertThat(job.getList("report.warnings.line", Integer.class))
+                .containsExactlyElementsOf(IntStream.rangeClosed(152, 251).boxed().toList());
+        assertThat(job.getString("report.warnings[99].siret")).isEqualTo(warned.get(99));
+
+        String id = job.getString("id");
+        List<List<String>> rejected = records(download(id, "rejected.csv", FACILITATOR));
+        assertThat(rejected).hasSize(151);
+        assertThat(rejected.get(0)).containsExactly("ligne", "motifs", "siret", "name", "kind", "email");
+        assertThat(rejected.get(150)).containsExactly("151",
+                "SIRET invalide : 14 chiffres dont la clé de contrôle est juste.", "12345678901234", "Rejetée 149",
+                "ACI", "");
+        List<List<String>> warnings = records(download(id, "warnings.csv", ADMIN));
+        assertThat(warnings).hasSize(121);
+        assertThat(warnings.get(0)).containsExactly("ligne", "siret", "avertissement");
+        assertThat(warnings.get(120)).containsExactly("271", warned.get(119),
+                "email : Adresse e-mail invalide. Valeur ignorée.");
+    }
+
+    @Test
+    void the_rejected_rows_file_fixed_imports_the_rows() {
+        String typo = siret();
+        String nul = siret();
+        String kept = siret();
+        // Commas, an unknown column, a formula: the file comes back with the same columns and values.
+        String csv = String.join("\r\n",
+                "siret,name,kind,brand,note",
+                kept + ",Acceptée,EI,,",
+                typo + ",\"Faute de frappe, corrigée\",XYZ,=1+1,\"à voir ; plus tard\"",
+                nul + ",Avec NUL\u0000,EI,@marque,");
+
+        JsonPath first = importAndWait(utf8(csv), FACILITATOR);
+        assertThat(first.getMap("report")).containsEntry("created", 1).containsEntry("rejected", 2);
+
+        byte[] rejected = download(first.getString("id"), "rejected.csv", FACILITATOR);
+        assertThat(records(rejected)).containsExactly(
+                List.of("ligne", "motifs", "siret", "name", "kind", "brand", "note"),
+                List.of("3", "Type de structure inconnu : XYZ.", typo, "Faute de frappe, corrigée", "XYZ", "=1+1",
+                        "à voir ; plus tard"),
+                List.of("4", "Caractère interdit (NUL) dans la colonne name.", nul, "Avec NUL\u0000", "EI", "@marque",
+                        ""));
+        assertThat(new String(rejected, StandardCharsets.UTF_8)).as("formulas neutralised").contains(";'=1+1;")
+                .contains(";'@marque;");
+
+        String fixed = new String(rejected, StandardCharsets.UTF_8).replace(";XYZ;", ";ACI;").replace("\u0000", "");
+        JsonPath again = importAndWait(utf8(fixed), FACILITATOR);
+
+        assertThat(again.getMap("report")).containsEntry("created", 2).containsEntry("rejected", 0)
+                .containsEntry("warningCount", 0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Structure fixedTypo = Structure.findBySiret(typo).orElseThrow();
+            assertThat(fixedTypo.name).isEqualTo("Faute de frappe, corrigée");
+            assertThat(fixedTypo.brand).isEqualTo("=1+1");
+            assertThat(Structure.findBySiret(nul).orElseThrow().brand).isEqualTo("@marque");
+        });
+    }
+
+    @Test
+    void the_csv_files_wait_for_the_end_of_the_job_and_an_unknown_job_is_a_404() {
+        UUID running = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            StructureImport job = new StructureImport();
+            job.id = running;
+            job.status = ImportStatus.RUNNING;
+            job.totalRows = 10;
+            job.createdAt = Instant.now();
+            job.startedAt = job.createdAt;
+            job.heartbeatAt = job.createdAt;
+            job.persist();
+        });
+        try {
+            for (String file : List.of("rejected.csv", "warnings.csv")) {
+                given().auth().oauth2(FACILITATOR).when().get("/api/v1/structure-imports/" + running + "/" + file)
+                        .then().statusCode(409).contentType("application/problem+json")
+                        .body("detail", startsWith("L'import n'est pas terminé"));
+                given().auth().oauth2(ADMIN).when().get("/api/v1/structure-imports/" + UUID.randomUUID() + "/" + file)
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("detail", equalTo("Import introuvable."));
+                given().auth().oauth2(BUYER).when().get("/api/v1/structure-imports/" + running + "/" + file)
+                        .then().statusCode(403);
+                given().when().get("/api/v1/structure-imports/" + running + "/" + file).then().statusCode(401);
+            }
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> StructureImport.deleteById(running));
+        }
+    }
+
+    @Test
+    void a_job_another_replica_queued_is_run_from_the_database_and_its_file_deleted() {
+        String siret = siret();
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            StructureImport job = new StructureImport();
+            job.id = id;
+            job.status = ImportStatus.QUEUED;
+            job.totalRows = 1;
+            job.createdAt = Instant.now();
+            job.heartbeatAt = job.createdAt;
+            job.persist();
+            StructureImportFile file = new StructureImportFile();
+            file.importId = id;
+            file.content = utf8("siret;name;kind\n" + siret + ";Mise en file ailleurs;EI\n");
+            file.persist();
+        });
+
+        JsonPath job = waitFor(id.toString(), FACILITATOR);
+
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        assertThat(job.getInt("report.created")).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Structure.findBySiret(siret)).isPresent();
+            assertThat(StructureImportFile.<StructureImportFile>findById(id)).as("deleted once done").isNull();
+            StructureImport stored = StructureImport.findById(id);
+            assertThat(stored.startedAt).isNotNull();
+            assertThat(stored.created).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void an_export_neutralises_formulas_and_imports_back_to_the_same_values() {
+        String word = DirectoryFixtures.word();
+        Map<String, Object> profile = profile("Formule " + word);
+        profile.put("brand", "=HYPERLINK(\"http://x\",\"y\")");
+        profile.put("postCode", "33000");
+        profile.put("city", "Bordeaux");
+        profile.put("latitude", 44.8378);
+        profile.put("longitude", -0.5);
+        profile.put("phone", "+33 5 56 00 00 00");
+        profile.put("description", "- nettoyage\n@équipe");
+        UUID id = create(profile);
+
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+                .then().statusCode(200).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";")
+                .contains(";44.8378;-0.5;\"'- nettoyage\n@équipe\";").contains(";'+33 5 56 00 00 00;");
+        assertThat(text).doesNotContain(";=").doesNotContain(";+").doesNotContain(";@");
+
+        JsonPath job = importAndWait(csv, FACILITATOR);
+
+        assertThat(job.getMap("report")).containsEntry("unchanged", 1).containsEntry("updated", 0)
+                .containsEntry("created", 0).containsEntry("rejected", 0).containsEntry("warningCount", 0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Structure stored = Structure.findById(id);
+            assertThat(stored.brand).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(stored.longitude).isEqualTo(-0.5);
+            assertThat(stored.phone).isEqualTo("+33 5 56 00 00 00");
+            assertThat(stored.description).isEqualTo("- nettoyage\n@équipe");
+            assertThat(stored.version).as("untouched").isZero();
+        });
     }
 
     @Test
