@@ -18,8 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.stream.Collectors;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +31,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import fr.relanceiae.shared.error.ProblemResponses;
 import fr.relanceiae.shared.security.AccessMatrixTest;
 import fr.relanceiae.testing.ApiContract;
 import fr.relanceiae.testing.ApiContract.Operation;
@@ -54,10 +58,13 @@ import io.quarkus.test.junit.QuarkusTest;
 class ContractFuzzTest {
 
     private static final long DEFAULT_SEED = 20261201L;
-    private static final int DEFAULT_REQUESTS = 5400;
-    private static final int THREADS = 3;
+    private static final int DEFAULT_REQUESTS = 5000;
+    private static final int THREADS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MARKER = "\u2063FUZZ\u2063";
+    /** Sent as X-Correlation-Id (fuzz-<request number>): the server logs its 500s under it. */
+    private static final String CORRELATION_PREFIX = "fuzz-";
+    private static final java.util.regex.Pattern CORRELATION_IN_LOG = java.util.regex.Pattern.compile(CORRELATION_PREFIX + "\\d+");
 
     private static final String LONG = "x".repeat(100_000);
     /** Long, but the URI stays under Vert.x's 4,096-byte request line (beyond: a bare 414, see the report). */
@@ -123,12 +130,44 @@ class ContractFuzzTest {
     private volatile String slowest = "";
     private ApiExamples world;
 
+    /** The root cause of each 500, by correlation id, read from the server's error log (same JVM). */
+    private final Map<String, String> causes = new ConcurrentHashMap<>();
+    private final Handler serverCauses = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String text = (record instanceof ExtLogRecord extended ? extended.getFormattedMessage() : record.getMessage())
+                    + " " + java.util.Arrays.toString(record.getParameters());
+            java.util.regex.Matcher correlation = CORRELATION_IN_LOG.matcher(text);
+            if (record.getThrown() != null && correlation.find()) {
+                String correlationId = correlation.group();
+                Throwable root = record.getThrown();
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("")
+                        .replaceAll("[0-9a-f-]{36}", "…").replaceAll("\\d+", "N");
+                causes.put(correlationId, root.getClass().getSimpleName() + ": " + abbreviate(message));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     @Test
     void thousands_of_hostile_requests_get_clean_answers_that_match_the_contract() throws Exception {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
         int requests = Integer.getInteger("fuzz.requests", DEFAULT_REQUESTS);
         contract.operations().forEach(operation -> operations.put(operation.id(), operation));
         world = new ApiExamples();
+        // the root logger: every record reaches it, whatever the category's own configuration
+        java.util.logging.Logger errors = java.util.logging.Logger.getLogger("");
+        errors.addHandler(serverCauses);
         List<Plan> plans = plan(seed, requests);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -137,6 +176,7 @@ class ContractFuzzTest {
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).as("fuzz run finished").isTrue();
+        errors.removeHandler(serverCauses);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         int total = statusClasses.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.printf("Contract fuzz (seed %d): %d requests over %d operations in %d s, %s, %d not sendable, "
@@ -229,7 +269,8 @@ class ContractFuzzTest {
         ApiRequest request;
         try {
             example = examples.computeIfAbsent(key, ignored -> world.example(plan.operationId(), plan.caller()));
-            request = mutate(example.request(), operations.get(plan.operationId()), plan);
+            request = mutate(example.request(), operations.get(plan.operationId()), plan)
+                    .header(ProblemResponses.CORRELATION_HEADER, CORRELATION_PREFIX + plan.index());
         } catch (RuntimeException e) {
             record(plan, "fixture or mutation failed: " + e, "(no request)", e.toString());
             return;
@@ -274,7 +315,8 @@ class ContractFuzzTest {
         Operation operation = operations.get(plan.operationId());
         String summary = answer.status() + " " + answer.contentType() + " " + abbreviate(answer.body());
         if (answer.status() >= 500) {
-            record(plan, answer.status() + " " + cause(answer.body()), request.toString(), summary);
+            String cause = causes.getOrDefault(CORRELATION_PREFIX + plan.index(), cause(answer.body()));
+            record(plan, answer.status() + " " + cause, request.toString(), summary);
             return;
         }
         if (answer.body().contains("at fr.") || answer.body().contains("Exception")) {
@@ -316,7 +358,7 @@ class ContractFuzzTest {
     private static String cause(String body) {
         try {
             JsonNode problem = JSON.readTree(body);
-            return problem.path("title").asText("") + " " + problem.path("detail").asText("").replaceAll("[0-9a-f-]{36}", "…");
+            return problem.path("title").asText("(no title)") + " (cause not found in the server log)";
         } catch (IOException e) {
             return abbreviate(body);
         }
