@@ -6,8 +6,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import fr.relanceiae.shared.web.PublicUrl;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
@@ -16,11 +15,11 @@ import io.quarkus.mailer.Mailer;
 public class AccountMails {
 
     private final Mailer mailer;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    public AccountMails(Mailer mailer, @ConfigProperty(name = "relance.public-url") String publicUrl) {
+    public AccountMails(Mailer mailer, PublicUrl publicUrl) {
         this.mailer = mailer;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     public void sendInvitation(AppUser user, String token, Duration validity) {
@@ -58,7 +57,7 @@ public class AccountMails {
     }
 
     String link(String token) {
-        return publicUrl + "/definir-mot-de-passe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return publicUrl.of("/definir-mot-de-passe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)).toString();
     }
 
     private static String describe(Duration validity) {

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import fr.relanceiae.shared.error.Problem;
+import fr.relanceiae.shared.web.PublicUrl;
 
 @Path("/api/v1/auth")
 @Tag(name = "Authentication")
@@ -33,11 +34,13 @@ public class AuthResource {
     private final SessionService sessions;
     private final PasswordService passwords;
     private final AuthConfig config;
+    private final PublicUrl publicUrl;
 
-    public AuthResource(SessionService sessions, PasswordService passwords, AuthConfig config) {
+    public AuthResource(SessionService sessions, PasswordService passwords, AuthConfig config, PublicUrl publicUrl) {
         this.sessions = sessions;
         this.passwords = passwords;
         this.config = config;
+        this.publicUrl = publicUrl;
     }
 
     @POST
@@ -79,7 +82,7 @@ public class AuthResource {
             @Parameter(in = ParameterIn.COOKIE, hidden = true) @CookieParam(RefreshCookie.NAME) String refreshToken,
             @Context UriInfo uri) {
         sessions.logout(refreshToken);
-        return ResponseBuilder.<Void>noContent().cookie(RefreshCookie.cleared(uri, config.secureCookie())).build();
+        return ResponseBuilder.<Void>noContent().cookie(RefreshCookie.cleared(uri, alwaysSecureCookie())).build();
     }
 
     @POST
@@ -105,7 +108,12 @@ public class AuthResource {
 
     private RestResponse<SessionResponse> withCookie(Session session, UriInfo uri) {
         return ResponseBuilder.ok(session.response())
-                .cookie(RefreshCookie.of(session.refreshToken(), session.refreshTokenTtl(), uri, config.secureCookie()))
+                .cookie(RefreshCookie.of(session.refreshToken(), session.refreshTokenTtl(), uri, alwaysSecureCookie()))
                 .build();
+    }
+
+    /** Secure whatever the request's scheme: so configured, or the app is public over https (TLS ends at a proxy). */
+    private boolean alwaysSecureCookie() {
+        return config.secureCookie() || publicUrl.isHttps();
     }
 }

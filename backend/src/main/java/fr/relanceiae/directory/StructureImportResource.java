@@ -1,6 +1,5 @@
 package fr.relanceiae.directory;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.PublicUrl;
 
 @Path("/api/v1/structure-imports")
 @Tag(name = "Directory")
@@ -31,9 +31,11 @@ public class StructureImportResource {
     static final String CSV = "text/csv";
 
     private final StructureImportService service;
+    private final PublicUrl publicUrl;
 
-    public StructureImportResource(StructureImportService service) {
+    public StructureImportResource(StructureImportService service, PublicUrl publicUrl) {
         this.service = service;
+        this.publicUrl = publicUrl;
     }
 
     @POST
@@ -54,7 +56,7 @@ public class StructureImportResource {
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public Response start(byte[] file) {
         StructureImportView job = service.start(file);
-        return Response.accepted(job).location(URI.create("/api/v1/structure-imports/" + job.id())).build();
+        return Response.accepted(job).location(publicUrl.of("/api/v1/structure-imports/" + job.id())).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package fr.relanceiae.directory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.PublicUrl;
 
 /** The directory: search, profiles, activities and offers. */
 @Path("/api/v1")
@@ -44,10 +44,12 @@ public class StructureResource {
 
     private final StructureService service;
     private final DirectorySearchService search;
+    private final PublicUrl publicUrl;
 
-    public StructureResource(StructureService service, DirectorySearchService search) {
+    public StructureResource(StructureService service, DirectorySearchService search, PublicUrl publicUrl) {
         this.service = service;
         this.search = search;
+        this.publicUrl = publicUrl;
     }
 
     @GET
@@ -118,7 +120,7 @@ public class StructureResource {
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public Response create(@Valid @NotNull StructureInput input) {
         StructureDetail created = service.create(input);
-        return withETag(Response.created(URI.create("/api/v1/structures/" + created.id())), created);
+        return withETag(Response.created(publicUrl.of("/api/v1/structures/" + created.id())), created);
     }
 
     @PUT
@@ -146,7 +148,7 @@ public class StructureResource {
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public Response createActivity(@PathParam("id") UUID structureId, @Valid @NotNull ActivityInput input) {
         ActivityView created = service.addActivity(structureId, input);
-        return Response.created(URI.create("/api/v1/activities/" + created.id())).entity(created)
+        return Response.created(publicUrl.of("/api/v1/activities/" + created.id())).entity(created)
                 .tag(String.valueOf(created.version())).build();
     }
 
@@ -187,7 +189,7 @@ public class StructureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     public Response createOffer(@PathParam("id") UUID structureId, @Valid @NotNull OfferInput input) {
         OfferView created = service.addOffer(structureId, input);
-        return Response.created(URI.create("/api/v1/offers/" + created.id())).entity(created)
+        return Response.created(publicUrl.of("/api/v1/offers/" + created.id())).entity(created)
                 .tag(String.valueOf(created.version())).build();
     }
 

@@ -15,18 +15,18 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Structures made through the API for tests, with unique SIRETs and names. */
-final class DirectoryFixtures {
+public final class DirectoryFixtures {
 
-    static final String FACILITATOR = TestTokens.valid(Roles.FACILITATOR);
-    static final String ADMIN = TestTokens.valid(Roles.ADMIN);
-    static final String BUYER = TestTokens.valid(Roles.BUYER);
-    static final String PARTNER = TestTokens.valid(Roles.PARTNER);
+    public static final String FACILITATOR = TestTokens.valid(Roles.FACILITATOR);
+    public static final String ADMIN = TestTokens.valid(Roles.ADMIN);
+    public static final String BUYER = TestTokens.valid(Roles.BUYER);
+    public static final String PARTNER = TestTokens.valid(Roles.PARTNER);
 
     private DirectoryFixtures() {
     }
 
     /** A random SIRET valid by Luhn (never La Poste's). */
-    static String siret() {
+    public static String siret() {
         StringBuilder digits = new StringBuilder("4");
         for (int i = 0; i < 12; i++) {
             digits.append(ThreadLocalRandom.current().nextInt(10));
@@ -40,7 +40,7 @@ final class DirectoryFixtures {
     }
 
     /** Another SIRET of the same SIREN (another establishment). */
-    static String siretOfSiren(String siren, int establishment) {
+    public static String siretOfSiren(String siren, int establishment) {
         String prefix = siren + String.format("%04d", establishment);
         for (int check = 0; check <= 9; check++) {
             if (Siret.isValid(prefix + check)) {
@@ -51,7 +51,7 @@ final class DirectoryFixtures {
     }
 
     /** A made-up word no demo structure has, to find a test's own structures. */
-    static String word() {
+    public static String word() {
         String letters = "bcdfghjklmnpqrstvwxz";
         StringBuilder word = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {
@@ -60,7 +60,7 @@ final class DirectoryFixtures {
         return word.toString();
     }
 
-    static Map<String, Object> profile(String name) {
+    public static Map<String, Object> profile(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("siret", siret());
         body.put("name", name);
@@ -77,7 +77,7 @@ final class DirectoryFixtures {
         return body;
     }
 
-    static Map<String, Object> activity(String sector, String range, List<String> departments, Integer radius) {
+    public static Map<String, Object> activity(String sector, String range, List<String> departments, Integer radius) {
         Map<String, Object> body = new HashMap<>();
         body.put("sector", sector);
         body.put("prestaTypes", List.of("SERVICE"));
@@ -87,7 +87,7 @@ final class DirectoryFixtures {
         return body;
     }
 
-    static Map<String, Object> offer(String title) {
+    public static Map<String, Object> offer(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("description", "Entretien régulier");
@@ -99,32 +99,32 @@ final class DirectoryFixtures {
         return body;
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     /** Creates the structure as a facilitator and answers its id. */
-    static UUID create(Map<String, Object> profile) {
+    public static UUID create(Map<String, Object> profile) {
         return UUID.fromString(as(FACILITATOR).body(profile).when().post("/api/v1/structures")
                 .then().statusCode(201).extract().path("id"));
     }
 
-    static UUID addActivity(UUID structureId, Map<String, Object> activity) {
+    public static UUID addActivity(UUID structureId, Map<String, Object> activity) {
         return UUID.fromString(as(FACILITATOR).body(activity).when()
                 .post("/api/v1/structures/" + structureId + "/activities").then().statusCode(201).extract().path("id"));
     }
 
-    static Response get(UUID structureId, String token) {
+    public static Response get(UUID structureId, String token) {
         return given().auth().oauth2(token).when().get("/api/v1/structures/" + structureId);
     }
 
     /** A siae user's token acting for the structure's organisation. */
-    static String siaeOf(UUID structureId) {
+    public static String siaeOf(UUID structureId) {
         String organisationId = get(structureId, FACILITATOR).then().statusCode(200).extract().path("organisationId");
         return TestTokens.claims(Roles.SIAE).claim("org", organisationId).sign();
     }
 
-    static String siaeElsewhere() {
+    public static String siaeElsewhere() {
         return TestTokens.claims(Roles.SIAE).claim("org", UUID.randomUUID().toString()).sign();
     }
 }

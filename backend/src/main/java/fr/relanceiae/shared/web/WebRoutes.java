@@ -24,7 +24,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * HTTP concerns below the REST layer: deep links of the single-page app, the
+ * HTTP concerns below the REST layer: deep links of the single-page app and the
+ * caching of its files, the
  * body limits (1 MB for JSON, the global one for uploads) answered as problems,
  * and problem+json for /api paths no resource answers.
  */
@@ -53,6 +54,7 @@ public class WebRoutes {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(this::beforeEverything);
+        router.route().order(Integer.MIN_VALUE + 11).handler(WebRoutes::cacheControlOfTheWebApp);
         router.route("/api/*").last().handler(ctx -> sendProblem(ctx, ProblemType.NOT_FOUND,
                 "Aucune ressource de l'API ne correspond à ce chemin."));
     }
@@ -156,6 +158,27 @@ public class WebRoutes {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /** Hashed build outputs (Vite names them after their content): cached for good. */
+    static final String IMMUTABLE_ASSET = "public, max-age=31536000, immutable";
+    /** index.html, its deep links and unhashed files: revalidated each time, so a deploy is seen at once. */
+    static final String REVALIDATE = "no-cache";
+
+    /**
+     * Cache-Control of the web app's files, set when the headers go out (over
+     * the static handler's default {@code public, immutable, max-age=86400}).
+     * API paths keep their own (no-store).
+     */
+    static void cacheControlOfTheWebApp(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (!path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/")) {
+            ctx.addHeadersEndHandler(ignored -> {
+                boolean asset = path.startsWith("/assets/") && ctx.response().getStatusCode() == 200;
+                ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, asset ? IMMUTABLE_ASSET : REVALIDATE);
+            });
+        }
+        ctx.next();
     }
 
     private void sendProblem(RoutingContext ctx, ProblemType type, String detail) {

@@ -66,4 +66,39 @@ class WebRoutesTest {
                 .when().options("/api/v1/auth/login")
                 .then().header("Access-Control-Allow-Origin", equalTo("https://partenaire.example"));
     }
+
+    @Test
+    void the_html_of_the_web_app_is_revalidated_at_each_visit_so_a_deploy_is_seen_at_once() {
+        for (String path : new String[] { "/", "/index.html", "/admin/utilisateurs" }) {
+            given().accept("text/html").when().get(path)
+                    .then().statusCode(200)
+                    .contentType(startsWith("text/html"))
+                    .header("Cache-Control", equalTo("no-cache"));
+        }
+    }
+
+    @Test
+    void a_hashed_asset_is_cached_for_a_year_as_immutable() {
+        given().when().get("/assets/index-3f2a1b9c.js")
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
+    }
+
+    @Test
+    void a_missing_asset_is_not_cached_as_immutable() {
+        given().when().get("/assets/index-00000000.js")
+                .then().statusCode(404)
+                .header("Cache-Control", equalTo("no-cache"));
+    }
+
+    @Test
+    void api_answers_forbid_content_sniffing_and_caching() {
+        given().when().get("/api/v1/departments")
+                .then().statusCode(401)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("no-store"));
+        given().contentType("application/json").body("{\"email\":\"x@example.org\",\"password\":\"faux\"}")
+                .when().post("/api/v1/auth/login")
+                .then().header("X-Content-Type-Options", equalTo("nosniff"));
+    }
 }

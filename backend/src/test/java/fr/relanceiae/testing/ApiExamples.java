@@ -1,0 +1,405 @@
+package fr.relanceiae.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.relanceiae.account.AppUser;
+import fr.relanceiae.account.Organisation;
+import fr.relanceiae.account.OrganisationKind;
+import fr.relanceiae.account.Passwords;
+import fr.relanceiae.account.Role;
+import fr.relanceiae.demo.DemoAccounts;
+import fr.relanceiae.directory.DirectoryFixtures;
+import fr.relanceiae.shared.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+
+/**
+ * A valid request for every operation of the API, on real fixtures (an owned
+ * structure with an activity and an offer, a deactivated one, an import job,
+ * accounts of every role), and the tokens of the callers the access matrix
+ * knows. Requests that consume what they act on (a DELETE, a PUT checked by
+ * ETag) make fresh fixtures each time, so any caller may be tried in any order.
+ */
+public final class ApiExamples {
+
+    /** Who calls: the columns of the access matrix. */
+    public enum Caller {
+        NONE, BUYER, SIAE_OWNER, SIAE_OTHER, FACILITATOR, ADMIN, PARTNER_WITH_SCOPE, PARTNER_WITHOUT_SCOPE
+    }
+
+    /** The closed list of partner scopes (issue 8, point 5). */
+    public static final List<String> SCOPES = List.of("directory:read", "sourcing:write", "sourcing:read",
+            "supplies:read", "indicators:read");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CSV = "text/csv";
+
+    /** A valid request, and the database state a refused one must leave as it was. */
+    public record Example(ApiRequest request, Probe probe) {
+    }
+
+    /** A query whose single text answer must not change when a write is refused. */
+    public record Probe(String sql, Object parameter) {
+    }
+
+    public final UUID ownerOrganisationId;
+    public final UUID structureId;
+    public final String structureSiret;
+    public final UUID deactivatedStructureId;
+    public final String deactivatedSiret;
+    public final UUID importJobId;
+    public final UUID partnerOrganisationId;
+    public final UUID buyerOrganisationId;
+    private final Map<Caller, TestAccounts.TestUser> people = new EnumMap<>(Caller.class);
+    private final Map<Caller, String> peopleTokens = new EnumMap<>(Caller.class);
+    private final String staffToken;
+    private final String adminToken;
+    private final Map<String, Function<Caller, Example>> examples = new LinkedHashMap<>();
+
+    public ApiExamples() {
+        ownerOrganisationId = organisation(OrganisationKind.SIAE);
+        partnerOrganisationId = organisation(OrganisationKind.PARTNER);
+        buyerOrganisationId = organisation(OrganisationKind.PUBLIC_BUYER);
+        people.put(Caller.BUYER, person(Role.buyer, buyerOrganisationId));
+        people.put(Caller.SIAE_OWNER, person(Role.siae, ownerOrganisationId));
+        people.put(Caller.SIAE_OTHER, person(Role.siae, organisation(OrganisationKind.SIAE)));
+        people.put(Caller.FACILITATOR, person(Role.facilitator, organisation(OrganisationKind.NETWORK)));
+        people.put(Caller.ADMIN, person(Role.admin, organisation(OrganisationKind.PLATFORM)));
+        people.forEach((caller, user) -> peopleTokens.put(caller, tokenOf(caller, user)));
+        staffToken = peopleTokens.get(Caller.FACILITATOR);
+        adminToken = peopleTokens.get(Caller.ADMIN);
+
+        structureId = newStructure();
+        structureSiret = given().auth().oauth2(staffToken).when().get("/api/v1/structures/" + structureId)
+                .then().statusCode(200).extract().path("siret");
+        newActivity(structureId);
+        newOffer(structureId);
+        deactivatedStructureId = newStructure();
+        Map<String, Object> deactivated = DirectoryFixtures.profile("Structure désactivée " + DirectoryFixtures.word());
+        deactivatedSiret = (String) deactivated.get("siret");
+        deactivated.put("active", false);
+        DirectoryFixtures.as(staffToken).header("If-Match", "\"0\"").body(deactivated)
+                .when().put("/api/v1/structures/" + deactivatedStructureId).then().statusCode(200);
+        importJobId = UUID.fromString(given().auth().oauth2(staffToken).contentType(CSV).body(csv())
+                .when().post("/api/v1/structure-imports").then().statusCode(202).extract().path("id"));
+        define();
+    }
+
+    /** The token of this caller; a partner's scopes depend on the operation's required scope (null: none). */
+    public String token(Caller caller, String requiredScope) {
+        return switch (caller) {
+            case NONE -> null;
+            case PARTNER_WITH_SCOPE -> partnerToken(SCOPES);
+            case PARTNER_WITHOUT_SCOPE -> partnerToken(SCOPES.stream().filter(scope -> !scope.equals(requiredScope)).toList());
+            default -> peopleTokens.get(caller);
+        };
+    }
+
+    public TestAccounts.TestUser person(Caller caller) {
+        return people.get(caller);
+    }
+
+    public Set<String> operationIds() {
+        return examples.keySet();
+    }
+
+    /** A valid request of this operation for this caller (fresh fixtures when it consumes them). */
+    public Example example(String operationId, Caller caller) {
+        Function<Caller, Example> example = examples.get(operationId);
+        if (example == null) {
+            throw new IllegalArgumentException("No example of " + operationId);
+        }
+        return example.apply(caller);
+    }
+
+    private String partnerToken(List<String> scopes) {
+        return TestTokens.claims(Roles.PARTNER).subject(DemoAccounts.CLIENT_ID)
+                .claim("org", partnerOrganisationId.toString())
+                .claim("scope", String.join(" ", scopes)).sign();
+    }
+
+    private void define() {
+        String directory = "/api/v1/";
+        // Accounts
+        add("login", caller -> {
+            TestAccounts.TestUser user = TestAccounts.user(Role.buyer);
+            return plain(json(ApiRequest.of("login", "POST", "/api/v1/auth/login"),
+                    Map.of("email", user.email(), "password", user.password())));
+        });
+        add("logout", caller -> plain(ApiRequest.of("logout", "POST", "/api/v1/auth/logout")));
+        add("refreshSession", caller -> plain(ApiRequest.of("refreshSession", "POST", "/api/v1/auth/refresh")
+                .header("Cookie", "relance_refresh=" + refreshCookie())));
+        add("requestPasswordReset", caller -> plain(json(ApiRequest.of("requestPasswordReset", "POST",
+                "/api/v1/auth/password-reset-requests"), Map.of("email", TestAccounts.uniqueEmail("oubli")))));
+        add("resetPassword", caller -> plain(json(ApiRequest.of("resetPassword", "POST", "/api/v1/auth/password-resets"),
+                Map.of("token", "un-lien-inconnu", "password", TestAccounts.PASSWORD))));
+        add("issueClientToken", caller -> plain(ApiRequest.of("issueClientToken", "POST", "/api/v1/auth/token")
+                .body("application/x-www-form-urlencoded", "grant_type=client_credentials&client_id="
+                        + DemoAccounts.CLIENT_ID + "&client_secret=" + DemoAccounts.CLIENT_SECRET)));
+        add("getCurrentUser", caller -> plain(ApiRequest.of("getCurrentUser", "GET", "/api/v1/me")));
+        add("changePassword", caller -> {
+            TestAccounts.TestUser user = people.get(caller);
+            Probe probe = user == null ? new Probe("select count(*) from app_user", null)
+                    : new Probe("select password_hash from app_user where id = ?", user.id());
+            return new Example(json(ApiRequest.of("changePassword", "PUT", "/api/v1/me/password"),
+                    Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", TestAccounts.PASSWORD)), probe);
+        });
+        add("listMyStructures", caller -> plain(ApiRequest.of("listMyStructures", "GET", "/api/v1/me/structures")));
+        // Administration
+        for (String list : List.of("listOrganisations:organisations", "listUsers:users", "listPartnerClients:partner-clients")) {
+            String[] parts = list.split(":");
+            add(parts[0], caller -> plain(ApiRequest.of(parts[0], "GET", "/api/v1/admin/" + parts[1])
+                    .queryParam("page", 0).queryParam("size", 5)));
+        }
+        add("createOrganisation", caller -> {
+            String name = "Organisation " + UUID.randomUUID();
+            return new Example(json(ApiRequest.of("createOrganisation", "POST", "/api/v1/admin/organisations"),
+                    Map.of("name", name, "kind", "PUBLIC_BUYER")),
+                    new Probe("select count(*) from organisation where name = ?", name));
+        });
+        add("updateOrganisation", caller -> {
+            UUID id = organisation(OrganisationKind.PUBLIC_BUYER);
+            return new Example(json(ApiRequest.of("updateOrganisation", "PUT", "/api/v1/admin/organisations/{id}")
+                    .pathParam("id", id).header("If-Match", "\"0\""),
+                    Map.of("name", "Renommée " + UUID.randomUUID(), "kind", "PRIVATE_BUYER", "active", true)),
+                    row("organisation", id));
+        });
+        add("createUser", caller -> {
+            String email = TestAccounts.uniqueEmail("invite");
+            return new Example(json(ApiRequest.of("createUser", "POST", "/api/v1/admin/users"),
+                    Map.of("email", email, "displayName", "Personne invitée", "role", "buyer",
+                            "organisationId", buyerOrganisationId.toString())),
+                    new Probe("select count(*) from app_user where email = ?", email));
+        });
+        add("updateUser", caller -> {
+            TestAccounts.TestUser user = TestAccounts.user(Role.buyer);
+            return new Example(json(ApiRequest.of("updateUser", "PUT", "/api/v1/admin/users/{id}")
+                    .pathParam("id", user.id()).header("If-Match", "\"0\""),
+                    Map.of("email", user.email(), "displayName", "Nom changé", "role", "buyer",
+                            "organisationId", user.organisationId().toString(), "active", true)),
+                    row("app_user", user.id()));
+        });
+        add("resendInvitation", caller -> {
+            UUID id = invitedUser();
+            return new Example(ApiRequest.of("resendInvitation", "POST", "/api/v1/admin/users/{id}/invitation")
+                    .pathParam("id", id), new Probe("select count(*) from password_token where user_id = ?", id));
+        });
+        add("createPartnerClient", caller -> {
+            String clientId = clientId();
+            return new Example(json(ApiRequest.of("createPartnerClient", "POST", "/api/v1/admin/partner-clients"),
+                    partnerClient(clientId)), new Probe("select count(*) from partner_client where client_id = ?", clientId));
+        });
+        add("updatePartnerClient", caller -> {
+            String clientId = clientId();
+            UUID id = newPartnerClient(clientId);
+            Map<String, Object> body = new LinkedHashMap<>(partnerClient(clientId));
+            body.put("name", "Client renommé");
+            return new Example(json(ApiRequest.of("updatePartnerClient", "PUT", "/api/v1/admin/partner-clients/{id}")
+                    .pathParam("id", id).header("If-Match", "\"0\""), body), row("partner_client", id));
+        });
+        add("rotatePartnerClientSecret", caller -> {
+            UUID id = newPartnerClient(clientId());
+            return new Example(ApiRequest.of("rotatePartnerClientSecret", "POST", "/api/v1/admin/partner-clients/{id}/secret")
+                    .pathParam("id", id), row("partner_client", id));
+        });
+        // Reference lists
+        for (String list : List.of("listSectors:sectors", "listDepartments:departments", "listStructureKinds:structure-kinds",
+                "listPrestaTypes:presta-types", "listStructureLabels:structure-labels", "listStructureNetworks:structure-networks")) {
+            String[] parts = list.split(":");
+            add(parts[0], caller -> plain(ApiRequest.of(parts[0], "GET", directory + parts[1])));
+        }
+        add("searchCommunes", caller -> plain(ApiRequest.of("searchCommunes", "GET", "/api/v1/communes").queryParam("q", "Montreuil")));
+        // Directory
+        add("searchStructures", caller -> plain(ApiRequest.of("searchStructures", "GET", "/api/v1/structures")
+                .queryParam("q", "nettoyage").queryParam("department", "93").queryParam("size", 5)));
+        add("exportStructures", caller -> plain(ApiRequest.of("exportStructures", "GET", "/api/v1/structures/export.csv")
+                .queryParam("q", "nettoyage").queryParam("department", "93")));
+        add("getStructure", caller -> plain(ApiRequest.of("getStructure", "GET", "/api/v1/structures/{id}").pathParam("id", structureId)));
+        add("getStructureBySiret", caller -> plain(ApiRequest.of("getStructureBySiret", "GET", "/api/v1/structures/by-siret/{siret}")
+                .pathParam("siret", structureSiret)));
+        add("createStructure", caller -> {
+            Map<String, Object> profile = DirectoryFixtures.profile("Créée " + DirectoryFixtures.word());
+            profile.put("organisationId", ownerOrganisationId.toString());
+            return new Example(json(ApiRequest.of("createStructure", "POST", "/api/v1/structures"), profile),
+                    new Probe("select count(*) from structure where siret = ?", profile.get("siret")));
+        });
+        add("updateStructure", caller -> {
+            UUID id = newStructure();
+            Map<String, Object> profile = DirectoryFixtures.profile("Changée " + DirectoryFixtures.word());
+            profile.put("siret", siretOf(id));
+            return new Example(json(ApiRequest.of("updateStructure", "PUT", "/api/v1/structures/{id}")
+                    .pathParam("id", id).header("If-Match", "\"0\""), profile), row("structure", id));
+        });
+        add("createActivity", caller -> {
+            UUID id = newStructure();
+            return new Example(json(ApiRequest.of("createActivity", "POST", "/api/v1/structures/{id}/activities").pathParam("id", id),
+                    DirectoryFixtures.activity("plomberie", "DEPARTMENTS", List.of("93", "75"), null)),
+                    new Probe("select count(*) from structure_activity where structure_id = ?", id));
+        });
+        add("updateActivity", caller -> {
+            UUID id = newActivity(newStructure());
+            return new Example(json(ApiRequest.of("updateActivity", "PUT", "/api/v1/activities/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), DirectoryFixtures.activity("nettoyage-de-locaux", "RADIUS", null, 30)),
+                    row("structure_activity", id));
+        });
+        add("deleteActivity", caller -> {
+            UUID id = newActivity(newStructure());
+            return new Example(ApiRequest.of("deleteActivity", "DELETE", "/api/v1/activities/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), row("structure_activity", id));
+        });
+        add("createOffer", caller -> {
+            UUID id = newStructure();
+            return new Example(json(ApiRequest.of("createOffer", "POST", "/api/v1/structures/{id}/offers").pathParam("id", id),
+                    DirectoryFixtures.offer("Entretien des bureaux")),
+                    new Probe("select count(*) from offer where structure_id = ?", id));
+        });
+        add("updateOffer", caller -> {
+            UUID id = newOffer(newStructure());
+            return new Example(json(ApiRequest.of("updateOffer", "PUT", "/api/v1/offers/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), DirectoryFixtures.offer("Entretien renouvelé")), row("offer", id));
+        });
+        add("deleteOffer", caller -> {
+            UUID id = newOffer(newStructure());
+            return new Example(ApiRequest.of("deleteOffer", "DELETE", "/api/v1/offers/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), row("offer", id));
+        });
+        add("listStructureMembers", caller -> plain(ApiRequest.of("listStructureMembers", "GET", "/api/v1/structures/{id}/members")
+                .pathParam("id", structureId)));
+        add("addStructureMember", caller -> {
+            String email = TestAccounts.uniqueEmail("membre");
+            return new Example(json(ApiRequest.of("addStructureMember", "POST", "/api/v1/structures/{id}/members")
+                    .pathParam("id", structureId), Map.of("email", email, "displayName", "Nouveau membre")),
+                    new Probe("select count(*) from app_user where email = ?", email));
+        });
+        add("importStructures", caller -> {
+            String siret = DirectoryFixtures.siret();
+            return new Example(ApiRequest.of("importStructures", "POST", "/api/v1/structure-imports")
+                    .body(CSV, "siret,name,kind,insertion_fte\n" + siret + ",Importée " + DirectoryFixtures.word() + ",ACI,3.5\n"),
+                    new Probe("select count(*) from structure_import", null));
+        });
+        add("getStructureImport", caller -> plain(ApiRequest.of("getStructureImport", "GET", "/api/v1/structure-imports/{id}")
+                .pathParam("id", importJobId)));
+    }
+
+    private void add(String operationId, Function<Caller, Example> example) {
+        examples.put(operationId, example);
+    }
+
+    private static Example plain(ApiRequest request) {
+        return new Example(request, null);
+    }
+
+    private static Probe row(String table, UUID id) {
+        return new Probe("select row_to_json(t)::text from " + table + " t where id = ?", id);
+    }
+
+    private static ApiRequest json(ApiRequest request, Object body) {
+        try {
+            return request.body("application/json", JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A structure of the owner's organisation, made by a facilitator. */
+    public UUID newStructure() {
+        Map<String, Object> profile = DirectoryFixtures.profile("Structure " + DirectoryFixtures.word());
+        profile.put("organisationId", ownerOrganisationId.toString());
+        return UUID.fromString(DirectoryFixtures.as(staffToken).body(profile).when().post("/api/v1/structures")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private String siretOf(UUID structureId) {
+        return given().auth().oauth2(staffToken).when().get("/api/v1/structures/" + structureId)
+                .then().statusCode(200).extract().path("siret");
+    }
+
+    private UUID newActivity(UUID structureId) {
+        return UUID.fromString(DirectoryFixtures.as(staffToken).body(DirectoryFixtures.activity("plomberie", "COUNTRY", null, null))
+                .when().post("/api/v1/structures/" + structureId + "/activities").then().statusCode(201).extract().path("id"));
+    }
+
+    private UUID newOffer(UUID structureId) {
+        return UUID.fromString(DirectoryFixtures.as(staffToken).body(DirectoryFixtures.offer("Offre " + DirectoryFixtures.word()))
+                .when().post("/api/v1/structures/" + structureId + "/offers").then().statusCode(201).extract().path("id"));
+    }
+
+    private UUID invitedUser() {
+        return UUID.fromString(DirectoryFixtures.as(adminToken)
+                .body(Map.of("email", TestAccounts.uniqueEmail("invitation"), "displayName", "Invitée", "role", "buyer",
+                        "organisationId", buyerOrganisationId.toString()))
+                .when().post("/api/v1/admin/users").then().statusCode(201).extract().path("id"));
+    }
+
+    private Map<String, Object> partnerClient(String clientId) {
+        return Map.of("clientId", clientId, "name", "Client " + clientId, "organisationId", partnerOrganisationId.toString(),
+                "scopes", List.of("directory:read"), "active", true);
+    }
+
+    private UUID newPartnerClient(String clientId) {
+        return UUID.fromString(DirectoryFixtures.as(adminToken).body(partnerClient(clientId))
+                .when().post("/api/v1/admin/partner-clients").then().statusCode(201).extract().path("client.id"));
+    }
+
+    private static String clientId() {
+        return "client-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
+
+    /** A fresh refresh token (the cookie of a new login). */
+    private static String refreshCookie() {
+        TestAccounts.TestUser user = TestAccounts.user(Role.buyer);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", user.email(), "password", user.password()))
+                .when().post("/api/v1/auth/login").then().statusCode(200).extract().cookie("relance_refresh");
+    }
+
+    private static String csv() {
+        return "siret,name,kind\n" + DirectoryFixtures.siret() + ",Importée " + DirectoryFixtures.word() + ",ACI\n";
+    }
+
+    private static UUID organisation(OrganisationKind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Organisation organisation = Organisation.create("Organisation " + UUID.randomUUID(), kind, true);
+            organisation.persist();
+            return organisation.id;
+        });
+    }
+
+    private static TestAccounts.TestUser person(Role role, UUID organisationId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = new AppUser();
+            user.id = UUID.randomUUID();
+            user.email = TestAccounts.uniqueEmail(role.name());
+            user.displayName = "Personne de test";
+            user.role = role;
+            user.organisation = Organisation.findById(organisationId);
+            user.passwordHash = Passwords.hash(TestAccounts.PASSWORD);
+            user.persist();
+            return new TestAccounts.TestUser(user.id, user.email, TestAccounts.PASSWORD, organisationId);
+        });
+    }
+
+    private static String tokenOf(Caller caller, TestAccounts.TestUser user) {
+        String role = switch (caller) {
+            case BUYER -> Roles.BUYER;
+            case SIAE_OWNER, SIAE_OTHER -> Roles.SIAE;
+            case FACILITATOR -> Roles.FACILITATOR;
+            case ADMIN -> Roles.ADMIN;
+            default -> throw new IllegalArgumentException(caller.name());
+        };
+        return TestTokens.claims(role).subject(user.id().toString()).upn(user.email())
+                .claim("org", user.organisationId().toString()).claim("jti", UUID.randomUUID().toString()).sign();
+    }
+}
