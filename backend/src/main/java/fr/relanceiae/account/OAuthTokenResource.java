@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import fr.relanceiae.shared.error.ProblemExceptionMappers;
 
 /** The OAuth 2.0 token endpoint (client credentials); its errors follow RFC 6749 §5.2, not problem+json. */
 @Path("/api/v1/auth/token")
@@ -65,6 +68,19 @@ public class OAuthTokenResource {
     @Operation(hidden = true)
     public ClientTokenResponse notAForm() {
         throw OAuthException.invalidRequest("The request must be application/x-www-form-urlencoded.");
+    }
+
+    /**
+     * A form body with a broken percent escape ({@code client_id=%zz}) fails while Quarkus REST decodes it,
+     * before the method runs: that is the client's {@code invalid_request}, not a server error.
+     */
+    @ServerExceptionMapper
+    public Response undecodableForm(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        boolean formDecoding = e.getMessage() != null && e.getMessage().startsWith("Failed to decode");
+        if (!formDecoding) {
+            return new ProblemExceptionMappers().unexpected(e, uri, headers);
+        }
+        return oauthError(OAuthException.invalidRequest("The form body has an invalid percent-encoding."));
     }
 
     @ServerExceptionMapper

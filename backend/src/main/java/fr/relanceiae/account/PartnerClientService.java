@@ -61,7 +61,8 @@ public class PartnerClientService {
         PartnerClient client = require(id);
         String secret = SecretTokens.generate();
         client.secretHash = SecretTokens.hash(secret);
-        ETags.flush(PartnerClient.getEntityManager());
+        // No If-Match here: a rotation racing another one is a 409 (ProblemExceptionMappers), to retry.
+        PartnerClient.getEntityManager().flush();
         return new PartnerClientCreated(PartnerClientView.of(client), secret);
     }
 

@@ -89,6 +89,33 @@ class AdminVersionTest {
         assertThat(stored.version).isEqualTo(1);
     }
 
+    @Test
+    void ten_concurrent_secret_rotations_give_200_or_409_and_the_stored_secret_is_one_that_was_shown() throws Exception {
+        String id = admin().body(clientInput("rotation-" + System.nanoTime(), List.of("directory:read")))
+                .when().post("/api/v1/admin/partner-clients").then().statusCode(201).extract().path("client.id");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<String> shownSecrets = new ArrayList<>();
+        try {
+            List<Callable<Response>> rotations = Collections.nCopies(10,
+                    () -> admin().when().post("/api/v1/admin/partner-clients/" + id + "/secret"));
+            for (Future<Response> answer : pool.invokeAll(rotations)) {
+                Response response = answer.get();
+                assertThat(response.statusCode()).isIn(200, 409);
+                if (response.statusCode() == 409) {
+                    assertThat(response.<String>path("type")).isEqualTo(PROBLEMS + "conflict");
+                } else {
+                    shownSecrets.add(response.path("clientSecret"));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(shownSecrets).isNotEmpty();
+        String storedHash = QuarkusTransaction.requiringNew().call(() ->
+                PartnerClient.<PartnerClient>findById(UUID.fromString(id)).secretHash);
+        assertThat(shownSecrets).filteredOn(secret -> SecretTokens.matches(secret, storedHash)).hasSize(1);
+    }
+
     /** Sends every body at once with If-Match "0": exactly one is saved, the others are 412; answers the saved one. */
     private Map<String, Object> oneWinnerAmong(String path, List<Map<String, Object>> bodies) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(bodies.size());

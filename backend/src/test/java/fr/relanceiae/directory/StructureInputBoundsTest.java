@@ -100,6 +100,22 @@ class StructureInputBoundsTest {
     }
 
     @Test
+    void a_fraction_for_a_whole_number_is_a_400_naming_the_field_never_rounded() {
+        Map<String, Object> profile = profile("Effectif fractionnaire");
+        UUID id = create(profile);
+        StructureSnapshot before = snapshot(id);
+        Integer headcountBefore = QuarkusTransaction.requiringNew()
+                .call(() -> Structure.<Structure>findById(id).permanentHeadcount);
+
+        refusedNaming(as(FACILITATOR).header("If-Match", etag(id)).body(json(profile, "permanentHeadcount", "1.5"))
+                .when().put("/api/v1/structures/" + id).then(), "permanentHeadcount");
+
+        assertThat(snapshot(id)).isEqualTo(before);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Structure.<Structure>findById(id).permanentHeadcount))
+                .isEqualTo(headcountBefore);
+    }
+
+    @Test
     void numbers_beyond_their_type_or_too_long_to_read_are_a_400_naming_the_field() {
         Map<String, Object> profile = profile("Nombres démesurés");
         refusedNaming(as(FACILITATOR).body(json(profile, "annualRevenue", "99999999999999999999999"))

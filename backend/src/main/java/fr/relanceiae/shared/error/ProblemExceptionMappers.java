@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -171,11 +173,26 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (isConcurrentUpdate(e)) {
+            // A write without If-Match (a POST action) lost the race at commit: the caller may simply retry.
+            return respond(ProblemType.CONFLICT, "Une autre requête a modifié la même donnée au même moment : "
+                    + "rechargez puis recommencez.", List.of(), Map.of(), uri, headers);
+        }
         String correlationId = ProblemResponses.correlationId(headers.getHeaderString(ProblemResponses.CORRELATION_HEADER));
         LOG.errorf(e, "Unexpected error on %s (correlation id %s)", uri.getPath(), correlationId);
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite. Indiquez la référence " + correlationId + " au support.",
                 "/" + uri.getPath().replaceFirst("^/", ""), List.of(), Map.of(), correlationId);
+    }
+
+    /** An optimistic-lock failure anywhere in the cause chain (flush, or commit by the transaction interceptor). */
+    static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors,

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -19,7 +20,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Bounds on every JSON request body, checked while it is parsed, before any
  * validation or arithmetic: nesting at most 64 deep, strings without control
- * characters, decimals within {@link InputRules#isBoundedDecimal} (Jackson's own
+ * characters, no fraction for an integer, decimals within {@link InputRules#isBoundedDecimal} (Jackson's own
  * limit of 1,000 characters per number stays: a longer one is a malformed body).
  * A refused value is a 400 naming its field.
  */
@@ -33,6 +34,8 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build());
+        // 1.5 for a count is refused with a message, never silently rounded to 1.
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         SimpleModule module = new SimpleModule("relance-input-hardening");
         module.addDeserializer(String.class, new CleanStringDeserializer());
         module.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());

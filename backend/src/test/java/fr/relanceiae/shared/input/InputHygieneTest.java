@@ -130,6 +130,15 @@ class InputHygieneTest {
     }
 
     @Test
+    void a_malformed_percent_escape_in_a_token_request_is_an_oauth_invalid_request() {
+        given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
+                .body("grant_type=client_credentials&client_id=%zz&client_secret=secret")
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", equalTo("invalid_request"));
+    }
+
+    @Test
     void a_nul_byte_in_a_commune_search_is_a_400_naming_q() {
         refusedNaming(given().auth().oauth2(TestAccounts.buyerToken()).urlEncodingEnabled(false)
                 .when().get("/api/v1/communes?q=Mon%00treuil").then(), "q");
