@@ -94,6 +94,7 @@ public final class ApiExamples {
                 .when().put("/api/v1/structures/" + deactivatedStructureId).then().statusCode(200);
         importJobId = UUID.fromString(given().auth().oauth2(staffToken).contentType(CSV).body(csv())
                 .when().post("/api/v1/structure-imports").then().statusCode(202).extract().path("id"));
+        awaitImportDone(staffToken);
         define();
     }
 
@@ -291,6 +292,27 @@ public final class ApiExamples {
         });
         add("getStructureImport", caller -> plain(ApiRequest.of("getStructureImport", "GET", "/api/v1/structure-imports/{id}")
                 .pathParam("id", importJobId)));
+        add("getStructureImportRejectedRows", caller -> plain(ApiRequest.of("getStructureImportRejectedRows", "GET",
+                "/api/v1/structure-imports/{id}/rejected.csv").pathParam("id", importJobId)));
+        add("getStructureImportWarnings", caller -> plain(ApiRequest.of("getStructureImportWarnings", "GET",
+                "/api/v1/structure-imports/{id}/warnings.csv").pathParam("id", importJobId)));
+    }
+
+    /** Its report files are served once the job is done (409 before). */
+    private void awaitImportDone(String token) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!"DONE".equals(given().auth().oauth2(token).when().get("/api/v1/structure-imports/" + importJobId)
+                .then().statusCode(200).extract().path("status"))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("The fixture's import job did not finish within 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void add(String operationId, Function<Caller, Example> example) {

@@ -104,6 +104,8 @@ public class AccessMatrixTest {
             row("addStructureMember", null,           401,  403,  403,  403,  201,  201,  403,  403),
             row("importStructures", null,             401,  403,  403,  403,  202,  202,  403,  403),
             row("getStructureImport", null,           401,  403,  403,  403,  200,  200,  403,  403),
+            row("getStructureImportRejectedRows", null, 401, 403, 403, 403,  200,  200,  403,  403),
+            row("getStructureImportWarnings", null,   401,  403,  403,  403,  200,  200,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
