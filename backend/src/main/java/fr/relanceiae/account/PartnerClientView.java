@@ -14,10 +14,12 @@ public record PartnerClientView(
         @Schema(required = true) List<String> scopes,
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        @Schema(description = "Its own limit of requests per minute; absent: the default") Integer requestsPerMinute) {
 
     static PartnerClientView of(PartnerClient client) {
         return new PartnerClientView(client.id, client.clientId, client.name, OrganisationRef.of(client.organisation),
-                client.scopeList(), client.active, client.createdAt, client.lastUsedAt);
+                client.scopeList(), client.active, client.createdAt, client.lastUsedAt,
+                client.requestsPerMinute);
     }
 }
