@@ -8,13 +8,20 @@ import java.util.Optional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.error.ProblemResponses;
 import fr.relanceiae.shared.error.ProblemType;
-import fr.relanceiae.shared.security.CallerContext;
+import fr.relanceiae.shared.security.Roles;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * Requests per minute of each partner client (the subject of a partner token): the
@@ -48,35 +55,44 @@ public class PartnerRateLimitFilter {
 
     private final RateLimitConfig config;
     private final RateLimitCounters counters;
-    private final CallerContext caller;
+    private final CurrentIdentityAssociation identities;
+    private final Vertx vertx;
 
-    public PartnerRateLimitFilter(RateLimitConfig config, RateLimitCounters counters, CallerContext caller) {
+    public PartnerRateLimitFilter(RateLimitConfig config, RateLimitCounters counters,
+            CurrentIdentityAssociation identities, Vertx vertx) {
         this.config = config;
         this.counters = counters;
-        this.caller = caller;
+        this.identities = identities;
+        this.vertx = vertx;
     }
 
-    @ServerRequestFilter
-    public void countPartnerRequest(ContainerRequestContext request) {
-        if (!config.enabled()) {
-            return;
+    /**
+     * Pre-matching, so that it runs before the role and scope checks: the requests they
+     * refuse are counted and carry the headers too. It runs on the event loop; the count
+     * (one statement) runs on a worker thread.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Uni<Response> countPartnerRequest(ContainerRequestContext request, UriInfo uri) {
+        if (!config.enabled() || !hasBearerToken(request)) {
+            return Uni.createFrom().nullItem();
         }
-        Optional<String> clientId = partnerClientId(request);
-        if (clientId.isEmpty()) {
-            return;
-        }
-        RateLimitCounters.PartnerCount counted = counters.hitPartner(clientId.get());
-        Quota quota = new Quota(counted.clientLimit().orElse(config.partnerRequestsPerMinute()),
-                counted.count().hits(), counted.count().resetSeconds());
-        request.setProperty(QUOTA, quota);
-        if (quota.exceeded()) {
-            Map<String, String> headers = new HashMap<>(quota.headers());
-            headers.put(HttpHeaders.RETRY_AFTER, Long.toString(quota.resetSeconds()));
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Ce client a dépassé sa limite de " + quota.limit() + " requêtes par minute. Réessayez dans "
-                            + quota.resetSeconds() + " s.",
-                    List.of(), headers);
-        }
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithNull() // a bad token: the endpoint answers it, uncounted
+                .onItem().transformToUni(identity -> {
+                    Optional<String> clientId = partnerClientId(identity);
+                    if (clientId.isEmpty()) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    return Uni.createFrom()
+                            .completionStage(vertx.executeBlocking(() -> counters.hitPartner(clientId.get()), false)
+                                    .toCompletionStage())
+                            .map(counted -> {
+                                Quota quota = new Quota(counted.clientLimit().orElse(config.partnerRequestsPerMinute()),
+                                        counted.count().hits(), counted.count().resetSeconds());
+                                request.setProperty(QUOTA, quota);
+                                return quota.exceeded() ? refusal(quota, request, uri) : null;
+                            });
+                });
     }
 
     @ServerResponseFilter
@@ -86,16 +102,27 @@ public class PartnerRateLimitFilter {
         }
     }
 
-    /** The client id of a verified partner token; empty for anyone else, a bad token included (the endpoint answers it). */
-    private Optional<String> partnerClientId(ContainerRequestContext request) {
+    private static Response refusal(Quota quota, ContainerRequestContext request, UriInfo uri) {
+        Map<String, String> headers = new HashMap<>(quota.headers());
+        headers.put(HttpHeaders.RETRY_AFTER, Long.toString(quota.resetSeconds()));
+        return ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
+                "Ce client a dépassé sa limite de " + quota.limit() + " requêtes par minute. Réessayez dans "
+                        + quota.resetSeconds() + " s.",
+                "/" + uri.getPath().replaceFirst("^/", ""), List.of(), headers,
+                ProblemResponses.correlationId(request.getHeaderString(ProblemResponses.CORRELATION_HEADER)));
+    }
+
+    private static boolean hasBearerToken(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** The client id (the subject) of a verified partner token; empty for anyone else. */
+    private static Optional<String> partnerClientId(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !identity.hasRole(Roles.PARTNER)
+                || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
             return Optional.empty();
         }
-        try {
-            return caller.clientId();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Optional.of(token.getSubject());
     }
 }

@@ -129,8 +129,8 @@ public class RateLimitCounters {
 
     /** Deletes the counters whose window has ended (a new hit would start a new window anyway). */
     @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public int purge() {
-        return run(PURGE, PreparedStatement::executeUpdate);
+    public void purge() {
+        run(PURGE, PreparedStatement::executeUpdate);
     }
 
     private interface Statement<T> {
