@@ -351,7 +351,7 @@ export interface paths {
         get?: never;
         /**
          * Change one's password
-         * @description A wrong current password is a validation error on `currentPassword`.
+         * @description A wrong current password is a validation error on `currentPassword`; after 5 of them in 15 minutes (configurable), 429 until the 15 minutes have passed.
          */
         put: operations["changePassword"];
         post?: never;
@@ -811,7 +811,7 @@ export interface components {
         };
         OAuthError: {
             /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
             error_description?: string;
         };
         OfferInput: {
@@ -897,6 +897,11 @@ export interface components {
             scopes: string[];
             /** @description Defaults to true; false makes the client's credentials refused */
             active?: boolean;
+            /**
+             * Format: int32
+             * @description Requests per minute allowed to this client; absent: the default (600 unless configured)
+             */
+            requestsPerMinute?: number;
         };
         PartnerClientPage: {
             items: components["schemas"]["PartnerClientView"][];
@@ -916,6 +921,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             lastUsedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Its own limit of requests per minute; absent: the default
+             */
+            requestsPerMinute?: number;
         };
         PasswordChange: {
             currentPassword: string;
@@ -1907,6 +1917,15 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description `slow_down`: too many failed client authentications for this client id or from this address; retry after the `Retry-After` delay */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -2015,6 +2034,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
