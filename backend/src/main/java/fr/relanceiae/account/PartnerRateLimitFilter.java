@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -26,8 +28,15 @@ import io.vertx.core.Vertx;
 /**
  * Requests per minute of each partner client (the subject of a partner token): the
  * client's own limit when an admin set one, otherwise {@code relance.rate-limit.partner-requests-per-minute}.
- * Every request with a partner token is counted, those refused included, in a window of one
- * minute that starts at the first; over the limit the answer is 429 with {@code Retry-After}.
+ * Every request with a partner token is counted in a window of one minute that starts at the
+ * first; over the limit the answer is 429 with {@code Retry-After} until the window ends.
+ *
+ * <p>A client found over its limit is refused without a database round trip until its
+ * window ends, as the database said when it refused it (in a window, the count only grows):
+ * a flood costs about what a health check costs, and spares the other clients' share of
+ * the database and the worker threads. This is the one thing kept in memory, a refusal,
+ * never a count; a limit raised by an admin while a client is refused applies from the
+ * client's next window (at most a minute).
  *
  * <p>Every answer to a partner carries the headers of draft-ietf-httpapi-ratelimit-headers-07
  * (the last draft with a plain syntax; later drafts name the policy and change the keys):
@@ -53,6 +62,13 @@ public class PartnerRateLimitFilter {
         }
     }
 
+    /** A client refused until {@code until} (System.nanoTime()) with this limit. */
+    private record Refused(int limit, long until) {
+    }
+
+    private static final int MAX_REFUSED_CLIENTS = 10_000;
+
+    private final ConcurrentHashMap<String, Refused> refused = new ConcurrentHashMap<>();
     private final RateLimitConfig config;
     private final RateLimitCounters counters;
     private final CurrentIdentityAssociation identities;
@@ -83,6 +99,11 @@ public class PartnerRateLimitFilter {
                     if (clientId.isEmpty()) {
                         return Uni.createFrom().nullItem();
                     }
+                    Optional<Quota> stillRefused = stillRefused(clientId.get());
+                    if (stillRefused.isPresent()) {
+                        request.setProperty(QUOTA, stillRefused.get());
+                        return Uni.createFrom().item(refusal(stillRefused.get(), request, uri));
+                    }
                     return Uni.createFrom()
                             .completionStage(vertx.executeBlocking(() -> counters.hitPartner(clientId.get()), false)
                                     .toCompletionStage())
@@ -90,7 +111,11 @@ public class PartnerRateLimitFilter {
                                 Quota quota = new Quota(counted.clientLimit().orElse(config.partnerRequestsPerMinute()),
                                         counted.count().hits(), counted.count().resetSeconds());
                                 request.setProperty(QUOTA, quota);
-                                return quota.exceeded() ? refusal(quota, request, uri) : null;
+                                if (!quota.exceeded()) {
+                                    return null;
+                                }
+                                remember(clientId.get(), quota.limit(), counted.count().resetMillis());
+                                return refusal(quota, request, uri);
                             });
                 });
     }
@@ -100,6 +125,28 @@ public class PartnerRateLimitFilter {
         if (request.getProperty(QUOTA) instanceof Quota quota) {
             quota.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
+    }
+
+    private Optional<Quota> stillRefused(String clientId) {
+        Refused known = refused.get(clientId);
+        if (known == null) {
+            return Optional.empty();
+        }
+        long left = known.until() - System.nanoTime();
+        if (left <= 0) {
+            refused.remove(clientId, known);
+            return Optional.empty();
+        }
+        long seconds = Math.max(1, (TimeUnit.NANOSECONDS.toMillis(left) + 999) / 1000);
+        return Optional.of(new Quota(known.limit(), known.limit() + 1, seconds));
+    }
+
+    private void remember(String clientId, int limit, long resetMillis) {
+        if (refused.size() >= MAX_REFUSED_CLIENTS) {
+            long now = System.nanoTime();
+            refused.values().removeIf(entry -> entry.until() - now <= 0);
+        }
+        refused.put(clientId, new Refused(limit, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(resetMillis)));
     }
 
     private static Response refusal(Quota quota, ContainerRequestContext request, UriInfo uri) {

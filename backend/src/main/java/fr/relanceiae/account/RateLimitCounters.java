@@ -32,8 +32,13 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class RateLimitCounters {
 
-    /** A hit counted: the hits of the current window, this one included, and when it ends. */
-    public record Count(int hits, Instant resetsAt, long resetSeconds) {
+    /** A hit counted: the hits of the current window, this one included, and the milliseconds until it ends. */
+    public record Count(int hits, long resetMillis) {
+
+        /** Whole seconds until the window ends, rounded up (at least 1), as headers say it. */
+        public long resetSeconds() {
+            return Math.max(1, (resetMillis + 999) / 1000);
+        }
     }
 
     /** A partner request counted, with the client's own limit when an admin set one. */
@@ -56,7 +61,8 @@ public class RateLimitCounters {
     private static final String SECONDS_LEFT = "greatest(1, ceil(extract(epoch from %s - now())))::bigint";
 
     private static final String HIT_PARTNER = "with hit as (" + UPSERT + " returning hits, resets_at) "
-            + "select hit.hits, hit.resets_at, " + SECONDS_LEFT.formatted("hit.resets_at") + ", pc.requests_per_minute "
+            + "select hit.hits, greatest(0, ceil(extract(epoch from hit.resets_at - now()) * 1000))::bigint, "
+            + "pc.requests_per_minute "
             + "from hit left join partner_client pc on pc.client_id = ?";
 
     // A refused attempt is not counted (the WHERE leaves the row as it is and nothing is
@@ -87,8 +93,8 @@ public class RateLimitCounters {
             statement.setString(3, clientId);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                Count count = new Count(row.getInt(1), row.getTimestamp(2).toInstant(), row.getLong(3));
-                int limit = row.getInt(4);
+                Count count = new Count(row.getInt(1), row.getLong(2));
+                int limit = row.getInt(3);
                 return new PartnerCount(count, row.wasNull() ? Optional.empty() : Optional.of(limit));
             }
         });

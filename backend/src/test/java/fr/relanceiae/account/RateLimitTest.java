@@ -86,7 +86,9 @@ class RateLimitTest {
         assertThat(assertState(refused.header("RateLimit"), LIMIT, 0)).isEqualTo(retryAfter);
 
         partnerGet(partnerToken(newClientId())).statusCode(200);
-        // Refused requests are counted too: a client that keeps flooding stays refused for the minute.
+        assertThat(counter("partner:" + flooding)).contains(LIMIT + 1);
+        // Once refused, the client is refused until its window ends without a database round trip.
+        assertState(partnerGet(token).statusCode(429).extract().header("RateLimit"), LIMIT, 0);
         assertThat(counter("partner:" + flooding)).contains(LIMIT + 1);
     }
 
@@ -107,13 +109,14 @@ class RateLimitTest {
                 .when().post(TOKEN).then().statusCode(200).extract().path("access_token");
 
         partnerGet(token).statusCode(200).header("RateLimit-Policy", equalTo("2;w=60"));
-        partnerGet(token).statusCode(200);
-        partnerGet(token).statusCode(429);
+        assertState(partnerGet(token).statusCode(200).extract().header("RateLimit"), 2, 0);
 
-        // Raised while the client is refused: its next request is measured against the new limit.
-        QuarkusTransaction.requiringNew().run(() -> PartnerClient.findByClientId(clientId).orElseThrow().requestsPerMinute = 10);
+        // The admin raises it: the next request is measured against the new limit, then lowers it.
+        setClientLimit(clientId, 10);
         assertState(partnerGet(token).statusCode(200).header("RateLimit-Policy", equalTo("10;w=60"))
-                .extract().header("RateLimit"), 10, 6);
+                .extract().header("RateLimit"), 10, 7);
+        setClientLimit(clientId, 3);
+        partnerGet(token).statusCode(429).header("RateLimit-Policy", equalTo("3;w=60"));
     }
 
     @Test
@@ -137,15 +140,16 @@ class RateLimitTest {
         partnerGet(token).statusCode(200);
         assertThat(counter("partner:" + clientId)).contains(1);
 
-        // Another replica counted the rest of the minute: this one refuses at once.
-        setCounter("partner:" + clientId, LIMIT);
-        partnerGet(token).statusCode(429);
-        assertThat(counter("partner:" + clientId)).contains(LIMIT + 1);
-
-        // The row gone (the window ended and was purged): no count survives anywhere else.
+        // The row gone (as when its window ended and was purged): no count survives anywhere else.
         deleteCounter("partner:" + clientId);
         assertState(partnerGet(token).statusCode(200).extract().header("RateLimit"), LIMIT, LIMIT - 1);
         assertThat(counter("partner:" + clientId)).contains(1);
+
+        // Another replica counted all but one of the minute's requests: this one knows it.
+        setCounter("partner:" + clientId, LIMIT - 1);
+        assertState(partnerGet(token).statusCode(200).extract().header("RateLimit"), LIMIT, 0);
+        partnerGet(token).statusCode(429);
+        assertThat(counter("partner:" + clientId)).contains(LIMIT + 1);
     }
 
     @Test
@@ -314,6 +318,11 @@ class RateLimitTest {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update rate_limit_counter set hits = ?2 where bucket = ?1")
                 .setParameter(1, bucket).setParameter(2, hits).executeUpdate());
+    }
+
+    private static void setClientLimit(String clientId, int requestsPerMinute) {
+        QuarkusTransaction.requiringNew().run(() ->
+                PartnerClient.findByClientId(clientId).orElseThrow().requestsPerMinute = requestsPerMinute);
     }
 
     private void deleteCounter(String bucket) {
