@@ -8,12 +8,14 @@
 #     database), first with the limiter off (RELANCE_RATE_LIMIT_ENABLED=false), then on
 #     (default limit out of reach, so that every request is counted and none refused);
 #     at CONNECTIONS connections (throughput, so CPU per request) and at 1 (latency).
-# (b) A flood: a client limited to 600 requests per minute sends as fast as FLOOD
-#     connections allow, while another client (its limit out of reach) sends at VICTIM
-#     connections; the other client's p99 with and without the flood.
+# (b) A flood: a client limited to 600 requests per minute sends at FLOOD_RATE requests per
+#     second (200 times its limit) over FLOOD connections, then as fast as they allow, while
+#     another client (its limit out of reach) sends at VICTIM_RATE requests per second over
+#     VICTIM connections: that client's p50/p99 alone, during each flood, and alone again.
 #
 # Environment: DURATION=10s (each measured run, after a 5 s warm-up), CONNECTIONS=8,
-#              VICTIM=4, FLOOD=16, SKIP_BUILD=1 (reuse target/quarkus-app)
+#              VICTIM=4, VICTIM_RATE=200, FLOOD=16, FLOOD_RATE=2000,
+#              SKIP_BUILD=1 (reuse target/quarkus-app)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(cd "$here/.." && pwd)"
@@ -21,6 +23,8 @@ duration="${DURATION:-10s}"
 connections="${CONNECTIONS:-8}"
 victim="${VICTIM:-4}"
 flood="${FLOOD:-16}"
+victim_rate="${VICTIM_RATE:-200}"
+flood_rate="${FLOOD_RATE:-2000}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
@@ -65,14 +69,33 @@ client_token() { # client id, secret
 }
 
 results="$work/results.txt"
-wrk_run() { # connections duration token path
+wrk_run() { # connections duration token path [rate]
   local threads=2
   [ "$1" -ge 2 ] || threads=1
-  TOKEN="$3" TARGET="$4" wrk -t$threads -c"$1" -d"$2" -s "$here/rate-limit.lua" "$base" | grep '^RESULT'
+  TOKEN="$3" TARGET="$4" RATE="${5:-0}" CONNS="$1" wrk -t$threads -c"$1" -d"$2" -s "$here/rate-limit.lua" "$base" \
+    | grep '^RESULT'
+}
+# CPU time (clock ticks) used so far by the app (1) or by the embedded PostgreSQL's processes (2):
+# CPU per request does not depend on what else runs on the machine, unlike throughput.
+cpu_ticks() {
+  local pids
+  if [ "$1" = app ]; then pids="$app_pid"; else pids="$(pgrep -f "$work/data/db" || true)"; fi
+  local total=0 pid
+  for pid in $pids; do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
 }
 measure() { # label connections token path
   wrk_run "$2" 5s "$3" "$4" >/dev/null
-  echo "$1 | $(wrk_run "$2" "$duration" "$3" "$4") | load $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
+  local app0 db0 line requests app1 db1 tick
+  app0=$(cpu_ticks app); db0=$(cpu_ticks db)
+  line="$(wrk_run "$2" "$duration" "$3" "$4")"
+  app1=$(cpu_ticks app); db1=$(cpu_ticks db)
+  requests=$(echo "$line" | sed -E 's/.*requests=([0-9]+).*/\1/')
+  tick=$(getconf CLK_TCK)
+  echo "$1 | $line | cpu per request: app $(( (app1 - app0) * 1000000 / tick / requests )) µs, postgres $(( (db1 - db0) * 1000000 / tick / requests )) µs | load $(cut -d' ' -f1 /proc/loadavg)" \
+    | tee -a "$results"
 }
 
 cost_runs() { # label
@@ -100,17 +123,26 @@ secret="$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: applicati
 flooder="$(client_token bench-flood "$secret")"
 other="$(client_token partenaire-demo demo-secret)"
 
-measure "flood: other client alone, $victim connections" "$victim" "$other" /api/v1/structure-kinds
+victim_run() { # label
+  echo "flood: $1 | $(wrk_run "$victim" "$duration" "$other" /api/v1/structure-kinds "$victim_rate") | load $(cut -d' ' -f1 /proc/loadavg)" \
+    | tee -a "$results"
+}
 flood_seconds=$(( ${duration%s} + 4 ))
-TOKEN="$flooder" TARGET=/api/v1/structure-kinds wrk -t2 -c"$flood" -d"${flood_seconds}s" -s "$here/rate-limit.lua" "$base" \
-  > "$work/flood.txt" &
-flood_pid=$!
-sleep 2
-echo "flood: other client during the flood, $victim connections | $(wrk_run "$victim" "$duration" "$other" /api/v1/structure-kinds) | load $(cut -d' ' -f1 /proc/loadavg)" \
-  | tee -a "$results"
-wait "$flood_pid"
-echo "flood: the flooding client (limit 600/min), $flood connections, ${flood_seconds} s | $(grep '^RESULT' "$work/flood.txt")" \
-  | tee -a "$results"
+with_flood() { # flood rate (0: as fast as the connections allow), label
+  TOKEN="$flooder" TARGET=/api/v1/structure-kinds RATE="$1" CONNS="$flood" \
+    wrk -t2 -c"$flood" -d"${flood_seconds}s" -s "$here/rate-limit.lua" "$base" > "$work/flood.txt" &
+  local flood_pid=$!
+  sleep 2
+  victim_run "other client ($victim_rate req/s) during $2"
+  wait "$flood_pid"
+  echo "flood: the flooding client (600/min), $2 | $(grep '^RESULT' "$work/flood.txt")" | tee -a "$results"
+}
+wrk_run "$victim" 5s "$other" /api/v1/structure-kinds "$victim_rate" >/dev/null
+victim_run "other client ($victim_rate req/s over $victim connections) alone"
+with_flood "$flood_rate" "a flood of $flood_rate req/s over $flood connections"
+victim_run "other client ($victim_rate req/s) alone again"
+with_flood 0 "a flood as fast as $flood connections allow"
+victim_run "other client ($victim_rate req/s) alone again"
 
 echo
 echo "Summary ($(nproc) cores, embedded PostgreSQL 17, wrk on the same cores; load = 1-minute load average):"
