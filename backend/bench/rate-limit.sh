@@ -79,7 +79,13 @@ wrk_run() { # connections duration token path [rate]
 # CPU per request does not depend on what else runs on the machine, unlike throughput.
 cpu_ticks() {
   local pids
-  if [ "$1" = app ]; then pids="$app_pid"; else pids="$(pgrep -f "$work/data/db" || true)"; fi
+  if [ "$1" = app ]; then
+    pids="$app_pid"
+  else
+    local postmaster
+    postmaster="$(head -1 "$work/data/db/postmaster.pid")"
+    pids="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  fi
   local total=0 pid
   for pid in $pids; do
     total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
@@ -101,6 +107,9 @@ measure() { # label connections token path
 cost_runs() { # label
   local token
   token="$(client_token partenaire-demo demo-secret)"
+  # The JIT compiles the app's paths in the first seconds: warm both up before measuring.
+  wrk_run "$connections" 10s "$token" /api/v1/structure-kinds >/dev/null
+  wrk_run "$connections" 5s "" /q/health/live >/dev/null
   measure "$1: /q/health/live, $connections connections" "$connections" "" /q/health/live
   measure "$1: partner GET /api/v1/structure-kinds, $connections connections" "$connections" "$token" /api/v1/structure-kinds
   measure "$1: /q/health/live, 1 connection" 1 "" /q/health/live
@@ -112,6 +121,13 @@ cost_runs "limiter off"
 stop_app
 start_app true
 cost_runs "limiter on"
+
+pg_port="$(sed -n 4p "$work/data/db/postmaster.pid")"
+lib="$backend/target/quarkus-app/lib/main"
+classpath="$backend/target/classes:$(ls "$lib"/org.postgresql.postgresql-*.jar | head -1):$(ls "$lib"/jakarta.transaction.jakarta.transaction-api-*.jar | head -1)"
+java -cp "$classpath" "$here/CounterStatement.java" \
+  "jdbc:postgresql://127.0.0.1:$pg_port/postgres" postgres "" 20000 | sed -E "s/\$/ | load $(cut -d' ' -f1 /proc/loadavg)/" \
+  | tee -a "$results"
 
 echo "Creating a client limited to 600 requests per minute…"
 admin="$(curl -sf -H 'Content-Type: application/json' -d '{"email":"admin@demo.relance-iae.fr","password":"demo"}' \
@@ -128,18 +144,23 @@ victim_run() { # label
     | tee -a "$results"
 }
 flood_seconds=$(( ${duration%s} + 4 ))
-with_flood() { # flood rate (0: as fast as the connections allow), label
-  TOKEN="$flooder" TARGET=/api/v1/structure-kinds RATE="$1" CONNS="$flood" \
+with_flood() { # flood rate (0: as fast as the connections allow), label, [path: the flooder's partner GET]
+  local token="$flooder"
+  [ -z "${3:-}" ] || token=""
+  TOKEN="$token" TARGET="${3:-/api/v1/structure-kinds}" RATE="$1" CONNS="$flood" \
     wrk -t2 -c"$flood" -d"${flood_seconds}s" -s "$here/rate-limit.lua" "$base" > "$work/flood.txt" &
   local flood_pid=$!
   sleep 2
   victim_run "other client ($victim_rate req/s) during $2"
   wait "$flood_pid"
-  echo "flood: the flooding client (600/min), $2 | $(grep '^RESULT' "$work/flood.txt")" | tee -a "$results"
+  echo "flood: the flood, $2 | $(grep '^RESULT' "$work/flood.txt")" | tee -a "$results"
 }
 wrk_run "$victim" 5s "$other" /api/v1/structure-kinds "$victim_rate" >/dev/null
 victim_run "other client ($victim_rate req/s over $victim connections) alone"
 with_flood "$flood_rate" "a flood of $flood_rate req/s over $flood connections"
+victim_run "other client ($victim_rate req/s) alone again"
+# The floor: as many requests as cheap as can be (no security, no limiter, no database).
+with_flood "$flood_rate" "$flood_rate req/s of /q/health/live over $flood connections (reference)" /q/health/live
 victim_run "other client ($victim_rate req/s) alone again"
 with_flood 0 "a flood as fast as $flood connections allow"
 victim_run "other client ($victim_rate req/s) alone again"
