@@ -33,8 +33,8 @@ import io.vertx.core.Vertx;
  *
  * <p>A client found over its limit is refused without a database round trip until its
  * window ends, as the database said when it refused it (in a window, the count only grows):
- * a flood costs about what a health check costs, and spares the other clients' share of
- * the database and the worker threads. This is the one thing kept in memory, a refusal,
+ * a flood then costs no database work nor worker thread, which the other clients need
+ * (backend/bench/rate-limit.sh measures it). This is the one thing kept in memory, a refusal,
  * never a count; a limit raised by an admin while a client is refused applies from the
  * client's next window (at most a minute).
  *
