@@ -351,7 +351,7 @@ export interface paths {
         get?: never;
         /**
          * Change one's password
-         * @description A wrong current password is a validation error on `currentPassword`.
+         * @description A wrong current password is a validation error on `currentPassword`; after 5 of them in 15 minutes (configurable), 429 until the 15 minutes have passed.
          */
         put: operations["changePassword"];
         post?: never;
@@ -441,7 +441,7 @@ export interface paths {
         put?: never;
         /**
          * Import structures from a CSV file (upsert by SIRET)
-         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job. At most `relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app writes formulas in its CSV files) is read without that `'`.
+         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job.
          */
         post: operations["importStructures"];
         delete?: never;
@@ -459,46 +459,6 @@ export interface paths {
         };
         /** An import job: its progress, then its report */
         get: operations["getStructureImport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/structure-imports/{id}/rejected.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every rejected row of an import, as CSV
-         * @description UTF-8 with BOM, `;` separator. Columns `ligne` (line in the file) and `motifs` (reasons, separated by ` | `), then the file's own columns with the row as it was: fixed, the file can be imported again. 409 while the job is QUEUED or RUNNING.
-         */
-        get: operations["getStructureImportRejectedRows"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/structure-imports/{id}/warnings.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every warning of an import, as CSV
-         * @description UTF-8 with BOM, `;` separator, columns `ligne`, `siret`, `avertissement`. 409 while the job is QUEUED or RUNNING.
-         */
-        get: operations["getStructureImportWarnings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,19 +780,9 @@ export interface components {
             updated: number;
             /** Format: int32 */
             unchanged: number;
-            /**
-             * Format: int32
-             * @description Rejected rows, all of them
-             */
+            /** Format: int32 */
             rejected: number;
-            /**
-             * Format: int32
-             * @description Warnings, all of them
-             */
-            warningCount: number;
-            /** @description The first 100 rejected rows, by line; all of them: GET …/rejected.csv */
             rejectedRows: components["schemas"]["ImportRejectedRow"][];
-            /** @description The first 100 warnings, by line; all of them: GET …/warnings.csv */
             warnings: components["schemas"]["ImportWarning"][];
         };
         /** @enum {string} */
@@ -861,7 +811,7 @@ export interface components {
         };
         OAuthError: {
             /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
             error_description?: string;
         };
         OfferInput: {
@@ -928,11 +878,6 @@ export interface components {
             /** Format: int64 */
             userCount: number;
             createdAt: components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Send it back in If-Match (as "version") to update the organisation
-             */
-            version: number;
         };
         PartnerClientCreated: {
             client: components["schemas"]["PartnerClientView"];
@@ -949,9 +894,14 @@ export interface components {
              *       "indicators:read"
              *     ]
              */
-            scopes: components["schemas"]["PartnerScope"][];
+            scopes: string[];
             /** @description Defaults to true; false makes the client's credentials refused */
             active?: boolean;
+            /**
+             * Format: int32
+             * @description Requests per minute allowed to this client; absent: the default (600 unless configured)
+             */
+            requestsPerMinute?: number;
         };
         PartnerClientPage: {
             items: components["schemas"]["PartnerClientView"][];
@@ -967,15 +917,15 @@ export interface components {
             clientId: string;
             name: string;
             organisation: components["schemas"]["OrganisationRef"];
-            scopes: components["schemas"]["PartnerScope"][];
+            scopes: string[];
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             lastUsedAt?: components["schemas"]["Instant"];
             /**
-             * Format: int64
-             * @description Send it back in If-Match (as "version") to update the client
+             * Format: int32
+             * @description Its own limit of requests per minute; absent: the default
              */
-            version: number;
+            requestsPerMinute?: number;
         };
         PasswordChange: {
             currentPassword: string;
@@ -1249,22 +1199,7 @@ export interface components {
             /** @description False until the user has followed the invitation link */
             passwordSet: boolean;
             createdAt: components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Send it back in If-Match (as "version") to update the user
-             */
-            version: number;
         };
-        /**
-         * @description What a partner client may do:
-         *     - `directory:read`: Lecture de l'annuaire des structures
-         *     - `sourcing:write`: Dépôt de demandes de sourcing
-         *     - `sourcing:read`: Suivi de ses demandes de sourcing et des sollicitations
-         *     - `supplies:read`: Lecture des approvisionnements
-         *     - `indicators:read`: Lecture des indicateurs agrégés
-         * @enum {string}
-         */
-        PartnerScope: "directory:read" | "sourcing:write" | "sourcing:read" | "supplies:read" | "indicators:read";
     };
     responses: {
         /** @description Invalid input: malformed JSON, or validation errors listed field by field */
@@ -1285,11 +1220,9 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role or organisation does not allow this, or a partner token lacks the operation's `x-required-scope` */
+        /** @description The caller's role or organisation does not allow this */
         Forbidden: {
             headers: {
-                /** @description For a partner token without the scope: `Bearer error="insufficient_scope", scope="<the x-required-scope>"` */
-                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1344,7 +1277,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1400,7 +1333,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1503,10 +1436,7 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1518,10 +1448,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
-                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1538,20 +1467,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Stale If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1621,10 +1536,7 @@ export interface operations {
     updatePartnerClient: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1639,7 +1551,6 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1657,20 +1568,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            /** @description Stale If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1769,10 +1666,7 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1787,7 +1681,6 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1805,20 +1698,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            /** @description Stale If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -2038,6 +1917,15 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description `slow_down`: too many failed client authentications for this client id or from this address; retry after the `Retry-After` delay */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -2146,6 +2034,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2176,7 +2065,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2231,7 +2120,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2340,7 +2229,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2368,62 +2256,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getStructureImportRejectedRows: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The CSV file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getStructureImportWarnings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The CSV file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2682,7 +2514,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {

@@ -1,4 +1,4 @@
-import { MultiSelect, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { FormModal } from '@/components/form-modal';
@@ -33,6 +33,7 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
       organisationId: editing?.organisation.id ?? null,
       scopes: editing?.scopes ?? [],
       active: editing?.active ?? true,
+      requestsPerMinute: (editing?.requestsPerMinute ?? '') as number | string,
     },
     validate: {
       clientId: (value) =>
@@ -41,14 +42,27 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
           : 'De 3 à 64 caractères : lettres minuscules, chiffres, points, tirets.',
       name: requiredRule('Saisissez le nom du client.'),
       organisationId: requiredRule('Choisissez une organisation.'),
+      requestsPerMinute: (value) =>
+        value === '' ||
+        (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100_000)
+          ? null
+          : 'Saisissez un nombre entier entre 1 et 100 000, ou laissez vide.',
     },
   });
   const { formError, stale, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(({ clientId, name, organisationId, scopes, active }) => {
+  const submit = form.onSubmit(({ clientId, name, organisationId, scopes, active, requestsPerMinute }) => {
     if (organisationId === null) return;
     clearError();
-    const body = { clientId: clientId.trim(), name: name.trim(), organisationId, scopes, active };
+    const body = {
+      clientId: clientId.trim(),
+      name: name.trim(),
+      organisationId,
+      scopes,
+      active,
+      // Empty: the client follows the application's default limit.
+      requestsPerMinute: typeof requestsPerMinute === 'number' ? requestsPerMinute : undefined,
+    };
     if (editing) {
       update.mutate(
         { id: editing.id, ifMatch: etagOf(editing), body },
@@ -102,6 +116,16 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
         clearable
         hidePickedOptions
         {...form.getInputProps('scopes')}
+      />
+      <NumberInput
+        label="Limite de requêtes par minute"
+        description="Laissez vide pour appliquer la limite par défaut (600 requêtes par minute, sauf configuration contraire)."
+        min={1}
+        max={100_000}
+        allowDecimal={false}
+        allowNegative={false}
+        thousandSeparator=" "
+        {...form.getInputProps('requestsPerMinute')}
       />
       <Switch label="Client actif" {...form.getInputProps('active', { type: 'checkbox' })} />
     </FormModal>

@@ -37,6 +37,7 @@ export function PartnerClientsRoute() {
       organisationId: client.organisation.id,
       scopes: client.scopes,
       active,
+      requestsPerMinute: client.requestsPerMinute,
     };
     update.mutate(
       { id: client.id, ifMatch: etagOf(client), body },

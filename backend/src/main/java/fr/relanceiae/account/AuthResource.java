@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import fr.relanceiae.shared.error.Problem;
 import fr.relanceiae.shared.web.PublicUrl;
+import fr.relanceiae.shared.web.ClientAddress;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/auth")
 @Tag(name = "Authentication")
@@ -35,12 +37,15 @@ public class AuthResource {
     private final PasswordService passwords;
     private final AuthConfig config;
     private final PublicUrl publicUrl;
+    private final FailureLimits limits;
 
-    public AuthResource(SessionService sessions, PasswordService passwords, AuthConfig config, PublicUrl publicUrl) {
+    public AuthResource(SessionService sessions, PasswordService passwords, AuthConfig config, PublicUrl publicUrl,
+            FailureLimits limits) {
         this.sessions = sessions;
         this.passwords = passwords;
         this.config = config;
         this.publicUrl = publicUrl;
+        this.limits = limits;
     }
 
     @POST
@@ -53,8 +58,9 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (`invalid-credentials`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
-    public RestResponse<SessionResponse> login(@Valid @NotNull LoginRequest request, @Context UriInfo uri) {
-        return withCookie(sessions.login(request), uri);
+    public RestResponse<SessionResponse> login(@Valid @NotNull LoginRequest request, @Context UriInfo uri,
+            @Context HttpServerRequest http) {
+        return withCookie(limits.login(ClientAddress.of(http), () -> sessions.login(request)), uri);
     }
 
     @POST

@@ -55,7 +55,7 @@ public class LoginThrottle {
             Instant freesAt = failures.get(max - 1).plus(window);
             long seconds = Math.max(1, Duration.between(now, freesAt).toSeconds() + 1);
             throw ProblemException.tooManyRequests(
-                    "Trop de tentatives de connexion pour ce compte. Réessayez dans " + minutes(seconds) + ".",
+                    "Trop de tentatives de connexion pour ce compte. Réessayez dans " + FailureLimits.retryDelay(seconds) + ".",
                     seconds);
         }
     }
@@ -66,10 +66,5 @@ public class LoginThrottle {
         attempt.succeeded = succeeded;
         attempt.attemptedAt = now;
         attempt.persist();
-    }
-
-    private static String minutes(long seconds) {
-        long minutes = (seconds + 59) / 60;
-        return minutes <= 1 ? "une minute" : minutes + " minutes";
     }
 }

@@ -1,5 +1,7 @@
 package fr.relanceiae.account;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,11 +33,13 @@ public class MeResource {
     private final UserService users;
     private final PasswordService passwords;
     private final CallerContext caller;
+    private final FailureLimits limits;
 
-    public MeResource(UserService users, PasswordService passwords, CallerContext caller) {
+    public MeResource(UserService users, PasswordService passwords, CallerContext caller, FailureLimits limits) {
         this.users = users;
         this.passwords = passwords;
         this.caller = caller;
+        this.limits = limits;
     }
 
     @GET
@@ -50,10 +54,13 @@ public class MeResource {
     @Path("/password")
     @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "changePassword", summary = "Change one's password",
-            description = "A wrong current password is a validation error on `currentPassword`.")
+            description = "A wrong current password is a validation error on `currentPassword`; after 5 of them "
+                    + "in 15 minutes (configurable), 429 until the 15 minutes have passed.")
     @APIResponse(responseCode = "204", description = "Password changed")
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public RestResponse<Void> changePassword(@Valid @NotNull PasswordChange change) {
-        passwords.change(caller.requireUserId(), change);
+        UUID userId = caller.requireUserId();
+        limits.passwordChange(userId, () -> passwords.change(userId, change));
         return RestResponse.noContent();
     }
 }

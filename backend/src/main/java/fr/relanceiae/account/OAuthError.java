@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OAuthError")
 public record OAuthError(
         @Schema(required = true, enumeration = { "invalid_request", "invalid_client", "invalid_grant",
-                "unauthorized_client", "unsupported_grant_type", "invalid_scope" }) String error,
+                "unauthorized_client", "unsupported_grant_type", "invalid_scope", "slow_down" }) String error,
         @JsonProperty("error_description") String errorDescription) {
 }

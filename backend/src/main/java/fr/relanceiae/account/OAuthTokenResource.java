@@ -6,6 +6,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fr.relanceiae.shared.error.ProblemExceptionMappers;
+import fr.relanceiae.shared.web.ClientAddress;
+import io.vertx.core.http.HttpServerRequest;
 
 /** The OAuth 2.0 token endpoint (client credentials); its errors follow RFC 6749 §5.2, not problem+json. */
 @Path("/api/v1/auth/token")
@@ -32,9 +35,11 @@ public class OAuthTokenResource {
     static final int MAX_SCOPE_LENGTH = 1000;
 
     private final ClientCredentialsService service;
+    private final FailureLimits limits;
 
-    public OAuthTokenResource(ClientCredentialsService service) {
+    public OAuthTokenResource(ClientCredentialsService service, FailureLimits limits) {
         this.service = service;
+        this.limits = limits;
     }
 
     @POST
@@ -49,16 +54,21 @@ public class OAuthTokenResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
     @APIResponse(responseCode = "401", description = "`invalid_client`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "429", description = "`slow_down`: too many failed client authentications for this "
+            + "client id or from this address; retry after the `Retry-After` delay",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
     public ClientTokenResponse issue(
             @RestForm("grant_type") @Schema(required = true, example = "client_credentials", maxLength = MAX_GRANT_TYPE_LENGTH) String grantType,
             @RestForm("client_id") @Schema(maxLength = ClientCredentials.MAX_CLIENT_ID_LENGTH) String clientId,
             @RestForm("client_secret") @Schema(maxLength = ClientCredentials.MAX_SECRET_LENGTH) String clientSecret,
             @RestForm("scope") @Schema(description = "Space-separated subset of the client's scopes; all of them when absent",
                     maxLength = MAX_SCOPE_LENGTH) String scope,
-            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return service.issue(ClientCredentials.formValue("grant_type", grantType, MAX_GRANT_TYPE_LENGTH),
-                ClientCredentials.formValue("scope", scope, MAX_SCOPE_LENGTH),
-                ClientCredentials.from(authorization, clientId, clientSecret));
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        ClientCredentials credentials = ClientCredentials.from(authorization, clientId, clientSecret);
+        return limits.clientAuthentication(credentials.clientId(), ClientAddress.of(request),
+                () -> service.issue(ClientCredentials.formValue("grant_type", grantType, MAX_GRANT_TYPE_LENGTH),
+                        ClientCredentials.formValue("scope", scope, MAX_SCOPE_LENGTH), credentials));
     }
 
     /** Any other content type: RFC 6749 asks for a form, and its error format applies here too. */
@@ -91,6 +101,9 @@ public class OAuthTokenResource {
                 .entity(new OAuthError(e.error(), e.getMessage()));
         if (e.basicAuthenticationUsed()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"relance-iae\"");
+        }
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
         return response.build();
     }

@@ -49,6 +49,10 @@ public class PartnerClient extends VersionedEntity {
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
+    /** Its own limit of requests per minute; null: the configured default (PartnerRateLimitFilter). */
+    @Column(name = "requests_per_minute")
+    public Integer requestsPerMinute;
+
     public static Optional<PartnerClient> findByClientId(String clientId) {
         return find("clientId", clientId).firstResultOptional();
     }

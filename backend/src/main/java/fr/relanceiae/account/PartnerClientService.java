@@ -71,6 +71,7 @@ public class PartnerClientService {
         client.organisation = OrganisationService.requireReferenced(input.organisationId());
         client.setScopes(input.scopes());
         client.active = input.activeOrDefault();
+        client.requestsPerMinute = input.requestsPerMinute();
     }
 
     private static PartnerClient require(UUID id) {

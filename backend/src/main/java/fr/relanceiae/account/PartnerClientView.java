@@ -15,10 +15,12 @@ public record PartnerClientView(
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
         Instant lastUsedAt,
-        @Schema(required = true, description = "Send it back in If-Match (as \"version\") to update the client") long version) {
+        @Schema(required = true, description = "Send it back in If-Match (as \"version\") to update the client") long version,
+        @Schema(description = "Its own limit of requests per minute; absent: the default") Integer requestsPerMinute) {
 
     static PartnerClientView of(PartnerClient client) {
         return new PartnerClientView(client.id, client.clientId, client.name, OrganisationRef.of(client.organisation),
-                client.scopeList(), client.active, client.createdAt, client.lastUsedAt, client.version);
+                client.scopeList(), client.active, client.createdAt, client.lastUsedAt, client.version,
+                client.requestsPerMinute);
     }
 }

@@ -16,6 +16,8 @@ import fr.relanceiae.shared.error.ProblemType;
 @Transactional
 public class PasswordService {
 
+    static final String CURRENT_PASSWORD_FIELD = "currentPassword";
+
     private final AuthConfig config;
     private final AccountMails mails;
 
@@ -65,7 +67,7 @@ public class PasswordService {
         AppUser user = AppUser.<AppUser>findByIdOptional(userId)
                 .orElseThrow(() -> ProblemException.notFound("Utilisateur introuvable."));
         if (!Passwords.matches(change.currentPassword(), user.passwordHash)) {
-            throw ProblemException.invalidField("currentPassword", "Le mot de passe actuel est incorrect.");
+            throw ProblemException.invalidField(CURRENT_PASSWORD_FIELD, "Le mot de passe actuel est incorrect.");
         }
         user.passwordHash = Passwords.hash(change.newPassword());
     }

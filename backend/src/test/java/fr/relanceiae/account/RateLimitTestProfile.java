@@ -1,0 +1,32 @@
+package fr.relanceiae.account;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Small limits for the rate limit tests (the test profile raises them out of reach for the
+ * other tests, which all come from 127.0.0.1), and a trusted proxy on loopback, so that each
+ * test comes from addresses of its own through X-Forwarded-For.
+ */
+public class RateLimitTestProfile implements QuarkusTestProfile {
+
+    static final int PARTNER_REQUESTS_PER_MINUTE = 5;
+    static final int LOGIN_FAILURES_PER_ADDRESS = 4;
+    static final int CLIENT_FAILURES_PER_CLIENT = 3;
+    static final int CLIENT_FAILURES_PER_ADDRESS = 5;
+    static final int PASSWORD_CHANGE_FAILURES = 3;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "relance.rate-limit.partner-requests-per-minute", Integer.toString(PARTNER_REQUESTS_PER_MINUTE),
+                "relance.rate-limit.login-failures-per-address", Integer.toString(LOGIN_FAILURES_PER_ADDRESS),
+                "relance.rate-limit.client-authentication-failures-per-client", Integer.toString(CLIENT_FAILURES_PER_CLIENT),
+                "relance.rate-limit.client-authentication-failures-per-address", Integer.toString(CLIENT_FAILURES_PER_ADDRESS),
+                "relance.rate-limit.password-change-failures", Integer.toString(PASSWORD_CHANGE_FAILURES),
+                "quarkus.http.proxy.proxy-address-forwarding", "true",
+                "quarkus.http.proxy.allow-x-forwarded", "true",
+                "quarkus.http.proxy.trusted-proxies", "127.0.0.1,[::1]");
+    }
+}
