@@ -441,7 +441,7 @@ export interface paths {
         put?: never;
         /**
          * Import structures from a CSV file (upsert by SIRET)
-         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job.
+         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job. At most `relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app writes formulas in its CSV files) is read without that `'`.
          */
         post: operations["importStructures"];
         delete?: never;
@@ -459,6 +459,46 @@ export interface paths {
         };
         /** An import job: its progress, then its report */
         get: operations["getStructureImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/{id}/rejected.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every rejected row of an import, as CSV
+         * @description UTF-8 with BOM, `;` separator. Columns `ligne` (line in the file) and `motifs` (reasons, separated by ` | `), then the file's own columns with the row as it was: fixed, the file can be imported again. 409 while the job is QUEUED or RUNNING.
+         */
+        get: operations["getStructureImportRejectedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/{id}/warnings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every warning of an import, as CSV
+         * @description UTF-8 with BOM, `;` separator, columns `ligne`, `siret`, `avertissement`. 409 while the job is QUEUED or RUNNING.
+         */
+        get: operations["getStructureImportWarnings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -780,9 +820,19 @@ export interface components {
             updated: number;
             /** Format: int32 */
             unchanged: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rejected rows, all of them
+             */
             rejected: number;
+            /**
+             * Format: int32
+             * @description Warnings, all of them
+             */
+            warningCount: number;
+            /** @description The first 100 rejected rows, by line; all of them: GET …/rejected.csv */
             rejectedRows: components["schemas"]["ImportRejectedRow"][];
+            /** @description The first 100 warnings, by line; all of them: GET …/warnings.csv */
             warnings: components["schemas"]["ImportWarning"][];
         };
         /** @enum {string} */
@@ -878,6 +928,11 @@ export interface components {
             /** Format: int64 */
             userCount: number;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the organisation
+             */
+            version: number;
         };
         PartnerClientCreated: {
             client: components["schemas"]["PartnerClientView"];
@@ -894,7 +949,7 @@ export interface components {
              *       "indicators:read"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["PartnerScope"][];
             /** @description Defaults to true; false makes the client's credentials refused */
             active?: boolean;
             /**
@@ -917,10 +972,15 @@ export interface components {
             clientId: string;
             name: string;
             organisation: components["schemas"]["OrganisationRef"];
-            scopes: string[];
+            scopes: components["schemas"]["PartnerScope"][];
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             lastUsedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the client
+             */
+            version: number;
             /**
              * Format: int32
              * @description Its own limit of requests per minute; absent: the default
@@ -1199,7 +1259,22 @@ export interface components {
             /** @description False until the user has followed the invitation link */
             passwordSet: boolean;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match (as "version") to update the user
+             */
+            version: number;
         };
+        /**
+         * @description What a partner client may do:
+         *     - `directory:read`: Lecture de l'annuaire des structures
+         *     - `sourcing:write`: Dépôt de demandes de sourcing
+         *     - `sourcing:read`: Suivi de ses demandes de sourcing et des sollicitations
+         *     - `supplies:read`: Lecture des approvisionnements
+         *     - `indicators:read`: Lecture des indicateurs agrégés
+         * @enum {string}
+         */
+        PartnerScope: "directory:read" | "sourcing:write" | "sourcing:read" | "supplies:read" | "indicators:read";
     };
     responses: {
         /** @description Invalid input: malformed JSON, or validation errors listed field by field */
@@ -1220,9 +1295,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role or organisation does not allow this */
+        /** @description The caller's role or organisation does not allow this, or a partner token lacks the operation's `x-required-scope` */
         Forbidden: {
             headers: {
+                /** @description For a partner token without the scope: `Bearer error="insufficient_scope", scope="<the x-required-scope>"` */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1277,7 +1354,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1333,7 +1410,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -1436,7 +1513,10 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1448,9 +1528,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1467,6 +1548,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1536,7 +1631,10 @@ export interface operations {
     updatePartnerClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1551,6 +1649,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,6 +1667,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1666,7 +1779,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1681,6 +1797,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1698,6 +1815,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -2065,7 +2196,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2120,7 +2251,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
@@ -2229,6 +2360,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2256,6 +2388,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureImportRejectedRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStructureImportWarnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2514,7 +2702,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version read; required (428 without it, 412 when stale) */
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
                 "If-Match"?: string;
             };
             path: {
