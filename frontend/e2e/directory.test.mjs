@@ -221,7 +221,10 @@ describe('directory', () => {
     // The server's file: the rejected line as it was (same columns), behind its line and reasons.
     const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
     assert.equal(lines[0], '\uFEFFligne;motifs;siret;name;kind;post_code;city;email;sectors');
-    assert.match(lines[1], /^3;SIRET invalide[^;]*;12345678901234;SIRET invalide e2e;ACI;93100;Montreuil;;$/);
+    assert.match(
+      lines[1],
+      /^3;SIRET invalide[^;]*;12345678901234;SIRET invalide e2e;ACI;93100;Montreuil;;$/,
+    );
 
     // The created structure is in the directory, its accents intact.
     await page.goto(`/annuaire?q=${created}`);

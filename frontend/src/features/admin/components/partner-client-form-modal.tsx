@@ -51,39 +51,41 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
   });
   const { formError, stale, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(({ clientId, name, organisationId, scopes, active, requestsPerMinute }) => {
-    if (organisationId === null) return;
-    clearError();
-    const body = {
-      clientId: clientId.trim(),
-      name: name.trim(),
-      organisationId,
-      scopes,
-      active,
-      // Empty: the client follows the application's default limit.
-      requestsPerMinute: typeof requestsPerMinute === 'number' ? requestsPerMinute : undefined,
-    };
-    if (editing) {
-      update.mutate(
-        { id: editing.id, ifMatch: etagOf(editing), body },
-        {
-          onSuccess: () => {
-            notifications.show({ color: 'green', message: `Client « ${body.name} » modifié.` });
-            onClose();
+  const submit = form.onSubmit(
+    ({ clientId, name, organisationId, scopes, active, requestsPerMinute }) => {
+      if (organisationId === null) return;
+      clearError();
+      const body = {
+        clientId: clientId.trim(),
+        name: name.trim(),
+        organisationId,
+        scopes,
+        active,
+        // Empty: the client follows the application's default limit.
+        requestsPerMinute: typeof requestsPerMinute === 'number' ? requestsPerMinute : undefined,
+      };
+      if (editing) {
+        update.mutate(
+          { id: editing.id, ifMatch: etagOf(editing), body },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'green', message: `Client « ${body.name} » modifié.` });
+              onClose();
+            },
+            onError: showError,
+          },
+        );
+      } else {
+        create.mutate(body, {
+          onSuccess: (created) => {
+            notifications.show({ color: 'green', message: `Client « ${body.name} » créé.` });
+            onCreated(created);
           },
           onError: showError,
-        },
-      );
-    } else {
-      create.mutate(body, {
-        onSuccess: (created) => {
-          notifications.show({ color: 'green', message: `Client « ${body.name} » créé.` });
-          onCreated(created);
-        },
-        onError: showError,
-      });
-    }
-  });
+        });
+      }
+    },
+  );
 
   return (
     <FormModal

@@ -19,10 +19,10 @@ function page(items: unknown[]) {
   return { items, page: 0, size: 20, totalItems: items.length };
 }
 
-async function openEdit() {
+async function openEdit(name: string) {
   signIn();
   const rendered = renderRoute(<PartnerClientsRoute />, { path: '/admin/partner-clients' });
-  await rendered.user.click(await screen.findByRole('button', { name: DREETS.name }));
+  await rendered.user.click(await screen.findByRole('button', { name }));
   const dialog = await screen.findByRole('dialog', { name: 'Modifier le client partenaire' });
   return {
     ...rendered,
@@ -73,23 +73,25 @@ describe('partner clients page', { timeout: 15_000 }, () => {
     ]);
   });
   it('sends_the_limit_of_requests_per_minute_an_admin_sets', async () => {
+    // Another name than the other tests': their notifications may still be on screen.
+    const client = { ...DREETS, name: 'DREETS Île-de-France' };
     const sent: unknown[] = [];
     mockFetch({
-      'GET /api/v1/admin/partner-clients': () => jsonResponse(page([DREETS])),
+      'GET /api/v1/admin/partner-clients': () => jsonResponse(page([client])),
       'GET /api/v1/admin/organisations': () => jsonResponse(page([DREETS.organisation])),
       [`PUT /api/v1/admin/partner-clients/${DREETS.id}`]: async (request) => {
         const body = (await request.json()) as Record<string, unknown>;
         sent.push(body);
-        return jsonResponse({ ...DREETS, ...body, version: 3 });
+        return jsonResponse({ ...client, ...body, version: 3 });
       },
     });
-    const { user, dialog, limit } = await openEdit();
+    const { user, dialog, limit } = await openEdit(client.name);
 
     expect(limit).toHaveValue('');
     await user.type(limit, '1200');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
 
-    expect(await screen.findByText('Client « SI de la DREETS » modifié.')).toBeInTheDocument();
+    expect(await screen.findByText('Client « DREETS Île-de-France » modifié.')).toBeInTheDocument();
     expect(sent).toEqual([
       expect.objectContaining({ clientId: 'dreets-idf', requestsPerMinute: 1200 }),
     ]);
@@ -106,7 +108,7 @@ describe('partner clients page', { timeout: 15_000 }, () => {
           errors: [{ field: 'requestsPerMinute', message: 'au plus 100 000 requêtes par minute' }],
         }),
     });
-    const { user, dialog, limit } = await openEdit();
+    const { user, dialog, limit } = await openEdit(DREETS.name);
 
     expect(limit).toHaveValue('600');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
