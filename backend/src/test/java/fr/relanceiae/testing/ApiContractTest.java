@@ -39,7 +39,7 @@ class ApiContractTest {
     @Test
     void array_items_nested_references_and_date_times_are_checked() throws Exception {
         JsonNode page = json("{\"items\":[{\"id\":\"0b7c1a52-3c55-4f40-8d43-2f1b4c7f9e10\",\"name\":\"O\",\"kind\":\"SIAE\","
-                + "\"active\":true,\"userCount\":1.5,\"createdAt\":\"hier\"}],\"page\":0,\"size\":20,\"totalItems\":1}");
+                + "\"active\":true,\"userCount\":1.5,\"createdAt\":\"hier\",\"version\":0}],\"page\":0,\"size\":20,\"totalItems\":1}");
         assertThat(contract.validate(schema("OrganisationPage"), page))
                 .containsExactlyInAnyOrder("$.items[0].userCount: NUMBER where integer is expected",
                         "$.items[0].createdAt: \"hier\" is not a date-time");
