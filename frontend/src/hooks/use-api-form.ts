@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { errorMessage, formErrors, isStaleWrite } from '@/lib/api/problem';
+import {
+  useSubmitWithFocus,
+  type SubmitHandler,
+  type SubmittableForm,
+} from './use-invalid-field-focus';
 
-interface FormWithErrors {
+interface FormWithErrors<Handler extends SubmitHandler> extends SubmittableForm<Handler> {
   setErrors: (errors: Record<string, string>) => void;
 }
 
@@ -9,10 +14,15 @@ interface FormWithErrors {
  * Spreads an API failure over a Mantine form: field errors go next to their
  * inputs, a stale write (412) raises `stale` (show the offer to reload), and
  * anything else becomes the form's general error.
+ *
+ * Submit with the returned `onSubmit` (Mantine's `form.onSubmit`, wired for
+ * the focus): after a failed validation, or a refusal of some fields by the
+ * server, the focus goes to the first invalid field of the form.
  */
-export function useApiFormErrors(form: FormWithErrors) {
+export function useApiFormErrors<Handler extends SubmitHandler>(form: FormWithErrors<Handler>) {
   const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
+  const { onSubmit, focusFirstInvalid } = useSubmitWithFocus(form);
 
   const showError = (error: unknown) => {
     if (isStaleWrite(error)) {
@@ -22,12 +32,15 @@ export function useApiFormErrors(form: FormWithErrors) {
     }
     const fields = formErrors(error);
     form.setErrors(fields);
-    setFormError(Object.keys(fields).length > 0 ? null : errorMessage(error));
+    const hasFieldErrors = Object.keys(fields).length > 0;
+    setFormError(hasFieldErrors ? null : errorMessage(error));
+    if (hasFieldErrors) focusFirstInvalid();
   };
 
   return {
     formError,
     stale,
+    onSubmit,
     showError,
     clearError: () => {
       setFormError(null);

@@ -16,12 +16,12 @@ export function ChangePasswordForm() {
         value === values.newPassword ? null : 'Les deux mots de passe ne correspondent pas.',
     },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, onSubmit, showError, clearError } = useApiFormErrors(form);
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(({ currentPassword, newPassword }) => {
+      onSubmit={onSubmit(({ currentPassword, newPassword }) => {
         clearError();
         changePassword.mutate(
           { currentPassword, newPassword },

@@ -32,9 +32,9 @@ export function OrganisationFormModal({ target, onClose }: Props) {
       kind: requiredRule('Choisissez un type d’organisation.'),
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(({ name, kind, active }) => {
+  const submit = onSubmit(({ name, kind, active }) => {
     if (kind === null) return;
     clearError();
     const body = { name: name.trim(), kind, active };

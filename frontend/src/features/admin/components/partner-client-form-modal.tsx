@@ -49,9 +49,9 @@ export function PartnerClientFormModal({ target, onClose, onCreated }: Props) {
           : 'Saisissez un nombre entier entre 1 et 100 000, ou laissez vide.',
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(
+  const submit = onSubmit(
     ({ clientId, name, organisationId, scopes, active, requestsPerMinute }) => {
       if (organisationId === null) return;
       clearError();

@@ -40,9 +40,9 @@ export function UserFormModal({ target, onClose }: Props) {
       organisationId: requiredRule('Choisissez une organisation.'),
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(({ email, displayName, role, organisationId, active }) => {
+  const submit = onSubmit(({ email, displayName, role, organisationId, active }) => {
     if (role === null || organisationId === null) return;
     clearError();
     const body = {

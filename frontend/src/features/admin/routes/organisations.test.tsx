@@ -100,6 +100,25 @@ describe('organisations page', { timeout: 15_000 }, () => {
     expect(created).toEqual([{ name: 'Régie de quartier', kind: 'NETWORK', active: true }]);
   });
 
+  it('focuses_the_first_field_the_validation_refused', async () => {
+    const { fetchMock } = mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([])),
+    });
+    const { user } = renderOrganisations();
+    await screen.findByText('Aucune organisation');
+
+    await user.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle organisation' });
+    await user.type(within(dialog).getByRole('textbox', { name: /nom/i }), 'Régie de quartier');
+    await user.click(within(dialog).getByRole('button', { name: 'Créer l’organisation' }));
+
+    expect(
+      await within(dialog).findByText('Choisissez un type d’organisation.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: /type d’organisation/i })).toHaveFocus();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it('saves_an_organisation_with_the_version_it_read', async () => {
     const sent: { ifMatch: string | null; body: unknown }[] = [];
     mockFetch({

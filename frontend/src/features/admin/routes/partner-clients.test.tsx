@@ -117,5 +117,7 @@ describe('partner clients page', { timeout: 15_000 }, () => {
       await within(dialog).findByText('au plus 100 000 requêtes par minute'),
     ).toBeInTheDocument();
     expect(limit).toHaveAttribute('aria-invalid', 'true');
+    // The person lands on what to correct, not on the save button.
+    expect(limit).toHaveFocus();
   });
 });

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link } from 'react-router';
+import { useSubmitWithFocus } from '@/hooks/use-invalid-field-focus';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { emailRule } from '@/lib/validation';
 import { useRequestPasswordReset } from '../api/request-password-reset';
@@ -24,6 +25,7 @@ export function ForgotPasswordRoute() {
       email: emailRule,
     },
   });
+  const { onSubmit } = useSubmitWithFocus(form);
   const confirmed = request.isSuccess || (request.isError && !isDeliveryFailure(request.error));
 
   return (
@@ -40,7 +42,7 @@ export function ForgotPasswordRoute() {
       ) : (
         <form
           noValidate
-          onSubmit={form.onSubmit((values) => {
+          onSubmit={onSubmit((values) => {
             request.mutate({ email: values.email.trim() });
           })}
         >

@@ -63,6 +63,18 @@ describe('login page', () => {
 
     expect(await screen.findByText('Saisissez une adresse e-mail valide.')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(/adresse e-mail/i)).toHaveFocus();
+  });
+
+  it('focuses_the_password_when_only_it_is_missing', async () => {
+    mockFetch({});
+    const { user } = renderLogin();
+
+    await user.type(screen.getByLabelText(/adresse e-mail/i), 'admin@demo.relance-iae.fr');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByText('Saisissez votre mot de passe.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/mot de passe/i, { selector: 'input' })).toHaveFocus();
   });
 
   it('opens_the_session_and_goes_home_on_success', async () => {

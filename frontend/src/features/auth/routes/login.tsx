@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { emailRule } from '@/lib/validation';
 import { useSession } from '@/lib/auth/use-session';
+import { useSubmitWithFocus } from '@/hooks/use-invalid-field-focus';
 import { useLogin } from '../api/login';
 import { AuthLayout } from '../components/auth-layout';
 
@@ -35,6 +36,7 @@ export function LoginRoute() {
       password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
     },
   });
+  const { onSubmit } = useSubmitWithFocus(form);
 
   if (session) return <Navigate to={redirectTarget(location.state)} replace />;
 
@@ -42,7 +44,7 @@ export function LoginRoute() {
     <AuthLayout title="Connexion">
       <form
         noValidate
-        onSubmit={form.onSubmit((values) => {
+        onSubmit={onSubmit((values) => {
           login.mutate({ email: values.email.trim(), password: values.password });
         })}
       >

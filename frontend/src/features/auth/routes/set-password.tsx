@@ -34,7 +34,7 @@ export function SetPasswordRoute() {
         value === values.password ? null : 'Les deux mots de passe ne correspondent pas.',
     },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, onSubmit, showError, clearError } = useApiFormErrors(form);
   const linkRejected = confirm.error instanceof ApiError && confirm.error.is('invalid-token');
 
   return (
@@ -44,7 +44,7 @@ export function SetPasswordRoute() {
       ) : (
         <form
           noValidate
-          onSubmit={form.onSubmit((values) => {
+          onSubmit={onSubmit((values) => {
             clearError();
             confirm.mutate(
               { token, password: values.password },

@@ -58,7 +58,7 @@ export function ActivityFormModal({
           : null,
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
   const { save, submitting } = useStructureItemSave({
     structureId,
     editing,
@@ -69,7 +69,7 @@ export function ActivityFormModal({
     onClose,
   });
 
-  const submit = form.onSubmit((values) => {
+  const submit = onSubmit((values) => {
     if (values.sector === null) return;
     clearError();
     const body: ActivityInput = {

@@ -15,9 +15,9 @@ function AddMemberModal({ structureId, onClose }: { structureId: string; onClose
     initialValues: { email: '', displayName: '' },
     validate: { email: emailRule, displayName: requiredRule('Saisissez le nom de la personne.') },
   });
-  const { formError, showError, clearError } = useApiFormErrors(form);
+  const { formError, onSubmit, showError, clearError } = useApiFormErrors(form);
 
-  const submit = form.onSubmit(({ email, displayName }) => {
+  const submit = onSubmit(({ email, displayName }) => {
     clearError();
     add.mutate(
       { structureId, body: { email: email.trim(), displayName: displayName.trim() } },

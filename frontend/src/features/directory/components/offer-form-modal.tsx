@@ -55,7 +55,7 @@ export function OfferFormModal({
           : null,
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
   const { save, submitting } = useStructureItemSave({
     structureId,
     editing,
@@ -67,7 +67,7 @@ export function OfferFormModal({
     onClose,
   });
 
-  const submit = form.onSubmit((values) => {
+  const submit = onSubmit((values) => {
     if (values.sector === null || values.prestaType === null) return;
     clearError();
     const body: OfferInput = {

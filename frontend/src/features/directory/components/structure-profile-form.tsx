@@ -174,9 +174,15 @@ export function StructureProfileForm({
       },
     },
   });
-  const { formError, stale, showError, clearError } = useApiFormErrors(form);
+  const {
+    formError,
+    stale,
+    onSubmit: onFormSubmit,
+    showError,
+    clearError,
+  } = useApiFormErrors(form);
 
-  const submit = form.onSubmit((values) => {
+  const submit = onFormSubmit((values) => {
     if (values.kind === null) return;
     clearError();
     onSubmit(toInput(values, values.kind), {

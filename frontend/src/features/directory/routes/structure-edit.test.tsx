@@ -99,7 +99,11 @@ describe('structure editor', { timeout: 15_000 }, () => {
         problemResponse(400, {
           type: 'https://relance-iae.fr/problems/validation',
           title: 'Bad Request',
-          errors: [{ field: 'naf', message: 'Code NAF invalide : 4 chiffres puis une lettre.' }],
+          // The website comes after the NAF code in the form.
+          errors: [
+            { field: 'website', message: 'Adresse de site web invalide.' },
+            { field: 'naf', message: 'Code NAF invalide : 4 chiffres puis une lettre.' },
+          ],
         }),
     });
     const { user } = renderEditor();
@@ -110,10 +114,58 @@ describe('structure editor', { timeout: 15_000 }, () => {
     expect(
       await screen.findByText('Code NAF invalide : 4 chiffres puis une lettre.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Code NAF' })).toHaveAttribute(
+    const naf = screen.getByRole('textbox', { name: 'Code NAF' });
+    expect(naf).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Site web' })).toHaveAttribute(
       'aria-invalid',
       'true',
     );
+    // The first invalid field in the form's order, not in the server's.
+    expect(naf).toHaveFocus();
+  });
+
+  it('focuses_the_first_profile_field_the_validation_refused', async () => {
+    const { fetchMock } = mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+    });
+    const { user } = renderEditor();
+
+    const siret = await screen.findByRole('textbox', { name: /^SIRET/ });
+    await user.clear(siret);
+    await user.type(siret, '123');
+    const email = screen.getByRole('textbox', { name: 'E-mail' });
+    await user.clear(email);
+    await user.type(email, 'pas-une-adresse');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+
+    expect(await screen.findByText('Le SIRET compte 14 chiffres.')).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(siret).toHaveFocus();
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(false);
+  });
+
+  it('focuses_the_types_of_an_activity_when_none_is_checked', async () => {
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+    });
+    const { user } = renderEditor();
+
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une activité' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle activité' });
+    await user.click(within(dialog).getByRole('combobox', { name: /^Secteur/ }));
+    await user.click(await screen.findByRole('option', { name: 'Agriculture' }));
+    const service = within(dialog).getByRole('checkbox', { name: 'Prestation de service' });
+    await user.click(service);
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter l’activité' }));
+
+    expect(
+      await within(dialog).findByText('Choisissez au moins un type de prestation.'),
+    ).toBeInTheDocument();
+    expect(service).toHaveFocus();
   });
 
   it('sends_the_offer_etag_and_offers_to_reload_on_a_stale_offer', async () => {

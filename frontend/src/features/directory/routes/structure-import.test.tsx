@@ -23,6 +23,18 @@ describe('structure import page', () => {
     vi.restoreAllMocks();
   });
 
+  it('focuses_the_file_field_when_no_file_is_chosen', async () => {
+    const { fetchMock } = mockFetch({});
+    signIn();
+    const { user } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
+
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+
+    expect(await screen.findByText('Choisissez un fichier CSV.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Fichier CSV/ })).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('uploads_the_file_as_it_is_then_shows_progress_and_the_report', async () => {
     const sent: { type: string | null; body: string }[] = [];
     const answers = [

@@ -3,6 +3,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
+import { useInvalidFieldFocus } from '@/hooks/use-invalid-field-focus';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { isImportRunning, useStructureImport } from '../api/get-structure-import';
 import { useStartStructureImport } from '../api/start-structure-import';
@@ -83,11 +84,14 @@ export function StructureImportRoute() {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const start = useStartStructureImport();
+  const { trackForm, focusFirstInvalid } = useInvalidFieldFocus();
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
+    trackForm(event);
     if (!file) {
       setFileError('Choisissez un fichier CSV.');
+      focusFirstInvalid();
       return;
     }
     setFileError(null);
