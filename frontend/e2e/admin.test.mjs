@@ -30,4 +30,23 @@ describe('administration', () => {
     assert.match(await row.innerText(), /Réseau/);
     await page.context().close();
   });
+
+  test('on a phone the partner clients are cards no wider than the screen', async () => {
+    const page = await browser.open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, account('admin'));
+    await page.goto('/admin/clients-partenaires');
+    await expectHeading(page, 'Clients partenaires');
+
+    const cards = page.getByRole('list', { name: 'Clients partenaires' }).getByRole('listitem');
+    const demoClient = cards.filter({ hasText: 'partenaire-demo' });
+    await demoClient.waitFor();
+    assert.match(await demoClient.innerText(), /Lecture de l’annuaire des structures/);
+    assert.equal(await page.getByRole('table').count(), 0);
+    const overflow = await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    assert.equal(overflow, 0, 'the page scrolls sideways');
+    await page.context().close();
+  });
 });

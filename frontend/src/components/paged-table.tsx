@@ -1,4 +1,15 @@
-import { Group, Pagination, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Box,
+  Card,
+  Group,
+  Pagination,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './error-alert';
 
@@ -20,6 +31,9 @@ export interface Page<T> {
   size: number;
   totalItems: number;
 }
+
+/** Below this width (a phone: 390 px), rows are shown as cards, never as a table wider than the screen. */
+export const CARDS_MEDIA_QUERY = '(max-width: 40em)';
 
 /** A whole list shown as the one page of a paged table. */
 export function wholeList<T>(items: T[]): Page<T> {
@@ -56,6 +70,7 @@ export function PagedTable<T>({
   onPageChange,
   hideCount = false,
 }: PagedTableProps<T>) {
+  const asCards = useMediaQuery(CARDS_MEDIA_QUERY);
   const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
 
   let body: ReactNode;
@@ -75,6 +90,8 @@ export function PagedTable<T>({
         {emptyMessage}
       </Text>
     );
+  } else if (asCards) {
+    body = <ItemCards caption={caption} columns={columns} rowKey={rowKey} items={data.items} />;
   } else {
     body = (
       <Table.ScrollContainer minWidth={640}>
@@ -135,6 +152,41 @@ export function PagedTable<T>({
           )}
         </Group>
       )}
+    </Stack>
+  );
+}
+
+interface ItemCardsProps<T> {
+  caption: string;
+  columns: Column<T>[];
+  rowKey: (item: T) => string;
+  items: T[];
+}
+
+/** One card per row: the first column as its title, the others as labelled lines. */
+function ItemCards<T>({ caption, columns, rowKey, items }: ItemCardsProps<T>) {
+  const [title, ...details] = columns;
+  return (
+    <Stack gap="sm" component="ul" aria-label={caption} p={0} m={0} style={{ listStyle: 'none' }}>
+      {items.map((item) => (
+        <Card component="li" key={rowKey(item)} withBorder padding="sm" radius="md">
+          <Stack gap={6}>
+            {title && <Box fw={600}>{title.render(item)}</Box>}
+            {details.map((column) => (
+              <Group key={column.header} gap="xs" wrap="nowrap" align="flex-start">
+                {column.header && (
+                  <Text size="sm" c="dimmed" miw={110} maw={110}>
+                    {column.header}
+                  </Text>
+                )}
+                <Box miw={0} style={{ flex: 1, overflowWrap: 'anywhere' }}>
+                  {column.render(item)}
+                </Box>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      ))}
     </Stack>
   );
 }
