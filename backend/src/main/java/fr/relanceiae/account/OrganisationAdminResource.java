@@ -72,6 +72,6 @@ public class OrganisationAdminResource {
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {
         OrganisationView updated = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 }

@@ -73,7 +73,7 @@ public class PartnerClientAdminResource {
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnerClientInput input) {
         PartnerClientView updated = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @POST

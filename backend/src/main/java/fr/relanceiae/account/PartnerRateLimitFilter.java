@@ -152,11 +152,10 @@ public class PartnerRateLimitFilter {
     private static Response refusal(Quota quota, ContainerRequestContext request, UriInfo uri) {
         Map<String, String> headers = new HashMap<>(quota.headers());
         headers.put(HttpHeaders.RETRY_AFTER, Long.toString(quota.resetSeconds()));
-        return ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
+        return ProblemResponses.forRequest(ProblemType.TOO_MANY_REQUESTS,
                 "Ce client a dépassé sa limite de " + quota.limit() + " requêtes par minute. Réessayez dans "
                         + quota.resetSeconds() + " s.",
-                "/" + uri.getPath().replaceFirst("^/", ""), List.of(), headers,
-                ProblemResponses.correlationId(request.getHeaderString(ProblemResponses.CORRELATION_HEADER)));
+                uri.getPath(), request.getHeaderString(ProblemResponses.CORRELATION_HEADER), List.of(), headers);
     }
 
     private static boolean hasBearerToken(ContainerRequestContext request) {

@@ -76,7 +76,7 @@ public class UserAdminResource {
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserInput input) {
         UserView updated = service.update(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(updated).tag(String.valueOf(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @POST

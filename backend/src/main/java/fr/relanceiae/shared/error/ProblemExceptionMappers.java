@@ -171,6 +171,23 @@ public class ProblemExceptionMappers {
         return respond(type, null, List.of(), extra, uri, headers);
     }
 
+    /**
+     * Two requests creating the same thing at once (a SIRET, an activity in a
+     * sector) both pass the service's "already taken?" check; the database's
+     * unique index stops the second one. That is a 409 like the checked case, not
+     * a 500. Other constraint violations stay unexpected errors.
+     */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
+            HttpHeaders headers) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri, headers);
+        }
+        return respond(ProblemType.CONFLICT,
+                "Une autre requête vient d'enregistrer la même donnée : rechargez pour la voir.", List.of(),
+                Map.of(), uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (isConcurrentUpdate(e)) {
@@ -180,9 +197,9 @@ public class ProblemExceptionMappers {
         }
         String correlationId = ProblemResponses.correlationId(headers.getHeaderString(ProblemResponses.CORRELATION_HEADER));
         LOG.errorf(e, "Unexpected error on %s (correlation id %s)", uri.getPath(), correlationId);
-        return ProblemResponses.of(ProblemType.INTERNAL,
+        return ProblemResponses.forRequest(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite. Indiquez la référence " + correlationId + " au support.",
-                "/" + uri.getPath().replaceFirst("^/", ""), List.of(), Map.of(), correlationId);
+                uri.getPath(), correlationId, List.of(), Map.of());
     }
 
     /** An optimistic-lock failure anywhere in the cause chain (flush, or commit by the transaction interceptor). */
@@ -197,9 +214,8 @@ public class ProblemExceptionMappers {
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors,
             Map<String, String> extraHeaders, UriInfo uri, HttpHeaders headers) {
-        String correlationId = ProblemResponses.correlationId(headers.getHeaderString(ProblemResponses.CORRELATION_HEADER));
-        return ProblemResponses.of(type, detail, "/" + uri.getPath().replaceFirst("^/", ""), errors, extraHeaders,
-                correlationId);
+        return ProblemResponses.forRequest(type, detail, uri.getPath(),
+                headers.getHeaderString(ProblemResponses.CORRELATION_HEADER), errors, extraHeaders);
     }
 
     private static ElementKind lastKind(Path path) {

@@ -27,6 +27,16 @@ public final class ProblemResponses {
         return builder.build();
     }
 
+    /**
+     * The problem answering a request: its path as {@code instance}, and the
+     * correlation id the caller sent ({@code X-Correlation-Id}) when sensible.
+     */
+    public static Response forRequest(ProblemType type, String detail, String requestPath,
+            String requestCorrelationId, List<FieldError> errors, Map<String, String> headers) {
+        return of(type, detail, "/" + requestPath.replaceFirst("^/", ""), errors, headers,
+                correlationId(requestCorrelationId));
+    }
+
     /** The caller's correlation id when it sent a sensible one, otherwise a new one. */
     public static String correlationId(String fromRequest) {
         if (fromRequest != null && fromRequest.matches("[A-Za-z0-9._-]{1,64}")) {

@@ -3,6 +3,8 @@ package fr.relanceiae.shared.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
 
@@ -23,6 +25,11 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 carrying the representation and, as its ETag, the version it shows. */
+    public static <T> RestResponse<T> ok(T representation, long version) {
+        return RestResponse.ResponseBuilder.ok(representation).tag(String.valueOf(version)).build();
     }
 
     public static void check(String ifMatch, long currentVersion) {
