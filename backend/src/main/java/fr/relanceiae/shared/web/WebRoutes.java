@@ -91,8 +91,8 @@ public class WebRoutes {
         }
         String detail = "L'en-tête Content-Type est mal formé (attendu : type/sous-type, par exemple application/json).";
         if (path.equals(OAUTH_TOKEN_PATH)) {
-            sendJson(ctx, 400, Map.of("error", "invalid_request",
-                    "error_description", "The Content-Type header is malformed; use application/x-www-form-urlencoded."));
+            sendOAuthError(ctx, "invalid_request",
+                    "The Content-Type header is malformed; use application/x-www-form-urlencoded.");
         } else {
             sendProblem(ctx, ProblemType.MALFORMED_REQUEST, detail);
         }
@@ -147,17 +147,10 @@ public class WebRoutes {
         return accept != null && accept.contains("text/html") && !lastSegment.contains(".");
     }
 
-    private void sendJson(RoutingContext ctx, int status, Object body) {
-        try {
-            ctx.response()
-                    .setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .putHeader("Pragma", "no-cache")
-                    .end(objectMapper.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+    /** The token endpoint's RFC 6749 error, written below the REST layer. */
+    private void sendOAuthError(RoutingContext ctx, String error, String description) {
+        send(ctx, 400, MediaType.APPLICATION_JSON, Map.of("Pragma", "no-cache"),
+                Map.of("error", error, "error_description", description));
     }
 
     /** Hashed build outputs (Vite names them after their content): cached for good. */
@@ -183,14 +176,19 @@ public class WebRoutes {
 
     private void sendProblem(RoutingContext ctx, ProblemType type, String detail) {
         String correlationId = ProblemResponses.correlationId(ctx.request().getHeader(ProblemResponses.CORRELATION_HEADER));
-        Problem problem = Problem.of(type, detail, ctx.normalizedPath(), correlationId, List.of());
+        send(ctx, type.status(), Problem.MEDIA_TYPE, Map.of(ProblemResponses.CORRELATION_HEADER, correlationId),
+                Problem.of(type, detail, ctx.normalizedPath(), correlationId, List.of()));
+    }
+
+    /** Ends the exchange with a JSON body; never cached. */
+    private void send(RoutingContext ctx, int status, String contentType, Map<String, String> headers, Object body) {
         try {
-            ctx.response()
-                    .setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(ProblemResponses.CORRELATION_HEADER, correlationId)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(objectMapper.writeValueAsString(problem));
+            String json = objectMapper.writeValueAsString(body);
+            ctx.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            headers.forEach(ctx.response()::putHeader);
+            ctx.response().end(json);
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
