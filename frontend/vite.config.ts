@@ -45,5 +45,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // jsdom renders of whole pages take seconds on a loaded 2-core machine: a timeout is not a failure mode.
+    testTimeout: 20_000,
   },
 });

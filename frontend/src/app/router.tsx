@@ -11,6 +11,7 @@ import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { HomeRoute } from '@/features/home/routes/home';
 import { RequireRole, RequireSession } from './routes/guards';
 import { NotFoundRoute } from './routes/not-found';
+import { paths, routePatterns } from '@/config/paths';
 
 function Root() {
   return (
@@ -24,14 +25,14 @@ function Root() {
 /** The directory's pages load on first visit (they bring the biggest forms and tables). */
 const directoryRoutes: RouteObject[] = [
   {
-    path: '/annuaire',
+    path: paths.directory,
     lazy: async () => ({
       Component: (await import('@/features/directory/routes/directory-search'))
         .DirectorySearchRoute,
     }),
   },
   {
-    path: '/annuaire/:id',
+    path: routePatterns.structure,
     lazy: async () => ({
       Component: (await import('@/features/directory/routes/structure-profile'))
         .StructureProfileRoute,
@@ -41,21 +42,21 @@ const directoryRoutes: RouteObject[] = [
     element: <RequireRole roles={['facilitator', 'admin']} />,
     children: [
       {
-        path: '/annuaire/nouvelle',
+        path: paths.structureCreate,
         lazy: async () => ({
           Component: (await import('@/features/directory/routes/structure-create'))
             .StructureCreateRoute,
         }),
       },
       {
-        path: '/annuaire/:id/modifier',
+        path: routePatterns.structureEdit,
         lazy: async () => ({
           Component: (await import('@/features/directory/routes/structure-edit'))
             .StructureEditRoute,
         }),
       },
       {
-        path: '/annuaire/import',
+        path: paths.structureImport,
         lazy: async () => ({
           Component: (await import('@/features/directory/routes/structure-import'))
             .StructureImportRoute,
@@ -67,7 +68,7 @@ const directoryRoutes: RouteObject[] = [
     element: <RequireRole roles={['siae']} />,
     children: [
       {
-        path: '/ma-structure',
+        path: paths.myStructure,
         lazy: async () => ({
           Component: (await import('@/features/directory/routes/my-structure')).MyStructureRoute,
         }),
@@ -81,17 +82,17 @@ export const routes: RouteObject[] = [
     element: <Root />,
     hydrateFallbackElement: <PageLoader />,
     children: [
-      { path: '/connexion', element: <LoginRoute /> },
-      { path: '/mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
-      { path: '/definir-mot-de-passe', element: <SetPasswordRoute /> },
+      { path: paths.login, element: <LoginRoute /> },
+      { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
+      { path: paths.setPassword, element: <SetPasswordRoute /> },
       {
         element: <RequireSession />,
         children: [
           { index: true, element: <HomeRoute /> },
-          { path: '/mon-compte', element: <MyAccountRoute /> },
+          { path: paths.myAccount, element: <MyAccountRoute /> },
           ...directoryRoutes,
           {
-            path: '/admin',
+            path: paths.admin,
             element: <RequireRole roles={['admin']} />,
             children: [
               { path: 'organisations', element: <OrganisationsRoute /> },

@@ -5,11 +5,12 @@ import { PRODUCT_NAME } from '@/components/page-title';
 import { useLogout } from '@/features/auth/api/logout';
 import type { Session } from '@/lib/auth/session-store';
 import { navigationFor, type NavigationEntry } from './navigation';
+import { paths } from '@/config/paths';
 
 /** The entry whose path is the longest prefix of the page's ("/annuaire/import" is not "Annuaire"). */
 function activeEntry(pathname: string, entries: NavigationEntry[]): string | undefined {
   const matches = (to: string) =>
-    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+    to === paths.home ? pathname === paths.home : pathname === to || pathname.startsWith(`${to}/`);
   return entries
     .map((entry) => entry.to)
     .filter(matches)
@@ -27,7 +28,7 @@ export function AppLayout({ session }: { session: Session }) {
 
   const signOut = () => {
     logout.mutate(undefined, {
-      onSettled: () => void navigate('/connexion', { replace: true }),
+      onSettled: () => void navigate(paths.login, { replace: true }),
     });
   };
 
@@ -50,7 +51,7 @@ export function AppLayout({ session }: { session: Session }) {
               aria-expanded={navbarOpened}
               aria-controls="navigation-principale"
             />
-            <Text component={Link} to="/" fw={700} size="lg" c="white" td="none">
+            <Text component={Link} to={paths.home} fw={700} size="lg" c="white" td="none">
               {PRODUCT_NAME}
             </Text>
           </Group>

@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/api/types';
+import { paths } from '@/config/paths';
 
 export interface NavigationEntry {
   to: string;
@@ -6,18 +7,18 @@ export interface NavigationEntry {
 }
 
 const COMMON: NavigationEntry[] = [
-  { to: '/', label: 'Accueil' },
-  { to: '/mon-compte', label: 'Mon compte' },
+  { to: paths.home, label: 'Accueil' },
+  { to: paths.myAccount, label: 'Mon compte' },
 ];
 
-const DIRECTORY: NavigationEntry = { to: '/annuaire', label: 'Annuaire' };
-const MY_STRUCTURE: NavigationEntry = { to: '/ma-structure', label: 'Ma structure' };
-const IMPORT: NavigationEntry = { to: '/annuaire/import', label: 'Import' };
+const DIRECTORY: NavigationEntry = { to: paths.directory, label: 'Annuaire' };
+const MY_STRUCTURE: NavigationEntry = { to: paths.myStructure, label: 'Ma structure' };
+const IMPORT: NavigationEntry = { to: paths.structureImport, label: 'Import' };
 
 const ADMIN: NavigationEntry[] = [
-  { to: '/admin/organisations', label: 'Organisations' },
-  { to: '/admin/utilisateurs', label: 'Utilisateurs' },
-  { to: '/admin/clients-partenaires', label: 'Clients partenaires' },
+  { to: paths.adminOrganisations, label: 'Organisations' },
+  { to: paths.adminUsers, label: 'Utilisateurs' },
+  { to: paths.adminPartnerClients, label: 'Clients partenaires' },
 ];
 
 /** Later capabilities add their entries per role here. */

@@ -4,12 +4,13 @@ import { useSession } from '@/lib/auth/use-session';
 import { AppLayout } from '../layout/app-layout';
 import { ForbiddenRoute } from './forbidden';
 import { PartnerSpaceRoute } from './partner-space';
+import { paths } from '@/config/paths';
 
 /** Signed-in area: unknown visitors go to /connexion and come back after login. */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  if (!session) return <Navigate to="/connexion" replace state={{ from: location }} />;
+  if (!session) return <Navigate to={paths.login} replace state={{ from: location }} />;
   if (session.user.role === 'partner') return <PartnerSpaceRoute />;
   return <AppLayout session={session} />;
 }

@@ -2,6 +2,7 @@ import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { paths } from '@/config/paths';
 
 interface MessagePageProps {
   title: string;
@@ -18,7 +19,7 @@ export function MessagePage({ title, children, standalone = false, action }: Mes
       <Title order={1}>{title}</Title>
       <Text>{children}</Text>
       {action ?? (
-        <Anchor component={Link} to="/">
+        <Anchor component={Link} to={paths.home}>
           Retour à l’accueil
         </Anchor>
       )}

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useLogout } from '@/features/auth/api/logout';
 import { MessagePage } from './message-page';
+import { paths } from '@/config/paths';
 
 /** Partner accounts are machine clients: the web interface has nothing for them. */
 export function PartnerSpaceRoute() {
@@ -17,7 +18,7 @@ export function PartnerSpaceRoute() {
           loading={logout.isPending}
           onClick={() =>
             logout.mutate(undefined, {
-              onSettled: () => void navigate('/connexion', { replace: true }),
+              onSettled: () => void navigate(paths.login, { replace: true }),
             })
           }
         >

@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Paper, Stack, Text, Title } from '@mantine/core
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageTitle, PRODUCT_NAME } from '@/components/page-title';
+import { paths } from '@/config/paths';
 
 /** Public pages (login, password): a centred card, with header and main landmarks. */
 export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
@@ -9,7 +10,7 @@ export function AuthLayout({ title, children }: { title: string; children: React
     <>
       <PageTitle title={title} />
       <Box component="header" py="md" px="lg" bg="relance.9">
-        <Anchor component={Link} to="/" c="white" fw={700} size="lg" underline="never">
+        <Anchor component={Link} to={paths.home} c="white" fw={700} size="lg" underline="never">
           {PRODUCT_NAME}
         </Anchor>
       </Box>

@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '@/lib/api/problem';
 import { emailRule } from '@/lib/validation';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 import { AuthLayout } from '../components/auth-layout';
+import { paths } from '@/config/paths';
 
 export const RESET_CONFIRMATION =
   'Si un compte existe pour cette adresse, un e-mail vous a été envoyé.';
@@ -35,7 +36,7 @@ export function ForgotPasswordRoute() {
           <Alert color="green" variant="outline" role="status" title="Demande enregistrée">
             {RESET_CONFIRMATION}
           </Alert>
-          <Anchor component={Link} to="/connexion">
+          <Anchor component={Link} to={paths.login}>
             Retour à la connexion
           </Anchor>
         </Stack>
@@ -66,7 +67,7 @@ export function ForgotPasswordRoute() {
             <Button type="submit" loading={request.isPending} fullWidth>
               Envoyer le lien
             </Button>
-            <Anchor component={Link} to="/connexion" size="sm">
+            <Anchor component={Link} to={paths.login} size="sm">
               Retour à la connexion
             </Anchor>
           </Stack>

@@ -7,6 +7,7 @@ import { useSession } from '@/lib/auth/use-session';
 import { useSubmitWithFocus } from '@/hooks/use-invalid-field-focus';
 import { useLogin } from '../api/login';
 import { AuthLayout } from '../components/auth-layout';
+import { paths } from '@/config/paths';
 
 interface LocationState {
   from?: { pathname: string; search?: string; hash?: string };
@@ -14,7 +15,7 @@ interface LocationState {
 
 function redirectTarget(state: unknown): string {
   const from = (state as LocationState | null)?.from;
-  if (!from?.pathname || from.pathname === '/connexion') return '/';
+  if (!from?.pathname || from.pathname === paths.login) return paths.home;
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
@@ -70,7 +71,7 @@ export function LoginRoute() {
           <Button type="submit" loading={login.isPending} fullWidth>
             Se connecter
           </Button>
-          <Anchor component={Link} to="/mot-de-passe-oublie" size="sm">
+          <Anchor component={Link} to={paths.forgotPassword} size="sm">
             Mot de passe oublié ?
           </Anchor>
         </Stack>

@@ -7,6 +7,7 @@ import { ApiError } from '@/lib/api/problem';
 import { MIN_PASSWORD_LENGTH, passwordRule } from '@/lib/validation';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 import { AuthLayout } from '../components/auth-layout';
+import { paths } from '@/config/paths';
 
 function InvalidLink() {
   return (
@@ -14,7 +15,7 @@ function InvalidLink() {
       <Alert color="red" variant="outline" role="alert" title="Lien invalide ou expiré">
         Ce lien n’est plus valable. Demandez un nouveau lien pour définir votre mot de passe.
       </Alert>
-      <Anchor component={Link} to="/mot-de-passe-oublie">
+      <Anchor component={Link} to={paths.forgotPassword}>
         Demander un nouveau lien
       </Anchor>
     </Stack>
@@ -55,7 +56,7 @@ export function SetPasswordRoute() {
                     title: 'Mot de passe enregistré',
                     message: 'Vous pouvez maintenant vous connecter.',
                   });
-                  void navigate('/connexion', { replace: true });
+                  void navigate(paths.login, { replace: true });
                 },
                 onError: showError,
               },

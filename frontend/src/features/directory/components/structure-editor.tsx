@@ -9,6 +9,7 @@ import { useDirectoryReferences } from '../hooks/use-directory-references';
 import { CatalogueEditor } from './catalogue-editor';
 import { MembersPanel } from './members-panel';
 import { StructureProfileForm } from './structure-profile-form';
+import { paths } from '@/config/paths';
 
 interface StructureEditorProps {
   structureId: string;
@@ -37,7 +38,7 @@ export function StructureEditor({ structureId, canManage }: StructureEditorProps
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/annuaire/${detail.id}`} size="sm">
+      <Anchor component={Link} to={paths.structure(detail.id)} size="sm">
         Voir la fiche publique
       </Anchor>
       <Paper withBorder p="lg" component="section" aria-label="Profil">

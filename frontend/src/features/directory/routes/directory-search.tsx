@@ -22,6 +22,7 @@ import {
   useDirectorySearchState,
 } from '../hooks/use-directory-search-state';
 import { formatDistance, formatNumber } from '../utils/format';
+import { paths } from '@/config/paths';
 
 const SORT_LABELS: Record<StructureSort, string> = {
   relevance: 'Pertinence',
@@ -52,7 +53,7 @@ export function DirectorySearchRoute() {
       header: 'Structure',
       render: (structure) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/annuaire/${structure.id}`} fw={600}>
+          <Anchor component={Link} to={paths.structure(structure.id)} fw={600}>
             {structure.name}
           </Anchor>
           {structure.brand && (
@@ -99,7 +100,7 @@ export function DirectorySearchRoute() {
         {...(canCreate
           ? {
               actionLabel: 'Nouvelle structure',
-              onAction: () => void navigate('/annuaire/nouvelle'),
+              onAction: () => void navigate(paths.structureCreate),
             }
           : {})}
       />

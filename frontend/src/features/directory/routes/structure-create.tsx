@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { useCreateStructure } from '../api/create-structure';
 import { StructureProfileForm } from '../components/structure-profile-form';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
+import { paths } from '@/config/paths';
 
 /** Facilitators and admins add a structure; its activities, offers and members come next. */
 export function StructureCreateRoute() {
@@ -34,7 +35,7 @@ export function StructureCreateRoute() {
                   color: 'green',
                   message: `Structure « ${created.name} » créée.`,
                 });
-                void navigate(`/annuaire/${created.id}/modifier`);
+                void navigate(paths.structureEdit(created.id));
               },
               onError: handlers.onError,
             })

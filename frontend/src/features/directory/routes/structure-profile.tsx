@@ -7,6 +7,7 @@ import { useSession } from '@/lib/auth/use-session';
 import { useStructure } from '../api/get-structure';
 import { StructureProfileView } from '../components/structure-profile-view';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
+import { paths } from '@/config/paths';
 
 export function StructureProfileRoute() {
   const { id = '' } = useParams();
@@ -32,15 +33,15 @@ export function StructureProfileRoute() {
   const detail = structure.data.data;
   const ownStructure = user?.role === 'siae' && user.organisation.id === detail.organisationId;
   const editPath = canManage
-    ? `/annuaire/${detail.id}/modifier`
+    ? paths.structureEdit(detail.id)
     : ownStructure
-      ? `/ma-structure?structure=${detail.id}`
+      ? paths.myStructureOf(detail.id)
       : null;
 
   return (
     <Stack gap="lg">
       <PageTitle title={detail.name} />
-      <Anchor component={Link} to="/annuaire" size="sm">
+      <Anchor component={Link} to={paths.directory} size="sm">
         ← Retour à l’annuaire
       </Anchor>
       <Group justify="space-between" align="flex-start">

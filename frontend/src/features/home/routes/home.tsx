@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import type { Role } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
+import { paths } from '@/config/paths';
 
 export const SPACE_TITLES: Record<Role, string> = {
   buyer: 'Espace acheteur',
@@ -23,17 +24,17 @@ const SPACE_INTRODUCTIONS: Record<Role, string> = {
 
 const ADMIN_SHORTCUTS = [
   {
-    to: '/admin/organisations',
+    to: paths.adminOrganisations,
     label: 'Organisations',
     description: 'Créer et modifier les organisations.',
   },
   {
-    to: '/admin/utilisateurs',
+    to: paths.adminUsers,
     label: 'Utilisateurs',
     description: 'Inviter des personnes et gérer leurs accès.',
   },
   {
-    to: '/admin/clients-partenaires',
+    to: paths.adminPartnerClients,
     label: 'Clients partenaires',
     description: 'Gérer les accès API des partenaires.',
   },
