@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
-import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.ETags;
 
 @Path("/api/v1/admin/users")
 @Tag(name = "Administration")

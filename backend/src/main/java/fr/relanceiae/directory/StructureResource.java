@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.relanceiae.shared.persistence.ETags;
+import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.PublicUrl;
 

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.persistence.ETags;
+import fr.relanceiae.shared.web.ETags;
 
 /** Structures, their activities and offers: reads with the caller's view, writes with ownership and If-Match. */
 @ApplicationScoped

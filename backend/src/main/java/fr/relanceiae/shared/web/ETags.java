@@ -1,4 +1,4 @@
-package fr.relanceiae.shared.persistence;
+package fr.relanceiae.shared.web;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
