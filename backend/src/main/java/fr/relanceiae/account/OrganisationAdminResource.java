@@ -66,8 +66,6 @@ public class OrganisationAdminResource {
             description = "`active: false` ends the sessions of its users and refuses its partner clients.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {

@@ -67,8 +67,6 @@ public class PartnerClientAdminResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public RestResponse<PartnerClientView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnerClientInput input) {
