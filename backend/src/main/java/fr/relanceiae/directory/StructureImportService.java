@@ -277,13 +277,13 @@ public class StructureImportService {
     @Scheduled(every = "${relance.import.stale-check-every:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void failStale() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Instant now = Instant.now();
-            StructureImport.update("status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and heartbeatAt < ?5",
-                    ImportStatus.FAILED, INTERRUPTED, now, ImportStatus.RUNNING, now.minus(STALE_AFTER));
-            StructureImportFile.delete("importId in (select i.id from StructureImport i where i.status = ?1)",
-                    ImportStatus.FAILED);
-        });
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("with failed as ("
+                + " update structure_import set status = 'FAILED', error = :error, finished_at = :now"
+                + " where status = 'RUNNING' and heartbeat_at < :limit returning id)"
+                + " delete from structure_import_file where import_id in (select id from failed)")
+                .setParameter("error", INTERRUPTED).setParameter("now", now)
+                .setParameter("limit", now.minus(STALE_AFTER)).executeUpdate());
     }
 
     private void run(UUID jobId) {
