@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
-import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.ETags;
 
 @Path("/api/v1/admin/organisations")
 @Tag(name = "Administration")
@@ -66,8 +66,6 @@ public class OrganisationAdminResource {
             description = "`active: false` ends the sessions of its users and refuses its partner clients.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {

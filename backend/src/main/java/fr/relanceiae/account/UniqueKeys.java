@@ -3,7 +3,7 @@ package fr.relanceiae.account;
 import org.hibernate.exception.ConstraintViolationException;
 
 import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.persistence.ETags;
+import fr.relanceiae.shared.web.ETags;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**

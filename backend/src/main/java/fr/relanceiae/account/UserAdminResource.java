@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
-import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.ETags;
 
 @Path("/api/v1/admin/users")
 @Tag(name = "Administration")
@@ -70,8 +70,6 @@ public class UserAdminResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public RestResponse<UserView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserInput input) {

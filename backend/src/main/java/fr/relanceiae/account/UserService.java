@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
-import fr.relanceiae.shared.persistence.ETags;
+import fr.relanceiae.shared.web.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 

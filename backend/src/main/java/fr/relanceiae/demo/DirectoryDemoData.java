@@ -253,17 +253,33 @@ public class DirectoryDemoData implements DemoDataContributor {
         };
         double latitude = commune.latitude + (random.nextDouble() - 0.5) * 0.01;
         double longitude = commune.longitude + (random.nextDouble() - 0.5) * 0.014;
-        StructureInput profile = new StructureInput(siret, name, null, kind, legalForm, theme.naf(),
-                (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size())), postCode, commune.name,
-                commune.departmentCode, round(latitude), round(longitude),
-                name + " est " + describe(kind) + " qui accompagne des personnes éloignées de l'emploi à travers "
-                        + theme.activity() + ", à " + commune.name + " et alentour.",
-                "contact@" + slug + ".fr", String.format("01 %02d %02d %02d %02d", 40 + random.nextInt(50),
-                        random.nextInt(100), random.nextInt(100), random.nextInt(100)),
-                CONTACTS.get(random.nextInt(CONTACTS.size())), "https://www." + slug + ".fr",
-                BigDecimal.valueOf(3 + random.nextInt(58) + (random.nextBoolean() ? 0.5 : 0)),
-                2 + random.nextInt(14), 150_000L + random.nextInt(2_850) * 1_000L,
-                labels, networks, List.of(), true, null);
+        // Filled in this order: the random draws, hence the demo data, stay the same.
+        StructureInput.Builder profile = StructureInput.builder();
+        profile.siret = siret;
+        profile.name = name;
+        profile.kind = kind;
+        profile.legalForm = legalForm;
+        profile.naf = theme.naf();
+        profile.address = (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size()));
+        profile.postCode = postCode;
+        profile.city = commune.name;
+        profile.department = commune.departmentCode;
+        profile.latitude = round(latitude);
+        profile.longitude = round(longitude);
+        profile.description = name + " est " + describe(kind) + " qui accompagne des personnes éloignées de "
+                + "l'emploi à travers " + theme.activity() + ", à " + commune.name + " et alentour.";
+        profile.email = "contact@" + slug + ".fr";
+        profile.phone = String.format("01 %02d %02d %02d %02d", 40 + random.nextInt(50), random.nextInt(100),
+                random.nextInt(100), random.nextInt(100));
+        profile.contactName = CONTACTS.get(random.nextInt(CONTACTS.size()));
+        profile.website = "https://www." + slug + ".fr";
+        profile.insertionFte = BigDecimal.valueOf(3 + random.nextInt(58) + (random.nextBoolean() ? 0.5 : 0));
+        profile.permanentHeadcount = 2 + random.nextInt(14);
+        profile.annualRevenue = 150_000L + random.nextInt(2_850) * 1_000L;
+        profile.labels = labels;
+        profile.networks = networks;
+        profile.clientReferences = List.of();
+        profile.active = true;
 
         int activityCount = 1 + random.nextInt(4);
         Set<String> sectors = new LinkedHashSet<>();
@@ -295,7 +311,7 @@ public class DirectoryDemoData implements DemoDataContributor {
                     template.type(), template.unit(), BigDecimal.valueOf(low), BigDecimal.valueOf(Math.max(low, template.max())),
                     random.nextBoolean() ? 100 * (1 + random.nextInt(50)) : null));
         }
-        return new Planned(profile, activities, offers);
+        return new Planned(profile.build(), activities, offers);
     }
 
     private final Map<String, List<Commune>> communesByDepartment = new HashMap<>();
@@ -318,10 +334,9 @@ public class DirectoryDemoData implements DemoDataContributor {
     }
 
     private static StructureInput withOrganisation(StructureInput p, Organisation organisation) {
-        return new StructureInput(p.siret(), p.name(), p.brand(), p.kind(), p.legalForm(), p.naf(), p.address(),
-                p.postCode(), p.city(), p.department(), p.latitude(), p.longitude(), p.description(), p.email(),
-                p.phone(), p.contactName(), p.website(), p.insertionFte(), p.permanentHeadcount(), p.annualRevenue(),
-                p.labels(), p.networks(), p.clientReferences(), p.active(), organisation.id);
+        StructureInput.Builder owned = p.toBuilder();
+        owned.organisationId = organisation.id;
+        return owned.build();
     }
 
     private static double round(double value) {

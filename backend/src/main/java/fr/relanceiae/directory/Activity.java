@@ -50,6 +50,7 @@ public class Activity extends VersionedEntity {
     @Column(name = "geo_radius_km")
     public Integer geoRadiusKm;
 
+    /** Writes an activity checked by {@link ActivityRules}. */
     void apply(ActivityInput in) {
         sector = in.sector();
         prestaTypes = in.prestaTypes().stream().map(PrestaType::name).toArray(String[]::new);

@@ -5,8 +5,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.persistence.VersionedEntity;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.ETags;
 
 /**
  * Who may edit a structure, who sees its confidential fields and who sees it at all once deactivated: its own
@@ -46,5 +48,15 @@ public class DirectoryAccess {
         if (!isStaff() && !isOwnUser(structure)) {
             throw ProblemException.forbidden("Vous ne pouvez modifier que les structures de votre organisation.");
         }
+    }
+
+    /**
+     * The check of every change to what already exists (the structure, one of its activities or
+     * offers): the caller may edit the structure (403), then names the version it read in If-Match
+     * (428 without it, 412 when another write came first).
+     */
+    public void requireEditor(Structure structure, String ifMatch, VersionedEntity changed) {
+        requireEditor(structure);
+        ETags.check(ifMatch, changed.version);
     }
 }

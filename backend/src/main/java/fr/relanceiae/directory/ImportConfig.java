@@ -24,4 +24,11 @@ public interface ImportConfig {
     /** How often an idle worker looks for jobs that other replicas accepted. */
     @WithDefault("PT2S")
     Duration pollInterval();
+
+    /**
+     * How often each replica marks FAILED the RUNNING jobs of a replica that stopped
+     * ({@code @Scheduled} syntax, {@code off} to disable); read by the scheduler through the property.
+     */
+    @WithDefault("30s")
+    String staleCheckEvery();
 }

@@ -8,7 +8,7 @@ import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
 
 /**
- * A problem with one field of a structure or an activity. A blocking issue makes
+ * A problem with one field of a structure, an activity or an offer. A blocking issue makes
  * the record unusable (the API answers 400, the import rejects the row); any other
  * concerns an optional value, which the API refuses too but the import drops with
  * a warning.

@@ -51,4 +51,15 @@ public class Offer extends VersionedEntity {
     @Column(name = "monthly_capacity")
     public Integer monthlyCapacity;
 
+    /** Writes an item checked by {@link OfferRules}. */
+    void apply(OfferInput in) {
+        title = in.title();
+        description = in.description();
+        sector = in.sector();
+        prestaType = in.prestaType();
+        unit = in.unit();
+        priceMin = in.priceMin();
+        priceMax = in.priceMax();
+        monthlyCapacity = in.monthlyCapacity();
+    }
 }

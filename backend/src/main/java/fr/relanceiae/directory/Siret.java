@@ -1,7 +1,7 @@
 package fr.relanceiae.directory;
 
 /**
- * SIRET (14 digits) and SIREN (9 digits) checks: valid iff the Luhn sum is a
+ * SIRET (14 digits) checks: valid iff the Luhn sum is a
  * multiple of 10, except La Poste's establishments (SIREN 356000000), whose
  * SIRETs are valid when the plain sum of their digits is a multiple of 5.
  */
@@ -20,10 +20,6 @@ public final class Siret {
             return digitSum(siret) % 5 == 0;
         }
         return luhnSum(siret) % 10 == 0;
-    }
-
-    public static boolean isValidSiren(String siren) {
-        return siren != null && siren.matches("\\d{9}") && luhnSum(siren) % 10 == 0;
     }
 
     /** Whether these digits pass the Luhn check (generators of test and demo SIRETs use it). */

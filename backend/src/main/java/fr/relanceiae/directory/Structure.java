@@ -25,11 +25,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.relanceiae.account.Organisation;
-import fr.relanceiae.directory.StructureInput.ClientReferenceInput;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.persistence.VersionedEntity;
 
-/** An inclusion structure of the directory; deactivated, never deleted. */
+/** An inclusion structure of the directory; deactivated, never deleted. Its profile is mapped by {@link StructureProfile}. */
 @Entity
 @Table(name = "structure")
 public class Structure extends VersionedEntity {
@@ -114,47 +113,5 @@ public class Structure extends VersionedEntity {
 
     public static Optional<Structure> findBySiret(String siret) {
         return find("siret", siret).firstResultOptional();
-    }
-
-    /** Writes a profile checked by {@link StructureRules}; the organisation is set apart. */
-    void apply(StructureInput in) {
-        siret = in.siret();
-        name = in.name();
-        brand = in.brand();
-        kind = in.kind();
-        legalForm = in.legalForm();
-        naf = in.naf();
-        address = in.address();
-        postCode = in.postCode();
-        city = in.city();
-        department = in.department();
-        latitude = in.latitude();
-        longitude = in.longitude();
-        description = in.description();
-        email = in.email();
-        phone = in.phone();
-        contactName = in.contactName();
-        website = in.website();
-        insertionFte = in.insertionFte();
-        permanentHeadcount = in.permanentHeadcount();
-        annualRevenue = in.annualRevenue();
-        labels = in.labels().toArray(String[]::new);
-        networks = in.networks().toArray(String[]::new);
-        active = in.active();
-        List<ClientReferenceInput> references = in.clientReferences();
-        // Replacing an equal list would still rewrite it and bump the version.
-        if (!references.equals(toInput().clientReferences())) {
-            clientReferences.clear();
-            references.forEach(r -> clientReferences.add(new ClientReference(r.name(), r.description())));
-        }
-    }
-
-    /** The profile as an input: what the import starts from, and how it tells an unchanged row. */
-    StructureInput toInput() {
-        return new StructureInput(siret, name, brand, kind, legalForm, naf, address, postCode, city, department,
-                latitude, longitude, description, email, phone, contactName, website, insertionFte,
-                permanentHeadcount, annualRevenue, List.of(labels), List.of(networks),
-                clientReferences.stream().map(r -> new ClientReferenceInput(r.name, r.description)).toList(),
-                active, organisation == null ? null : organisation.id);
     }
 }

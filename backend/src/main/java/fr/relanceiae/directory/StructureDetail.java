@@ -51,16 +51,4 @@ public record StructureDetail(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Also sent as the ETag") long version) {
-
-    static StructureDetail of(Structure s, boolean confidential) {
-        StructureInput profile = s.toInput();
-        return new StructureDetail(s.id, s.siret, s.name, s.brand, s.kind, s.legalForm, s.naf, s.address, s.postCode,
-                s.city, s.department, s.latitude, s.longitude, s.description, s.email, s.phone, s.website,
-                s.insertionFte, profile.labels(), profile.networks(), profile.clientReferences(), s.active,
-                s.completionRate == null ? 0 : s.completionRate, s.organisation.id,
-                confidential ? s.contactName : null, confidential ? s.permanentHeadcount : null,
-                confidential ? s.annualRevenue : null,
-                s.activities.stream().map(ActivityView::of).toList(), s.offers.stream().map(OfferView::of).toList(),
-                s.createdAt, s.updatedAt, s.version);
-    }
 }

@@ -32,6 +32,7 @@ import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.security.CallerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * CSV imports. The request reads the file and checks its header, then stores the job and
@@ -41,7 +42,8 @@ import io.quarkus.runtime.StartupEvent;
  * rows in chunks of {@value #CHUNK}, each chunk in its own transaction with what it
  * rejected and warned about; a chunk that fails is written again row by row, so a bad row
  * never stops the good ones and no row is ever half-written. The file is deleted when the
- * job ends; the rejected lines are kept, for rejected.csv.
+ * job ends; the rejected lines are kept, for rejected.csv. A job left RUNNING by a replica
+ * that stopped is marked FAILED by the scheduled {@link #failStale()}.
  */
 @ApplicationScoped
 public class StructureImportService {
@@ -132,16 +134,13 @@ public class StructureImportService {
         return StructureImportView.of(job, null);
     }
 
-    /** The job, with its report (the first rows) once DONE; one whose replica stopped while it ran is FAILED. */
+    /**
+     * The job, with its report (the first rows) once DONE. Only reads: a job whose replica stopped
+     * while it ran becomes FAILED through {@link #failStale()}.
+     */
     @Transactional
     public StructureImportView get(UUID id) {
         StructureImport job = find(id);
-        if (job.status == ImportStatus.RUNNING && job.heartbeatAt.isBefore(Instant.now().minus(STALE_AFTER))) {
-            job.status = ImportStatus.FAILED;
-            job.error = INTERRUPTED;
-            job.finishedAt = Instant.now();
-            StructureImportFile.deleteById(id);
-        }
         return StructureImportView.of(job, job.status == ImportStatus.DONE ? report(job) : null);
     }
 
@@ -203,13 +202,12 @@ public class StructureImportService {
     }
 
     /** The job, once it has ended: its lists are complete only then. */
-    private StructureImport ended(UUID id) {
-        StructureImportView view = get(id);
-        if (view.status() == ImportStatus.QUEUED || view.status() == ImportStatus.RUNNING) {
+    private static StructureImport ended(UUID id) {
+        StructureImport job = find(id);
+        if (job.status == ImportStatus.QUEUED || job.status == ImportStatus.RUNNING) {
             throw ProblemException.conflict("L'import n'est pas terminé : le fichier sera disponible à la fin.");
         }
-        entityManager.flush(); // the pages read after it clear the session
-        return find(id);
+        return job;
     }
 
     private static ByteArrayOutputStream csv(int rows) {
@@ -237,7 +235,6 @@ public class StructureImportService {
                 if (next.isPresent()) {
                     run(next.get());
                 } else {
-                    failStale();
                     wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
@@ -272,16 +269,21 @@ public class StructureImportService {
 
     /**
      * Jobs whose replica stopped while they ran, FAILED, and their files deleted: nobody may ask
-     * for such a job again, and a file is up to 50 MB.
+     * for such a job again, and a file is up to 50 MB. Every replica runs it: the update only
+     * touches RUNNING jobs whose heartbeat is older than {@link #STALE_AFTER}, so when two run at
+     * once the second finds nothing left to do, and a live job (its heartbeat moves with each
+     * chunk) is never touched.
      */
+    @Scheduled(every = "${relance.import.stale-check-every:30s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void failStale() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Instant now = Instant.now();
-            StructureImport.update("status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and heartbeatAt < ?5",
-                    ImportStatus.FAILED, INTERRUPTED, now, ImportStatus.RUNNING, now.minus(STALE_AFTER));
-            StructureImportFile.delete("importId in (select i.id from StructureImport i where i.status = ?1)",
-                    ImportStatus.FAILED);
-        });
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("with failed as ("
+                + " update structure_import set status = 'FAILED', error = :error, finished_at = :now"
+                + " where status = 'RUNNING' and heartbeat_at < :limit returning id)"
+                + " delete from structure_import_file where import_id in (select id from failed)")
+                .setParameter("error", INTERRUPTED).setParameter("now", now)
+                .setParameter("limit", now.minus(STALE_AFTER)).executeUpdate());
     }
 
     private void run(UUID jobId) {

@@ -54,7 +54,7 @@ public class StructureImportWriter {
                 continue;
             }
             Structure structure = existing.get(siret);
-            StructureCsv.Row row = StructureCsv.read(record, header, structure == null ? null : structure.toInput(),
+            StructureCsv.Row row = StructureCsv.read(record, header, structure == null ? null : StructureProfile.of(structure),
                     references);
             if (row.isRejected()) {
                 outcomes.add(Outcome.rejected(record.line(), row.siret(), row.rejections()));
@@ -67,17 +67,17 @@ public class StructureImportWriter {
                 structure = new Structure();
                 structure.id = UUID.randomUUID();
                 structure.organisation = organisation;
-                structure.apply(row.profile());
+                StructureProfile.apply(row.profile(), structure);
                 newStructures.add(structure);
                 if (row.activities() != null) {
                     syncActivities(structure, row.activities(), newActivities);
                 }
                 result = Result.CREATED;
-            } else if (row.profile().equals(structure.toInput())
+            } else if (row.profile().equals(StructureProfile.of(structure))
                     && (row.activities() == null || sameActivities(structure, row.activities()))) {
                 result = Result.UNCHANGED;
             } else {
-                structure.apply(row.profile());
+                StructureProfile.apply(row.profile(), structure);
                 if (row.activities() != null) {
                     syncActivities(structure, row.activities(), newActivities);
                 }

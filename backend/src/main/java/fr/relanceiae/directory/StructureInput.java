@@ -49,6 +49,83 @@ public record StructureInput(
         @Schema(description = "On creation only: the SIAE organisation that owns it; a new one is created when absent")
         UUID organisationId) {
 
+    /** An empty profile to fill by name; {@link #toBuilder()} starts from this one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This profile, to change some of its fields by name (the others are kept). */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.siret = siret;
+        builder.name = name;
+        builder.brand = brand;
+        builder.kind = kind;
+        builder.legalForm = legalForm;
+        builder.naf = naf;
+        builder.address = address;
+        builder.postCode = postCode;
+        builder.city = city;
+        builder.department = department;
+        builder.latitude = latitude;
+        builder.longitude = longitude;
+        builder.description = description;
+        builder.email = email;
+        builder.phone = phone;
+        builder.contactName = contactName;
+        builder.website = website;
+        builder.insertionFte = insertionFte;
+        builder.permanentHeadcount = permanentHeadcount;
+        builder.annualRevenue = annualRevenue;
+        builder.labels = labels;
+        builder.networks = networks;
+        builder.clientReferences = clientReferences;
+        builder.active = active;
+        builder.organisationId = organisationId;
+        return builder;
+    }
+
+    /**
+     * A profile being made, field by field by name: the code that makes one (rules, import, demo
+     * data, tests) does not list every field in order, and a new field does not touch it.
+     */
+    public static final class Builder {
+        public String siret;
+        public String name;
+        public String brand;
+        public StructureKind kind;
+        public String legalForm;
+        public String naf;
+        public String address;
+        public String postCode;
+        public String city;
+        public String department;
+        public Double latitude;
+        public Double longitude;
+        public String description;
+        public String email;
+        public String phone;
+        public String contactName;
+        public String website;
+        public BigDecimal insertionFte;
+        public Integer permanentHeadcount;
+        public Long annualRevenue;
+        public List<String> labels;
+        public List<String> networks;
+        public List<ClientReferenceInput> clientReferences;
+        public Boolean active;
+        public UUID organisationId;
+
+        private Builder() {
+        }
+
+        public StructureInput build() {
+            return new StructureInput(siret, name, brand, kind, legalForm, naf, address, postCode, city, department,
+                    latitude, longitude, description, email, phone, contactName, website, insertionFte,
+                    permanentHeadcount, annualRevenue, labels, networks, clientReferences, active, organisationId);
+        }
+    }
+
     @Schema(name = "ClientReferenceInput")
     public record ClientReferenceInput(@Schema(required = true, maxLength = 200) String name,
             @Size(max = StructureRules.MAX_DESCRIPTION_LENGTH) String description) {

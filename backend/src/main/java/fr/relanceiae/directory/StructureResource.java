@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.relanceiae.shared.persistence.ETags;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.web.PublicUrl;
 
 /** The directory: search, profiles, activities and offers. */
@@ -94,20 +95,20 @@ public class StructureResource {
     @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getStructure", summary = "A structure's profile with its activities and offers")
     @APIResponse(responseCode = "200", description = "The profile; confidential fields only for its users, "
-            + "facilitators and admins", headers = @Header(name = HttpHeaders.ETAG),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), service.get(id));
+            + "facilitators and admins", headers = @Header(name = HttpHeaders.ETAG))
+    public RestResponse<StructureDetail> get(@PathParam("id") UUID id) {
+        StructureDetail detail = service.get(id);
+        return ETags.ok(detail, detail.version());
     }
 
     @GET
     @Path("structures/by-siret/{siret}")
     @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getStructureBySiret", summary = "A structure's profile found by its SIRET")
-    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = HttpHeaders.ETAG),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
-    public Response getBySiret(@PathParam("siret") @Size(max = 30) String siret) {
-        return withETag(Response.ok(), service.getBySiret(siret));
+    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = HttpHeaders.ETAG))
+    public RestResponse<StructureDetail> getBySiret(@PathParam("siret") @Size(max = 30) String siret) {
+        StructureDetail detail = service.getBySiret(siret);
+        return ETags.ok(detail, detail.version());
     }
 
     @POST
@@ -118,9 +119,9 @@ public class StructureResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public Response create(@Valid @NotNull StructureInput input) {
+    public RestResponse<StructureDetail> create(@Valid @NotNull StructureInput input) {
         StructureDetail created = service.create(input);
-        return withETag(Response.created(publicUrl.of("/api/v1/structures/" + created.id())), created);
+        return ETags.created(publicUrl.of("/api/v1/structures/" + created.id()), created, created.version());
     }
 
     @PUT
@@ -129,14 +130,13 @@ public class StructureResource {
     @Operation(operationId = "updateStructure", summary = "Update a structure's profile",
             description = "Its own users, facilitators and admins. Read-only fields are ignored; siae users cannot "
                     + "change siret, kind or active. `active: false` deactivates it (structures are never deleted).")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureDetail.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response update(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+    public RestResponse<StructureDetail> update(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StructureInput input) {
-        return withETag(Response.ok(), service.update(id, ifMatch, input));
+        StructureDetail updated = service.update(id, ifMatch, input);
+        return ETags.ok(updated, updated.version());
     }
 
     @POST
@@ -146,25 +146,23 @@ public class StructureResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public Response createActivity(@PathParam("id") UUID structureId, @Valid @NotNull ActivityInput input) {
+    public RestResponse<ActivityView> createActivity(@PathParam("id") UUID structureId,
+            @Valid @NotNull ActivityInput input) {
         ActivityView created = service.addActivity(structureId, input);
-        return Response.created(publicUrl.of("/api/v1/activities/" + created.id())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+        return ETags.created(publicUrl.of("/api/v1/activities/" + created.id()), created, created.version());
     }
 
     @PUT
     @Path("activities/{id}")
     @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "updateActivity", summary = "Update an activity")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response updateActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+    public RestResponse<ActivityView> updateActivity(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityInput input) {
         ActivityView updated = service.updateActivity(id, ifMatch, input);
-        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @DELETE
@@ -172,13 +170,11 @@ public class StructureResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "deleteActivity", summary = "Remove an activity")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response deleteActivity(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+    public RestResponse<Void> deleteActivity(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteActivity(id, ifMatch);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 
     @POST
@@ -187,24 +183,21 @@ public class StructureResource {
     @Operation(operationId = "createOffer", summary = "Add an offer to a structure's catalogue")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
-    public Response createOffer(@PathParam("id") UUID structureId, @Valid @NotNull OfferInput input) {
+    public RestResponse<OfferView> createOffer(@PathParam("id") UUID structureId, @Valid @NotNull OfferInput input) {
         OfferView created = service.addOffer(structureId, input);
-        return Response.created(publicUrl.of("/api/v1/offers/" + created.id())).entity(created)
-                .tag(String.valueOf(created.version())).build();
+        return ETags.created(publicUrl.of("/api/v1/offers/" + created.id()), created, created.version());
     }
 
     @PUT
     @Path("offers/{id}")
     @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "updateOffer", summary = "Update an offer")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response updateOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Updated")
+    public RestResponse<OfferView> updateOffer(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OfferInput input) {
         OfferView updated = service.updateOffer(id, ifMatch, input);
-        return Response.ok(updated).tag(String.valueOf(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @DELETE
@@ -212,16 +205,10 @@ public class StructureResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.SIAE, Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "deleteOffer", summary = "Remove an offer")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response deleteOffer(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
+    public RestResponse<Void> deleteOffer(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteOffer(id, ifMatch);
-        return Response.noContent().build();
-    }
-
-    private static Response withETag(Response.ResponseBuilder builder, StructureDetail detail) {
-        return builder.entity(detail).tag(String.valueOf(detail.version())).build();
+        return RestResponse.noContent();
     }
 }

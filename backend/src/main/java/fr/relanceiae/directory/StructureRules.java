@@ -154,16 +154,31 @@ public final class StructureRules {
                 }
             }
         }
-        StructureInput normalised = new StructureInput(siret, name,
-                limited("brand", in.brand(), 200, issues), in.kind(),
-                limited("legalForm", in.legalForm(), 100, issues), naf,
-                limited("address", in.address(), 300, issues), postCode,
-                limited("city", in.city(), 100, issues), department, latitude, longitude,
-                limited("description", in.description(), MAX_DESCRIPTION_LENGTH, issues), email, phone,
-                limited("contactName", in.contactName(), 200, issues), website,
-                insertionFte, headcount, revenue, labels, networks, clientReferences,
-                in.active() == null || in.active(), in.organisationId());
-        return new Checked(normalised, List.copyOf(issues));
+        StructureInput.Builder normalised = in.toBuilder();
+        normalised.siret = siret;
+        normalised.name = name;
+        normalised.brand = limited("brand", in.brand(), 200, issues);
+        normalised.legalForm = limited("legalForm", in.legalForm(), 100, issues);
+        normalised.naf = naf;
+        normalised.address = limited("address", in.address(), 300, issues);
+        normalised.postCode = postCode;
+        normalised.city = limited("city", in.city(), 100, issues);
+        normalised.department = department;
+        normalised.latitude = latitude;
+        normalised.longitude = longitude;
+        normalised.description = limited("description", in.description(), MAX_DESCRIPTION_LENGTH, issues);
+        normalised.email = email;
+        normalised.phone = phone;
+        normalised.contactName = limited("contactName", in.contactName(), 200, issues);
+        normalised.website = website;
+        normalised.insertionFte = insertionFte;
+        normalised.permanentHeadcount = headcount;
+        normalised.annualRevenue = revenue;
+        normalised.labels = labels;
+        normalised.networks = networks;
+        normalised.clientReferences = clientReferences;
+        normalised.active = in.active() == null || in.active();
+        return new Checked(normalised.build(), List.copyOf(issues));
     }
 
     static String text(String value) {

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.persistence.ETags;
+import fr.relanceiae.shared.web.ETags;
 
 /** Structures, their activities and offers: reads with the caller's view, writes with ownership and If-Match. */
 @ApplicationScoped
@@ -47,15 +47,14 @@ public class StructureService {
         Structure structure = new Structure();
         structure.id = UUID.randomUUID();
         structure.organisation = owningOrganisation(profile);
-        structure.apply(profile);
+        StructureProfile.apply(profile, structure);
         structure.persist();
         return saved(structure);
     }
 
     public StructureDetail update(UUID id, String ifMatch, StructureInput input) {
         Structure structure = require(id);
-        access.requireEditor(structure);
-        ETags.check(ifMatch, structure.version);
+        access.requireEditor(structure, ifMatch, structure);
         StructureInput profile = checked(input);
         if (!access.isStaff() && (!profile.siret().equals(structure.siret) || profile.kind() != structure.kind
                 || profile.active() != structure.active)) {
@@ -63,7 +62,7 @@ public class StructureService {
                     + "que par un animateur ou un administrateur.");
         }
         refuseTakenSiret(profile.siret(), id);
-        structure.apply(profile);
+        StructureProfile.apply(profile, structure);
         return saved(structure);
     }
 
@@ -84,8 +83,7 @@ public class StructureService {
     public ActivityView updateActivity(UUID id, String ifMatch, ActivityInput input) {
         Activity activity = Activity.<Activity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Activité introuvable."));
-        access.requireEditor(activity.structure);
-        ETags.check(ifMatch, activity.version);
+        access.requireEditor(activity.structure, ifMatch, activity);
         ActivityInput checked = checked(input);
         refuseSecondActivityInSector(activity.structure, checked.sector(), id);
         activity.apply(checked);
@@ -96,8 +94,7 @@ public class StructureService {
     public void deleteActivity(UUID id, String ifMatch) {
         Activity activity = Activity.<Activity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Activité introuvable."));
-        access.requireEditor(activity.structure);
-        ETags.check(ifMatch, activity.version);
+        access.requireEditor(activity.structure, ifMatch, activity);
         activity.delete();
         flush();
     }
@@ -105,10 +102,11 @@ public class StructureService {
     public OfferView addOffer(UUID structureId, OfferInput input) {
         Structure structure = require(structureId);
         access.requireEditor(structure);
+        OfferInput checked = checked(input);
         Offer offer = new Offer();
         offer.id = UUID.randomUUID();
         offer.structure = structure;
-        apply(offer, input);
+        offer.apply(checked);
         offer.persist();
         flush();
         return OfferView.of(offer);
@@ -116,17 +114,15 @@ public class StructureService {
 
     public OfferView updateOffer(UUID id, String ifMatch, OfferInput input) {
         Offer offer = requireOffer(id);
-        access.requireEditor(offer.structure);
-        ETags.check(ifMatch, offer.version);
-        apply(offer, input);
+        access.requireEditor(offer.structure, ifMatch, offer);
+        offer.apply(checked(input));
         flush();
         return OfferView.of(offer);
     }
 
     public void deleteOffer(UUID id, String ifMatch) {
         Offer offer = requireOffer(id);
-        access.requireEditor(offer.structure);
-        ETags.check(ifMatch, offer.version);
+        access.requireEditor(offer.structure, ifMatch, offer);
         offer.delete();
         flush();
     }
@@ -141,7 +137,7 @@ public class StructureService {
         Structure structure = new Structure();
         structure.id = UUID.randomUUID();
         structure.organisation = owningOrganisation(profile);
-        structure.apply(profile);
+        StructureProfile.apply(profile, structure);
         structure.persist();
         for (ActivityInput activityInput : activities) {
             Activity activity = new Activity();
@@ -154,7 +150,7 @@ public class StructureService {
             Offer offer = new Offer();
             offer.id = UUID.randomUUID();
             offer.structure = structure;
-            apply(offer, offerInput, references);
+            offer.apply(checked(offerInput, references));
             offer.persist();
         }
         return structure.id;
@@ -166,7 +162,7 @@ public class StructureService {
     }
 
     private StructureDetail detail(Structure structure) {
-        return StructureDetail.of(structure, access.seesConfidential(structure));
+        return StructureProfile.detail(structure, access.seesConfidential(structure));
     }
 
     private StructureDetail saved(Structure structure) {
@@ -202,25 +198,14 @@ public class StructureService {
         return checked.input();
     }
 
-    private void apply(Offer offer, OfferInput input) {
-        apply(offer, input, referenceLoader.forOneWrite());
+    private OfferInput checked(OfferInput input) {
+        return checked(input, referenceLoader.forOneWrite());
     }
 
-    private static void apply(Offer offer, OfferInput input, DirectoryReferences references) {
-        if (!references.sectors().contains(input.sector())) {
-            throw ProblemException.invalidField("sector", "Secteur inconnu : " + input.sector() + ".");
-        }
-        if (input.priceMin() != null && input.priceMax() != null && input.priceMin().compareTo(input.priceMax()) > 0) {
-            throw ProblemException.invalidField("priceMax", "Le prix maximum est inférieur au prix minimum.");
-        }
-        offer.title = input.title().strip();
-        offer.description = StructureRules.text(input.description());
-        offer.sector = input.sector();
-        offer.prestaType = input.prestaType();
-        offer.unit = StructureRules.text(input.unit());
-        offer.priceMin = input.priceMin();
-        offer.priceMax = input.priceMax();
-        offer.monthlyCapacity = input.monthlyCapacity();
+    private static OfferInput checked(OfferInput input, DirectoryReferences references) {
+        OfferRules.Checked checked = OfferRules.check(input, references);
+        Issue.refuseAny(checked.issues());
+        return checked.input();
     }
 
     private static Offer requireOffer(UUID id) {

@@ -21,10 +21,10 @@ class SiretTest {
         assertThat(Siret.isValid(siret)).isEqualTo(valid);
     }
 
-    @ParameterizedTest(name = "SIREN {0} is valid: {1}")
-    @CsvSource({ "732829320, true", "732829321, false", "73282932, false" })
-    void a_siren_is_valid_by_luhn(String siren, boolean valid) {
-        assertThat(Siret.isValidSiren(siren)).isEqualTo(valid);
+    @ParameterizedTest(name = "{0} passes Luhn: {1}")
+    @CsvSource({ "732829320, true", "732829321, false", "73282932A, false", "'', false" })
+    void digits_pass_the_luhn_check_or_not(String digits, boolean valid) {
+        assertThat(Siret.isLuhnValid(digits)).isEqualTo(valid);
     }
 
     @ParameterizedTest

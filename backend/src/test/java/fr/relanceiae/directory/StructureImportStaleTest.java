@@ -28,7 +28,7 @@ class StructureImportStaleTest {
     StructureImportService service;
 
     @Test
-    void the_worker_fails_a_running_job_whose_heartbeat_stopped_and_deletes_its_file() {
+    void the_scheduled_check_fails_a_running_job_whose_heartbeat_stopped_and_deletes_its_file() {
         UUID stale = UUID.randomUUID();
         UUID alive = UUID.randomUUID();
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(10));
@@ -62,7 +62,7 @@ class StructureImportStaleTest {
     }
 
     @Test
-    void a_running_job_whose_heartbeat_stopped_is_reported_failed() {
+    void the_status_get_only_reads_a_stale_job_and_the_scheduled_check_fails_it() {
         UUID id = UUID.randomUUID();
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(10));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -77,9 +77,18 @@ class StructureImportStaleTest {
             job.persist();
         });
         given().auth().oauth2(DirectoryFixtures.FACILITATOR).when().get("/api/v1/structure-imports/" + id).then()
+                .statusCode(200).body("status", equalTo("RUNNING")).body("processedRows", equalTo(250));
+        QuarkusTransaction.requiringNew().run(() -> {
+            StructureImport unchanged = StructureImport.findById(id);
+            assertThat(unchanged.status).isEqualTo(ImportStatus.RUNNING);
+            assertThat(unchanged.error).isNull();
+            assertThat(unchanged.finishedAt).isNull();
+        });
+
+        service.failStale();
+
+        given().auth().oauth2(DirectoryFixtures.FACILITATOR).when().get("/api/v1/structure-imports/" + id).then()
                 .statusCode(200).body("status", equalTo("FAILED")).body("processedRows", equalTo(250))
                 .body("error", startsWith("L'import a été interrompu"));
-        QuarkusTransaction.requiringNew().run(() ->
-                assertThat(StructureImport.<StructureImport>findById(id).status).isEqualTo(ImportStatus.FAILED));
     }
 }

@@ -295,6 +295,24 @@ class StructureResourceTest {
     }
 
     @Test
+    void offers_are_checked_by_the_same_rules_on_create_and_update() {
+        UUID id = create(profile("Catalogue vérifié"));
+        Map<String, Object> unknown = DirectoryFixtures.offer("Vitres");
+        unknown.put("sector", "inconnu");
+        as(FACILITATOR).body(unknown).when().post("/api/v1/structures/" + id + "/offers").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("sector")));
+        Map<String, Object> untidy = DirectoryFixtures.offer("  Vitres  ");
+        untidy.put("sector", "Nettoyage-De-Locaux");
+        untidy.put("unit", " ");
+        String offerId = as(FACILITATOR).body(untidy).when().post("/api/v1/structures/" + id + "/offers").then()
+                .statusCode(201).body("title", equalTo("Vitres")).body("sector", equalTo("nettoyage-de-locaux"))
+                .body("unit", nullValue()).extract().path("id");
+        as(FACILITATOR).header("If-Match", "\"0\"").body(unknown).when().put("/api/v1/offers/" + offerId).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("sector")));
+        get(id, BUYER).then().body("offers.sector", equalTo(List.of("nettoyage-de-locaux")));
+    }
+
+    @Test
     void labels_and_networks_are_listed_for_everyone_signed_in() {
         given().auth().oauth2(PARTNER).when().get("/api/v1/structure-labels").then().statusCode(200)
                 .body("code", hasItem("rge")).body("name", hasItem("B Corp"));

@@ -21,9 +21,20 @@ class StructureRulesTest {
 
     private static StructureInput input(String siret, String name, String naf, String email, Double latitude,
             Double longitude, String postCode, String department) {
-        return new StructureInput(siret, name, null, StructureKind.EI, null, naf, null, postCode, null, department,
-                latitude, longitude, null, email, null, null, null, new BigDecimal("3.5"), null, null,
-                List.of("RGE", "inconnu"), List.of("fei"), null, null, null);
+        StructureInput.Builder in = StructureInput.builder();
+        in.siret = siret;
+        in.name = name;
+        in.kind = StructureKind.EI;
+        in.naf = naf;
+        in.postCode = postCode;
+        in.department = department;
+        in.latitude = latitude;
+        in.longitude = longitude;
+        in.email = email;
+        in.insertionFte = new BigDecimal("3.5");
+        in.labels = List.of("RGE", "inconnu");
+        in.networks = List.of("fei");
+        return in.build();
     }
 
     @Test

@@ -1,4 +1,6 @@
-package fr.relanceiae.shared.persistence;
+package fr.relanceiae.shared.web;
+
+import java.net.URI;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +32,12 @@ public final class ETags {
     /** A 200 carrying the representation and, as its ETag, the version it shows. */
     public static <T> RestResponse<T> ok(T representation, long version) {
         return RestResponse.ResponseBuilder.ok(representation).tag(String.valueOf(version)).build();
+    }
+
+    /** A 201 with the new resource's address, its representation and, as its ETag, its first version. */
+    public static <T> RestResponse<T> created(URI location, T representation, long version) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(representation).tag(String.valueOf(version))
+                .build();
     }
 
     public static void check(String ifMatch, long currentVersion) {
