@@ -25,6 +25,8 @@ export function FormErrorSummary({ fields }: FormErrorSummaryProps) {
             <Anchor
               href={field.target.id ? `#${field.target.id}` : '#'}
               size="sm"
+              // Told apart from the text by more than its colour (WCAG 1.4.1).
+              underline="always"
               onClick={(event) => {
                 event.preventDefault();
                 focusField(field.target);
