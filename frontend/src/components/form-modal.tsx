@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { ComponentProps, ReactNode } from 'react';
+import type { InvalidField } from '@/lib/focus-first-invalid';
+import { FormErrorSummary } from './form-error-summary';
 
 interface FormModalProps {
   opened: boolean;
@@ -8,6 +10,8 @@ interface FormModalProps {
   submitting: boolean;
   /** A message that belongs to no single field (e.g. a conflict). */
   formError?: string | null;
+  /** The fields to correct after a failed save, summed up at the top (`useApiFormErrors`). */
+  invalidFields?: InvalidField[];
   /** Shown above the fields, e.g. the offer to reload after a concurrent change. */
   notice?: ReactNode;
   onClose: () => void;
@@ -22,6 +26,7 @@ export function FormModal({
   submitLabel,
   submitting,
   formError,
+  invalidFields = [],
   notice,
   onClose,
   onSubmit,
@@ -42,6 +47,7 @@ export function FormModal({
               {formError}
             </Alert>
           )}
+          <FormErrorSummary fields={invalidFields} />
           {notice}
           {children}
           <Group justify="flex-end" mt="sm">

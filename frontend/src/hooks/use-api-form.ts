@@ -8,6 +8,8 @@ import {
 
 interface FormWithErrors<Handler extends SubmitHandler> extends SubmittableForm<Handler> {
   setErrors: (errors: Record<string, string>) => void;
+  /** The current field errors (Mantine clears a field's error once it changes). */
+  errors: Record<string, unknown>;
 }
 
 /**
@@ -22,7 +24,8 @@ interface FormWithErrors<Handler extends SubmitHandler> extends SubmittableForm<
 export function useApiFormErrors<Handler extends SubmitHandler>(form: FormWithErrors<Handler>) {
   const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const { onSubmit, focusFirstInvalid } = useSubmitWithFocus(form);
+  const { onSubmit, focusFirstInvalid, invalid } = useSubmitWithFocus(form);
+  const hasErrors = Object.values(form.errors).some(Boolean);
 
   const showError = (error: unknown) => {
     if (isStaleWrite(error)) {
@@ -40,6 +43,7 @@ export function useApiFormErrors<Handler extends SubmitHandler>(form: FormWithEr
   return {
     formError,
     stale,
+    invalidFields: hasErrors ? invalid : [],
     onSubmit,
     showError,
     clearError: () => {

@@ -1,21 +1,27 @@
 import { useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { focusFirstInvalid } from '@/lib/focus-first-invalid';
+import { focusField, invalidFields, type InvalidField } from '@/lib/focus-first-invalid';
 
 /**
  * Focuses the first invalid field of the form last submitted, once React has
  * rendered the errors: `trackForm` remembers the form from its submit event,
  * `focusFirstInvalid` asks for the focus (right after setting the errors, in
- * the same update).
+ * the same update). `invalid` lists the fields in error at that moment, for the
+ * summary at the top of the form.
  */
 export function useInvalidFieldFocus() {
   const formElement = useRef<HTMLFormElement | null>(null);
   const [requests, setRequests] = useState(0);
+  const [invalid, setInvalid] = useState<InvalidField[]>([]);
 
   useLayoutEffect(() => {
-    if (requests > 0) focusFirstInvalid(formElement.current);
+    if (requests === 0) return;
+    const fields = invalidFields(formElement.current);
+    setInvalid(fields);
+    if (fields[0]) focusField(fields[0].target);
   }, [requests]);
 
   return {
+    invalid,
     trackForm: (event?: SyntheticEvent<HTMLFormElement>) => {
       if (event?.currentTarget) formElement.current = event.currentTarget;
     },
@@ -44,15 +50,16 @@ export interface SubmittableForm<Handler extends SubmitHandler> {
 /**
  * Mantine's `form.onSubmit`, with the focus on the first invalid field when
  * the validation fails. `focusFirstInvalid` does the same later, e.g. when the
- * server refuses some fields.
+ * server refuses some fields. `invalid`: the fields in error after the last
+ * failed attempt.
  */
 export function useSubmitWithFocus<Handler extends SubmitHandler>(form: SubmittableForm<Handler>) {
-  const { trackForm, focusFirstInvalid } = useInvalidFieldFocus();
+  const { invalid, trackForm, focusFirstInvalid } = useInvalidFieldFocus();
   const onSubmit =
     (handler: Handler) =>
     (event?: SyntheticEvent<HTMLFormElement>): void => {
       trackForm(event);
       form.onSubmit(handler, focusFirstInvalid)(event);
     };
-  return { onSubmit, focusFirstInvalid };
+  return { onSubmit, focusFirstInvalid, invalid };
 }

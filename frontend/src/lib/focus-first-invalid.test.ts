@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusFirstInvalid } from './focus-first-invalid';
+import { focusFirstInvalid, invalidFields } from './focus-first-invalid';
 
 function form(html: string): HTMLFormElement {
   const element = document.createElement('form');
@@ -59,5 +59,27 @@ describe('focusFirstInvalid', () => {
     expect(focusFirstInvalid(root)).toBe(false);
     expect(focusFirstInvalid(null)).toBe(false);
     expect(document.activeElement?.id).toBe('save');
+  });
+
+  it('names_each_invalid_field_once_by_its_label_without_the_asterisk', () => {
+    const root = form(`
+      <label for="name">Nom<span aria-hidden="true"> *</span></label>
+      <input id="name" aria-invalid="true" />
+      <label for="pwd">Mot de passe</label>
+      <input id="pwd" type="password" aria-invalid="true" data-invalid="true" />
+      <div data-error="true">
+        <div id="types-label">Types de prestation<span aria-hidden="true"> *</span></div>
+        <div role="group" aria-labelledby="types-label"><input id="t" type="checkbox" /></div>
+      </div>
+      <input id="bare" aria-label="Rayon" aria-invalid="true" />
+    `);
+
+    expect(invalidFields(root).map(({ label, target }) => [label, target.id])).toEqual([
+      ['Nom', 'name'],
+      ['Mot de passe', 'pwd'],
+      ['Types de prestation', 't'],
+      ['Rayon', 'bare'],
+    ]);
+    expect(invalidFields(null)).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
-import { Checkbox, Group, MultiSelect, NumberInput, Radio, Select, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useApiFormErrors } from '@/hooks/use-api-form';
+import { Checkbox, Group, MultiSelect, Radio, Select, Stack } from '@mantine/core';
+import { NumberField } from '@/components/number-field';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import type { Schema } from '@/lib/api/types';
+import { numberRule, numberText, parseNumberText } from '@/lib/number-text';
 import { requiredRule } from '@/lib/validation';
 import { useCreateActivity, type ActivityInput } from '../api/create-activity';
 import type { ActivityView } from '../api/get-structure';
 import { useUpdateActivity } from '../api/update-activity';
 import type { DirectoryReferences, PrestaType } from '../hooks/use-directory-references';
 import { sectorOptions } from './sector-options';
-import { StructureItemModal, useStructureItemSave } from './structure-item-modal';
+import { StructureItemModal, type StructureItemKind } from './structure-item-modal';
 
 type GeoRange = Schema<'GeoRange'>;
 
@@ -19,82 +19,54 @@ const GEO_RANGE_LABELS: Record<GeoRange, string> = {
   RADIUS: 'Un rayon autour de la structure',
 };
 
-interface ActivityFormModalProps {
-  structureId: string;
-  target: FormModalTarget<ActivityView>;
-  references: DirectoryReferences;
-  onClose: () => void;
-  onReload: () => void;
-}
+type ActivityValues = {
+  sector: string | null;
+  prestaTypes: PrestaType[];
+  geoRange: GeoRange;
+  geoDepartments: string[];
+  geoRadiusKm: string;
+};
 
-export function ActivityFormModal({
-  structureId,
-  target,
-  references,
-  onClose,
-  onReload,
-}: ActivityFormModalProps) {
-  const editing = target.mode === 'edit' ? target.item : null;
-  const create = useCreateActivity();
-  const update = useUpdateActivity();
-  const form = useForm({
-    initialValues: {
-      sector: editing?.sector ?? null,
-      prestaTypes: editing?.prestaTypes ?? (['SERVICE'] as PrestaType[]),
-      geoRange: editing?.geoRange ?? 'DEPARTMENTS',
-      geoDepartments: editing?.geoDepartments ?? [],
-      geoRadiusKm: (editing?.geoRadiusKm ?? '') as number | string,
-    },
-    validate: {
-      sector: requiredRule('Choisissez un secteur.'),
-      prestaTypes: (value) => (value.length ? null : 'Choisissez au moins un type de prestation.'),
-      geoDepartments: (value, values) =>
-        values.geoRange === 'DEPARTMENTS' && value.length === 0
-          ? 'Choisissez au moins un département.'
-          : null,
-      geoRadiusKm: (value, values) =>
-        values.geoRange === 'RADIUS' && typeof value !== 'number'
-          ? 'Indiquez le rayon en kilomètres.'
-          : null,
-    },
-  });
-  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
-  const { save, submitting } = useStructureItemSave({
-    structureId,
-    editing,
-    create,
-    update,
-    successMessage: () => (editing ? 'Activité modifiée.' : 'Activité ajoutée.'),
-    showError,
-    onClose,
-  });
+const radiusRule = numberRule({
+  integer: true,
+  min: 1,
+  max: 1000,
+  required: 'Indiquez le rayon en kilomètres.',
+});
 
-  const submit = onSubmit((values) => {
-    if (values.sector === null) return;
-    clearError();
-    const body: ActivityInput = {
+/** An activity: a sector, the kinds of service, and where the structure works. */
+export const ACTIVITY_ITEM: StructureItemKind<ActivityView, ActivityValues, ActivityInput> = {
+  titles: { create: 'Nouvelle activité', edit: 'Modifier l’activité' },
+  submitLabels: { create: 'Ajouter l’activité', edit: 'Enregistrer' },
+  successMessage: (_body, editing) => (editing ? 'Activité modifiée.' : 'Activité ajoutée.'),
+  initialValues: (activity) => ({
+    sector: activity?.sector ?? null,
+    prestaTypes: activity?.prestaTypes ?? ['SERVICE'],
+    geoRange: activity?.geoRange ?? 'DEPARTMENTS',
+    geoDepartments: activity?.geoDepartments ?? [],
+    geoRadiusKm: numberText(activity?.geoRadiusKm),
+  }),
+  validate: {
+    sector: requiredRule('Choisissez un secteur.'),
+    prestaTypes: (value) => (value.length ? null : 'Choisissez au moins un type de prestation.'),
+    geoDepartments: (value, values) =>
+      values.geoRange === 'DEPARTMENTS' && value.length === 0
+        ? 'Choisissez au moins un département.'
+        : null,
+    geoRadiusKm: (value, values) => (values.geoRange === 'RADIUS' ? radiusRule(value) : null),
+  },
+  toBody: (values) => {
+    if (values.sector === null) return null;
+    return {
       sector: values.sector,
       prestaTypes: values.prestaTypes,
       geoRange: values.geoRange,
       ...(values.geoRange === 'DEPARTMENTS' ? { geoDepartments: values.geoDepartments } : {}),
-      ...(values.geoRange === 'RADIUS' && typeof values.geoRadiusKm === 'number'
-        ? { geoRadiusKm: values.geoRadiusKm }
-        : {}),
+      ...(values.geoRange === 'RADIUS' ? { geoRadiusKm: parseNumberText(values.geoRadiusKm) } : {}),
     };
-    save(body);
-  });
-
-  return (
-    <StructureItemModal
-      title={editing ? 'Modifier l’activité' : 'Nouvelle activité'}
-      submitLabel={editing ? 'Enregistrer' : 'Ajouter l’activité'}
-      submitting={submitting}
-      formError={formError}
-      stale={stale}
-      onReload={onReload}
-      onClose={onClose}
-      onSubmit={submit}
-    >
+  },
+  Fields: ({ form, references }) => (
+    <>
       <Select
         label="Secteur"
         required
@@ -131,16 +103,33 @@ export function ActivityFormModal({
         />
       )}
       {form.values.geoRange === 'RADIUS' && (
-        <NumberInput
+        <NumberField
           label="Rayon (km)"
+          description="De 1 à 1 000 km"
           required
-          min={1}
-          max={1000}
-          allowDecimal={false}
-          allowNegative={false}
+          integer
           {...form.getInputProps('geoRadiusKm')}
         />
       )}
-    </StructureItemModal>
+    </>
+  ),
+};
+
+interface ActivityFormModalProps {
+  structureId: string;
+  target: FormModalTarget<ActivityView>;
+  references: DirectoryReferences;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+export function ActivityFormModal(props: ActivityFormModalProps) {
+  return (
+    <StructureItemModal
+      kind={ACTIVITY_ITEM}
+      create={useCreateActivity()}
+      update={useUpdateActivity()}
+      {...props}
+    />
   );
 }

@@ -12,7 +12,8 @@ import {
   type StructureDetail,
 } from '../api/get-structure';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
-import { describePrice, describeRange, formatNumber } from '../utils/format';
+import { describePrice, describeRange } from '../utils/format';
+import { describeCapacity } from '../utils/offer-format';
 import { ActivityFormModal } from './activity-form-modal';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { OfferFormModal } from './offer-form-modal';
@@ -27,7 +28,7 @@ function RowActions({
   onDelete: () => void;
 }) {
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs">
       <Button size="xs" variant="light" onClick={onEdit} aria-label={`Modifier : ${name}`}>
         Modifier
       </Button>
@@ -95,7 +96,10 @@ export function CatalogueEditor({ structure, references, onReload }: CatalogueEd
       header: 'Prestations',
       render: (activity) => activity.prestaTypes.map(references.prestaTypeLabel).join(', '),
     },
-    { header: 'Zone d’intervention', render: describeRange },
+    {
+      header: 'Zone d’intervention',
+      render: (activity) => describeRange(activity, references.departmentName),
+    },
     {
       header: 'Actions',
       render: (activity) => (
@@ -119,7 +123,11 @@ export function CatalogueEditor({ structure, references, onReload }: CatalogueEd
       header: 'Prix indicatif',
       render: (offer) => describePrice(offer.priceMin, offer.priceMax, offer.unit) ?? '—',
     },
-    { header: 'Capacité mensuelle', render: (offer) => formatNumber(offer.monthlyCapacity) },
+    {
+      header: 'Capacité mensuelle',
+      render: (offer) =>
+        offer.monthlyCapacity == null ? '—' : describeCapacity(offer.monthlyCapacity, offer.unit),
+    },
     {
       header: 'Actions',
       render: (offer) => (

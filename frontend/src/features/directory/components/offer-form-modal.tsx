@@ -1,99 +1,78 @@
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useApiFormErrors } from '@/hooks/use-api-form';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberField } from '@/components/number-field';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
+import { numberRule, numberText, numberTextError, parseNumberText } from '@/lib/number-text';
 import { requiredRule } from '@/lib/validation';
 import { useCreateOffer, type OfferInput } from '../api/create-offer';
 import type { OfferView } from '../api/get-structure';
 import { useUpdateOffer } from '../api/update-offer';
 import type { DirectoryReferences, PrestaType } from '../hooks/use-directory-references';
 import { sectorOptions } from './sector-options';
-import { StructureItemModal, useStructureItemSave } from './structure-item-modal';
+import { StructureItemModal, type StructureItemKind } from './structure-item-modal';
 
-type NumberValue = number | string;
+type OfferValues = {
+  title: string;
+  description: string;
+  sector: string | null;
+  prestaType: PrestaType | null;
+  unit: string;
+  priceMin: string;
+  priceMax: string;
+  monthlyCapacity: string;
+};
 
-function optionalNumber(value: NumberValue): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
+const PRICE = { min: 0, max: 9_999_999_999.99, decimals: 2 };
+const priceRule = numberRule(PRICE);
 
-interface OfferFormModalProps {
-  structureId: string;
-  target: FormModalTarget<OfferView>;
-  references: DirectoryReferences;
-  onClose: () => void;
-  onReload: () => void;
-}
-
-export function OfferFormModal({
-  structureId,
-  target,
-  references,
-  onClose,
-  onReload,
-}: OfferFormModalProps) {
-  const editing = target.mode === 'edit' ? target.item : null;
-  const create = useCreateOffer();
-  const update = useUpdateOffer();
-  const form = useForm({
-    initialValues: {
-      title: editing?.title ?? '',
-      description: editing?.description ?? '',
-      sector: editing?.sector ?? null,
-      prestaType: editing?.prestaType ?? (null as PrestaType | null),
-      unit: editing?.unit ?? '',
-      priceMin: (editing?.priceMin ?? '') as NumberValue,
-      priceMax: (editing?.priceMax ?? '') as NumberValue,
-      monthlyCapacity: (editing?.monthlyCapacity ?? '') as NumberValue,
+/** An offer of the catalogue: what is sold, its indicative price and monthly capacity. */
+export const OFFER_ITEM: StructureItemKind<OfferView, OfferValues, OfferInput> = {
+  titles: { create: 'Nouvelle offre', edit: 'Modifier l’offre' },
+  submitLabels: { create: 'Ajouter l’offre', edit: 'Enregistrer' },
+  successMessage: (body, editing) =>
+    editing ? `Offre « ${body.title} » modifiée.` : `Offre « ${body.title} » ajoutée.`,
+  initialValues: (offer) => ({
+    title: offer?.title ?? '',
+    description: offer?.description ?? '',
+    sector: offer?.sector ?? null,
+    prestaType: offer?.prestaType ?? null,
+    unit: offer?.unit ?? '',
+    priceMin: numberText(offer?.priceMin),
+    priceMax: numberText(offer?.priceMax),
+    monthlyCapacity: numberText(offer?.monthlyCapacity),
+  }),
+  validate: {
+    title: requiredRule('Saisissez l’intitulé de l’offre.'),
+    sector: requiredRule('Choisissez un secteur.'),
+    prestaType: requiredRule('Choisissez un type de prestation.'),
+    priceMin: priceRule,
+    priceMax: (value, values) => {
+      const error = priceRule(value);
+      if (error) return error;
+      const max = parseNumberText(value);
+      const min = numberTextError(values.priceMin, PRICE)
+        ? undefined
+        : parseNumberText(values.priceMin);
+      return max !== undefined && min !== undefined && max < min
+        ? 'Le prix maximum est inférieur au prix minimum.'
+        : null;
     },
-    validate: {
-      title: requiredRule('Saisissez l’intitulé de l’offre.'),
-      sector: requiredRule('Choisissez un secteur.'),
-      prestaType: requiredRule('Choisissez un type de prestation.'),
-      priceMax: (value, values) =>
-        typeof value === 'number' && typeof values.priceMin === 'number' && value < values.priceMin
-          ? 'Le prix maximum est inférieur au prix minimum.'
-          : null,
-    },
-  });
-  const { formError, stale, onSubmit, showError, clearError } = useApiFormErrors(form);
-  const { save, submitting } = useStructureItemSave({
-    structureId,
-    editing,
-    create,
-    update,
-    successMessage: (body) =>
-      editing ? `Offre « ${body.title} » modifiée.` : `Offre « ${body.title} » ajoutée.`,
-    showError,
-    onClose,
-  });
-
-  const submit = onSubmit((values) => {
-    if (values.sector === null || values.prestaType === null) return;
-    clearError();
-    const body: OfferInput = {
+    monthlyCapacity: numberRule({ integer: true, min: 0, max: 1_000_000_000 }),
+  },
+  toBody: (values) => {
+    if (values.sector === null || values.prestaType === null) return null;
+    return {
       title: values.title.trim(),
       description: values.description.trim() || undefined,
       sector: values.sector,
       prestaType: values.prestaType,
       unit: values.unit.trim() || undefined,
-      priceMin: optionalNumber(values.priceMin),
-      priceMax: optionalNumber(values.priceMax),
-      monthlyCapacity: optionalNumber(values.monthlyCapacity),
+      priceMin: parseNumberText(values.priceMin),
+      priceMax: parseNumberText(values.priceMax),
+      monthlyCapacity: parseNumberText(values.monthlyCapacity),
     };
-    save(body);
-  });
-
-  return (
-    <StructureItemModal
-      title={editing ? 'Modifier l’offre' : 'Nouvelle offre'}
-      submitLabel={editing ? 'Enregistrer' : 'Ajouter l’offre'}
-      submitting={submitting}
-      formError={formError}
-      stale={stale}
-      onReload={onReload}
-      onClose={onClose}
-      onSubmit={submit}
-    >
+  },
+  Fields: ({ form, references }) => (
+    <>
       <TextInput
         label="Intitulé"
         required
@@ -130,30 +109,41 @@ export function OfferFormModal({
           maxLength={50}
           {...form.getInputProps('unit')}
         />
-        <NumberInput
+        <NumberField
           label="Capacité mensuelle (unités)"
-          min={0}
-          allowDecimal={false}
-          allowNegative={false}
+          integer
           {...form.getInputProps('monthlyCapacity')}
         />
-        <NumberInput
+        <NumberField
           label="Prix indicatif minimum (€)"
-          min={0}
-          decimalScale={2}
-          decimalSeparator=","
-          allowNegative={false}
+          description="Par exemple 45,50"
           {...form.getInputProps('priceMin')}
         />
-        <NumberInput
+        <NumberField
           label="Prix indicatif maximum (€)"
-          min={0}
-          decimalScale={2}
-          decimalSeparator=","
-          allowNegative={false}
+          description="Par exemple 60"
           {...form.getInputProps('priceMax')}
         />
       </SimpleGrid>
-    </StructureItemModal>
+    </>
+  ),
+};
+
+interface OfferFormModalProps {
+  structureId: string;
+  target: FormModalTarget<OfferView>;
+  references: DirectoryReferences;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+export function OfferFormModal(props: OfferFormModalProps) {
+  return (
+    <StructureItemModal
+      kind={OFFER_ITEM}
+      create={useCreateOffer()}
+      update={useUpdateOffer()}
+      {...props}
+    />
   );
 }

@@ -5,7 +5,6 @@ import {
   Fieldset,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -15,117 +14,23 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormErrorSummary } from '@/components/form-error-summary';
+import { NumberField } from '@/components/number-field';
 import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
+import { numberRule, numberText } from '@/lib/number-text';
 import { emailRule, requiredRule } from '@/lib/validation';
 import type { StructureInput } from '../api/create-structure';
 import type { StructureDetail } from '../api/get-structure';
-import type { DirectoryReferences, StructureKind } from '../hooks/use-directory-references';
+import type { DirectoryReferences } from '../hooks/use-directory-references';
+import {
+  PROFILE_NUMBER_RULES,
+  profileFormValues,
+  profileInput,
+  type ProfileValues,
+} from '../utils/profile-form-values';
 import { CommunePicker } from './commune-picker';
-
-type NumberValue = number | string;
-
-interface ProfileValues {
-  siret: string;
-  name: string;
-  brand: string;
-  kind: StructureKind | null;
-  legalForm: string;
-  naf: string;
-  address: string;
-  postCode: string;
-  city: string;
-  department: string | null;
-  latitude: NumberValue;
-  longitude: NumberValue;
-  description: string;
-  email: string;
-  phone: string;
-  contactName: string;
-  website: string;
-  insertionFte: NumberValue;
-  permanentHeadcount: NumberValue;
-  annualRevenue: NumberValue;
-  labels: string[];
-  networks: string[];
-  clientReferences: { name: string; description: string }[];
-  active: boolean;
-}
-
-function initialValues(structure: StructureDetail | null): ProfileValues {
-  return {
-    siret: structure?.siret ?? '',
-    name: structure?.name ?? '',
-    brand: structure?.brand ?? '',
-    kind: structure?.kind ?? null,
-    legalForm: structure?.legalForm ?? '',
-    naf: structure?.naf ?? '',
-    address: structure?.address ?? '',
-    postCode: structure?.postCode ?? '',
-    city: structure?.city ?? '',
-    department: structure?.department ?? null,
-    latitude: structure?.latitude ?? '',
-    longitude: structure?.longitude ?? '',
-    description: structure?.description ?? '',
-    email: structure?.email ?? '',
-    phone: structure?.phone ?? '',
-    contactName: structure?.contactName ?? '',
-    website: structure?.website ?? '',
-    insertionFte: structure?.insertionFte ?? '',
-    permanentHeadcount: structure?.permanentHeadcount ?? '',
-    annualRevenue: structure?.annualRevenue ?? '',
-    labels: structure?.labels ?? [],
-    networks: structure?.networks ?? [],
-    clientReferences: (structure?.clientReferences ?? []).map((reference) => ({
-      name: reference.name,
-      description: reference.description ?? '',
-    })),
-    active: structure?.active ?? true,
-  };
-}
-
-function text(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function number(value: NumberValue): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
-
-function toInput(values: ProfileValues, kind: StructureKind): StructureInput {
-  return {
-    siret: values.siret.replace(/\s/g, ''),
-    name: values.name.trim(),
-    brand: text(values.brand),
-    kind,
-    legalForm: text(values.legalForm),
-    naf: text(values.naf),
-    address: text(values.address),
-    postCode: text(values.postCode),
-    city: text(values.city),
-    department: values.department ?? undefined,
-    latitude: number(values.latitude),
-    longitude: number(values.longitude),
-    description: text(values.description),
-    email: text(values.email),
-    phone: text(values.phone),
-    contactName: text(values.contactName),
-    website: text(values.website),
-    insertionFte: number(values.insertionFte),
-    permanentHeadcount: number(values.permanentHeadcount),
-    annualRevenue: number(values.annualRevenue),
-    labels: values.labels,
-    networks: values.networks,
-    clientReferences: values.clientReferences
-      .filter((reference) => reference.name.trim() !== '')
-      .map((reference) => ({
-        name: reference.name.trim(),
-        description: text(reference.description),
-      })),
-    active: values.active,
-  };
-}
+import classes from './structure-profile-form.module.css';
 
 interface StructureProfileFormProps {
   /** The profile to edit; null to create one. */
@@ -156,8 +61,13 @@ export function StructureProfileForm({
   reloading,
 }: StructureProfileFormProps) {
   const form = useForm<ProfileValues>({
-    initialValues: initialValues(structure),
+    initialValues: profileFormValues(structure),
     validate: {
+      latitude: numberRule(PROFILE_NUMBER_RULES.latitude),
+      longitude: numberRule(PROFILE_NUMBER_RULES.longitude),
+      insertionFte: numberRule(PROFILE_NUMBER_RULES.insertionFte),
+      permanentHeadcount: numberRule(PROFILE_NUMBER_RULES.permanentHeadcount),
+      annualRevenue: numberRule(PROFILE_NUMBER_RULES.annualRevenue),
       siret: (value) =>
         /^\d{14}$/.test(value.replace(/\s/g, '')) ? null : 'Le SIRET compte 14 chiffres.',
       name: requiredRule('Saisissez le nom de la structure.'),
@@ -177,6 +87,7 @@ export function StructureProfileForm({
   const {
     formError,
     stale,
+    invalidFields,
     onSubmit: onFormSubmit,
     showError,
     clearError,
@@ -185,7 +96,7 @@ export function StructureProfileForm({
   const submit = onFormSubmit((values) => {
     if (values.kind === null) return;
     clearError();
-    onSubmit(toInput(values, values.kind), {
+    onSubmit(profileInput(values, values.kind), {
       onError: showError,
       onSuccess: () => form.resetDirty(),
     });
@@ -200,6 +111,7 @@ export function StructureProfileForm({
     <form onSubmit={submit} noValidate aria-label="Profil de la structure">
       <Stack gap="lg">
         {stale && onReload && <StaleNotice onReload={onReload} reloading={reloading} />}
+        <FormErrorSummary fields={invalidFields} />
         {formError && (
           <Alert color="red" role="alert" variant="outline">
             {formError}
@@ -267,8 +179,8 @@ export function StructureProfileForm({
                   city: name,
                   department: departmentCode,
                   postCode: postCodes[0] ?? form.values.postCode,
-                  latitude: commune.latitude,
-                  longitude: commune.longitude,
+                  latitude: numberText(commune.latitude),
+                  longitude: numberText(commune.longitude),
                 });
               }}
             />
@@ -289,20 +201,8 @@ export function StructureProfileForm({
                 data={departmentOptions}
                 {...form.getInputProps('department')}
               />
-              <NumberInput
-                label="Latitude"
-                decimalScale={6}
-                min={-90}
-                max={90}
-                {...form.getInputProps('latitude')}
-              />
-              <NumberInput
-                label="Longitude"
-                decimalScale={6}
-                min={-180}
-                max={180}
-                {...form.getInputProps('longitude')}
-              />
+              <NumberField label="Latitude" {...form.getInputProps('latitude')} />
+              <NumberField label="Longitude" {...form.getInputProps('longitude')} />
             </SimpleGrid>
           </Stack>
         </Fieldset>
@@ -327,13 +227,9 @@ export function StructureProfileForm({
 
         <Fieldset legend="Insertion, labels et réseaux">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <NumberField
               label="ETP en insertion"
-              min={0}
-              decimalScale={2}
-              decimalSeparator=","
-              allowNegative={false}
-              max={999999}
+              description="Par exemple 12,5"
               {...form.getInputProps('insertionFte')}
             />
             <MultiSelect
@@ -364,19 +260,14 @@ export function StructureProfileForm({
               maxLength={200}
               {...form.getInputProps('contactName')}
             />
-            <NumberInput
+            <NumberField
               label="Effectif permanent"
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
+              integer
               {...form.getInputProps('permanentHeadcount')}
             />
-            <NumberInput
+            <NumberField
               label="Chiffre d’affaires annuel (€)"
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator=" "
+              integer
               {...form.getInputProps('annualRevenue')}
             />
           </SimpleGrid>
@@ -385,16 +276,16 @@ export function StructureProfileForm({
         <Fieldset legend="Références clients">
           <Stack gap="sm">
             {form.values.clientReferences.map((_reference, index) => (
-              <Group key={form.key(`clientReferences.${index}`)} align="flex-end" wrap="nowrap">
+              <Group key={form.key(`clientReferences.${index}`)} align="flex-end">
                 <TextInput
                   label={`Client ${index + 1}`}
-                  style={{ flex: 1 }}
+                  style={{ flex: '1 1 12rem' }}
                   maxLength={200}
                   {...form.getInputProps(`clientReferences.${index}.name`)}
                 />
                 <TextInput
                   label={`Prestation réalisée pour le client ${index + 1}`}
-                  style={{ flex: 2 }}
+                  style={{ flex: '2 1 14rem' }}
                   maxLength={5000}
                   {...form.getInputProps(`clientReferences.${index}.description`)}
                 />
@@ -430,7 +321,8 @@ export function StructureProfileForm({
           />
         )}
 
-        <Group justify="flex-end">
+        {/* Kept in sight at the bottom of the screen while scrolling a long form (a phone). */}
+        <Group justify="flex-end" className={classes.actions}>
           <Button type="submit" loading={submitting}>
             {submitLabel}
           </Button>

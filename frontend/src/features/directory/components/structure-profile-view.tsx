@@ -6,7 +6,6 @@ import {
   Progress,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -14,6 +13,7 @@ import type { ReactNode } from 'react';
 import type { StructureDetail } from '../api/get-structure';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
 import { describePrice, describeRange, formatEuros, formatNumber } from '../utils/format';
+import { describeCapacity } from '../utils/offer-format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +21,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text size="sm" c="dimmed" component="dt">
         {label}
       </Text>
-      <Text component="dd" m={0}>
+      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>
@@ -41,6 +41,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+const LIST = { listStyle: 'none' } as const;
+
 function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;
 }
@@ -48,10 +50,22 @@ function websiteHref(website: string): string {
 interface StructureProfileViewProps {
   structure: StructureDetail;
   references: DirectoryReferences;
+  /**
+   * The completion rate is for those who can complete the profile (its
+   * members, facilitators, admins), not for buyers and partners.
+   */
+  showCompletion: boolean;
 }
 
-/** The profile as every role sees it, and the confidential fields when the API sends them. */
-export function StructureProfileView({ structure, references }: StructureProfileViewProps) {
+/**
+ * The profile as every role sees it, and the confidential fields when the API
+ * sends them. Activities and offers are cards: readable on a phone.
+ */
+export function StructureProfileView({
+  structure,
+  references,
+  showCompletion,
+}: StructureProfileViewProps) {
   const address = [
     structure.address,
     [structure.postCode, structure.city].filter(Boolean).join(' '),
@@ -123,14 +137,19 @@ export function StructureProfileView({ structure, references }: StructureProfile
               : '—'}
           </Field>
         </SimpleGrid>
-        <Stack gap={4}>
-          <Text size="sm" id="taux-completion">
-            Fiche complétée à {structure.completionRate} %
-          </Text>
-          <Progress.Root>
-            <Progress.Section value={structure.completionRate} aria-labelledby="taux-completion" />
-          </Progress.Root>
-        </Stack>
+        {showCompletion && (
+          <Stack gap={4}>
+            <Text size="sm" id="taux-completion">
+              Fiche complétée à {structure.completionRate} %
+            </Text>
+            <Progress.Root>
+              <Progress.Section
+                value={structure.completionRate}
+                aria-labelledby="taux-completion"
+              />
+            </Progress.Root>
+          </Stack>
+        )}
       </Section>
 
       {hasConfidential && (
@@ -152,28 +171,26 @@ export function StructureProfileView({ structure, references }: StructureProfile
         {structure.activities.length === 0 ? (
           <Text>Aucune activité renseignée.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Secteur</Table.Th>
-                  <Table.Th scope="col">Prestations</Table.Th>
-                  <Table.Th scope="col">Zone d’intervention</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {structure.activities.map((activity) => (
-                  <Table.Tr key={activity.id}>
-                    <Table.Td>{references.sectorName(activity.sector)}</Table.Td>
-                    <Table.Td>
+          <SimpleGrid cols={{ base: 1, md: 2 }} component="ul" p={0} m={0} style={LIST}>
+            {structure.activities.map((activity) => {
+              const sector = references.sectorName(activity.sector);
+              return (
+                <Paper key={activity.id} withBorder p="md" component="li" aria-label={sector}>
+                  <Stack gap={4}>
+                    <Title order={3} size="h5">
+                      {sector}
+                    </Title>
+                    <Text size="sm">
                       {activity.prestaTypes.map(references.prestaTypeLabel).join(', ')}
-                    </Table.Td>
-                    <Table.Td>{describeRange(activity)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {describeRange(activity, references.departmentName)}
+                    </Text>
+                  </Stack>
+                </Paper>
+              );
+            })}
+          </SimpleGrid>
         )}
       </Section>
 
@@ -181,9 +198,9 @@ export function StructureProfileView({ structure, references }: StructureProfile
         {structure.offers.length === 0 ? (
           <Text>Aucune offre au catalogue.</Text>
         ) : (
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} component="ul" p={0} m={0} style={LIST}>
             {structure.offers.map((offer) => (
-              <Paper key={offer.id} withBorder p="md" component="article" aria-label={offer.title}>
+              <Paper key={offer.id} withBorder p="md" component="li" aria-label={offer.title}>
                 <Stack gap={4}>
                   <Title order={3} size="h5">
                     {offer.title}
@@ -199,8 +216,7 @@ export function StructureProfileView({ structure, references }: StructureProfile
                   </Text>
                   {offer.monthlyCapacity != null && (
                     <Text size="sm">
-                      Capacité : {formatNumber(offer.monthlyCapacity)}
-                      {offer.unit ? ` ${offer.unit}` : ''} par mois
+                      Capacité : {describeCapacity(offer.monthlyCapacity, offer.unit)}
                     </Text>
                   )}
                 </Stack>

@@ -28,7 +28,7 @@ const MEMBERS_ROUTE = {
 };
 
 // The whole profile form renders: slower than most pages in jsdom.
-describe('structure editor', { timeout: 15_000 }, () => {
+describe('structure editor', { timeout: 60_000 }, () => {
   it('saves_the_profile_with_the_etag_it_read', async () => {
     const sent: { ifMatch: string | null; body: Record<string, unknown> }[] = [];
     mockFetch({
@@ -125,7 +125,7 @@ describe('structure editor', { timeout: 15_000 }, () => {
   });
 
   it('focuses_the_first_profile_field_the_validation_refused', async () => {
-    const { fetchMock } = mockFetch({
+    const { calls } = mockFetch({
       ...REFERENCE_ROUTES,
       ...MEMBERS_ROUTE,
       [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
@@ -143,7 +143,7 @@ describe('structure editor', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Le SIRET compte 14 chiffres.')).toBeInTheDocument();
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(siret).toHaveFocus();
-    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(false);
+    expect(calls.some((request) => request.method === 'PUT')).toBe(false);
   });
 
   it('focuses_the_types_of_an_activity_when_none_is_checked', async () => {
@@ -195,5 +195,71 @@ describe('structure editor', { timeout: 15_000 }, () => {
     );
     expect(ifMatches).toEqual(['"3"']);
     expect(within(dialog).getByRole('button', { name: 'Recharger la fiche' })).toBeInTheDocument();
+  });
+
+  it('sends_a_price_typed_with_a_comma_and_refuses_a_decimal_capacity', async () => {
+    const sent: Record<string, unknown>[] = [];
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+      [`PUT /api/v1/offers/${OFFER?.id ?? ''}`]: async (request) => {
+        sent.push((await request.json()) as Record<string, unknown>);
+        return jsonResponse({ ...OFFER, version: 4 });
+      },
+    });
+    const { user } = renderEditor();
+
+    await user.click(
+      await screen.findByRole('button', { name: `Modifier : offre ${OFFER?.title ?? ''}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Modifier l’offre' });
+    const minimum = within(dialog).getByRole('textbox', { name: /^Prix indicatif minimum/ });
+    await user.clear(minimum);
+    await user.type(minimum, '12,5');
+    const capacity = within(dialog).getByRole('textbox', { name: /^Capacité mensuelle/ });
+    await user.clear(capacity);
+    await user.type(capacity, '1,5');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await within(dialog).findByText('Saisissez un nombre entier.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert', { name: '1 champ à corriger' })).toHaveTextContent(
+      '1 champ à corriger : Capacité mensuelle (unités)',
+    );
+    expect(capacity).toHaveFocus();
+    expect(sent).toEqual([]);
+
+    await user.clear(capacity);
+    await user.type(capacity, '300');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText(/Offre « .* » modifiée\./)).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ priceMin: 12.5, priceMax: 20, monthlyCapacity: 300 });
+  });
+
+  it('refuses_a_negative_radius_without_sending_the_activity', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      ...MEMBERS_ROUTE,
+      [`GET ${STRUCTURE_PATH}`]: () => tagged(JARDINS_DETAIL),
+    });
+    const { user } = renderEditor();
+
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une activité' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle activité' });
+    await user.click(within(dialog).getByRole('combobox', { name: /^Secteur/ }));
+    await user.click(await screen.findByRole('option', { name: 'Agriculture' }));
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Un rayon autour de la structure' }),
+    );
+    const radius = within(dialog).getByRole('textbox', { name: /^Rayon/ });
+    await user.type(radius, '-40');
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter l’activité' }));
+
+    expect(await within(dialog).findByText('Saisissez un nombre positif.')).toBeInTheDocument();
+    expect(radius).toHaveValue('-40');
+    expect(radius).toHaveFocus();
+    expect(calls.some((request) => request.method === 'POST')).toBe(false);
   });
 });

@@ -1,16 +1,31 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
-import { renderRoute, signIn } from '@/testing/test-utils';
+import type { CurrentUser } from '@/lib/api/types';
+import { ADMIN_USER, renderRoute, signIn } from '@/testing/test-utils';
 import { JARDINS_DETAIL, REFERENCE_ROUTES } from '../testing/fixtures';
 import { StructureProfileRoute } from './structure-profile';
 
-function renderProfile(structure = JARDINS_DETAIL) {
+const BUYER: CurrentUser = {
+  id: '00000000-0000-0000-0000-000000000002',
+  email: 'acheteur@demo.relance-iae.fr',
+  displayName: 'Bruno Acheteur',
+  role: 'buyer',
+  organisation: { id: '00000000-0000-0000-0000-0000000000c1', name: 'Ville', kind: 'PUBLIC_BUYER' },
+};
+
+const MEMBER: CurrentUser = {
+  ...BUYER,
+  role: 'siae',
+  organisation: { id: JARDINS_DETAIL.organisationId, name: 'Jardins', kind: 'SIAE' },
+};
+
+function renderProfile(structure = JARDINS_DETAIL, user: CurrentUser = ADMIN_USER) {
   mockFetch({
     ...REFERENCE_ROUTES,
     [`GET /api/v1/structures/${structure.id}`]: () => jsonResponse(structure),
   });
-  signIn();
+  signIn(user);
   return renderRoute(<StructureProfileRoute />, {
     path: '/annuaire/:id',
     initialEntry: `/annuaire/${structure.id}`,
@@ -25,12 +40,14 @@ describe('structure profile page', () => {
       await screen.findByRole('heading', { level: 1, name: JARDINS_DETAIL.name }),
     ).toBeInTheDocument();
     const activities = screen.getByRole('region', { name: 'Activités' });
-    expect(
-      within(activities).getByRole('cell', { name: 'Départements : 93, 94' }),
-    ).toBeInTheDocument();
-    const offer = screen.getByRole('article', { name: 'Panier de légumes bio de saison' });
+    // Cards, not a table wider than a phone; names instead of codes.
+    expect(within(activities).queryByRole('table')).not.toBeInTheDocument();
+    const activity = within(activities).getByRole('listitem', { name: 'Maraîchage, légumerie' });
+    expect(activity).toHaveTextContent('Fourniture de biens');
+    expect(activity).toHaveTextContent('Départements : Seine-Saint-Denis (93), Val-de-Marne (94)');
+    const offer = screen.getByRole('listitem', { name: 'Panier de légumes bio de saison' });
     expect(offer).toHaveTextContent(/12\s€ à 20\s€ \/ pièce/);
-    expect(offer).toHaveTextContent('Capacité : 400 pièce par mois');
+    expect(offer).toHaveTextContent('Capacité : 400 pièces par mois');
     expect(screen.getByRole('region', { name: 'Références clients' })).toHaveTextContent(
       'Ville de Montreuil',
     );
@@ -42,5 +59,21 @@ describe('structure profile page', () => {
     expect(
       screen.queryByRole('region', { name: 'Informations confidentielles' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('hides_the_completion_rate_from_a_buyer', async () => {
+    renderProfile(JARDINS_DETAIL, BUYER);
+    await screen.findByRole('heading', { level: 1, name: JARDINS_DETAIL.name });
+    expect(screen.getByRole('region', { name: 'Présentation' })).toBeInTheDocument();
+    expect(screen.queryByText(/Fiche complétée/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('shows_the_completion_rate_to_the_structure_and_to_admins', async () => {
+    const { unmount } = renderProfile(JARDINS_DETAIL, MEMBER);
+    expect(await screen.findByText('Fiche complétée à 80 %')).toBeInTheDocument();
+    unmount();
+    renderProfile(JARDINS_DETAIL, ADMIN_USER);
+    expect(await screen.findByText('Fiche complétée à 80 %')).toBeInTheDocument();
   });
 });

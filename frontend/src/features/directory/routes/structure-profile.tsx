@@ -45,7 +45,7 @@ export function StructureProfileRoute() {
         ← Retour à l’annuaire
       </Anchor>
       <Group justify="space-between" align="flex-start">
-        <Stack gap={0}>
+        <Stack gap={0} miw={0} style={{ overflowWrap: 'anywhere' }}>
           <Title order={1}>{detail.name}</Title>
           {detail.brand && <Text c="dimmed">{detail.brand}</Text>}
         </Stack>
@@ -55,7 +55,11 @@ export function StructureProfileRoute() {
           </Button>
         )}
       </Group>
-      <StructureProfileView structure={detail} references={references} />
+      <StructureProfileView
+        structure={detail}
+        references={references}
+        showCompletion={canManage || ownStructure}
+      />
     </Stack>
   );
 }

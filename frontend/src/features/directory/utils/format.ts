@@ -2,28 +2,40 @@ import type { Schema } from '@/lib/api/types';
 
 type GeoRangeFields = Pick<Schema<'ActivityView'>, 'geoRange' | 'geoDepartments' | 'geoRadiusKm'>;
 
-/** An activity's range in words: "Toute la France", "Départements : 93, 94", "Dans un rayon de 30 km". */
-export function describeRange({ geoRange, geoDepartments, geoRadiusKm }: GeoRangeFields): string {
+/**
+ * An activity's range in words: "Toute la France", "Départements : Seine-Saint-Denis (93),
+ * Val-de-Marne (94)", "Dans un rayon de 30 km".
+ */
+export function describeRange(
+  { geoRange, geoDepartments, geoRadiusKm }: GeoRangeFields,
+  departmentName: (code: string) => string = (code) => code,
+): string {
   switch (geoRange) {
     case 'COUNTRY':
       return 'Toute la France';
-    case 'DEPARTMENTS':
-      return `${geoDepartments.length > 1 ? 'Départements' : 'Département'} : ${geoDepartments.join(', ')}`;
+    case 'DEPARTMENTS': {
+      const names = geoDepartments.map((code) => {
+        const name = departmentName(code);
+        return name === code ? code : `${name} (${code})`;
+      });
+      return `${geoDepartments.length > 1 ? 'Départements' : 'Département'} : ${names.join(', ')}`;
+    }
     case 'RADIUS':
       return geoRadiusKm ? `Dans un rayon de ${geoRadiusKm} km` : 'Autour de la structure';
   }
 }
 
-const euros = new Intl.NumberFormat('fr-FR', {
+const wholeEuros = new Intl.NumberFormat('fr-FR', {
   style: 'currency',
   currency: 'EUR',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
+  maximumFractionDigits: 0,
 });
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
+/** "45,50 €", and "1 200 €" for whole euros. */
 export function formatEuros(value: number): string {
-  return euros.format(value);
+  return Number.isInteger(value) ? wholeEuros.format(value) : euros.format(value);
 }
 
 export function formatNumber(value: number | null | undefined): string {
