@@ -53,7 +53,7 @@ export function StructureTags({ structure, references, selectedSectors }: Result
         </Badge>
       )}
       {structure.labels.map((label) => (
-        <Badge key={label} variant="outline" color="teal" tt="none">
+        <Badge key={label} variant="outline" color="teal.9" tt="none">
           {references.labelName(label)}
         </Badge>
       ))}
