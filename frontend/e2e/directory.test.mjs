@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
-import { account, browserSession, expectHeading, login } from './support.mjs';
+import {
+  account,
+  browserSession,
+  expectHeading,
+  expectNoSeriousViolations,
+  login,
+} from './support.mjs';
 
 /** A 14-digit SIRET that passes the Luhn check, different on every run. */
 function uniqueSiret(seed = Date.now()) {
@@ -32,6 +38,12 @@ async function resultsTable(page) {
   return table;
 }
 
+/** @param {import('playwright-core').Page} page */
+async function expectNoHorizontalScroll(page) {
+  const width = await page.evaluate('document.scrollingElement.scrollWidth');
+  assert.ok(width <= 390, `page ${width} px wide on a 390 px screen`);
+}
+
 describe('directory', () => {
   const browser = browserSession();
   after(() => browser.close());
@@ -46,16 +58,26 @@ describe('directory', () => {
     await page.getByRole('combobox', { name: /^Département/ }).fill('Seine-Saint');
     await page.getByRole('option', { name: /^93 – Seine-Saint-Denis/ }).click();
     await page.waitForURL(/department=93/);
+    // The sector groups are closed: open one, then choose the whole group.
+    await page
+      .getByRole('button', { name: /^Afficher les secteurs : Espaces verts & extérieurs/ })
+      .click();
     // Controlled by the URL: the box is ticked once the navigation is done.
-    await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).click();
+    await page
+      .getByRole('checkbox', { name: 'Tout le groupe « Espaces verts & extérieurs »' })
+      .click();
     await page.waitForURL(/sector=espaces-verts-exterieurs/);
 
-    // The search is in the URL: it survives a reload.
+    // The search is in the URL: it survives a reload, and its filters show as chips.
     await page.reload();
     await expectHeading(page, 'Annuaire des structures');
-    assert.ok(
-      await page.getByRole('checkbox', { name: /^Espaces verts & extérieurs/ }).isChecked(),
-    );
+    const chips = page.getByRole('list', { name: 'Filtres appliqués :' });
+    await chips
+      .getByRole('button', { name: 'Retirer le filtre Secteur : Espaces verts & extérieurs' })
+      .waitFor();
+    await chips
+      .getByRole('button', { name: 'Retirer le filtre Département : Seine-Saint-Denis (93)' })
+      .waitFor();
     const table = await resultsTable(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -88,8 +110,14 @@ describe('directory', () => {
     await page.getByRole('combobox', { name: /^À proximité de la commune/ }).fill('Montreuil');
     await page.getByRole('option', { name: /^Montreuil \(93\)/ }).click();
     await page.waitForURL(/radiusKm=20/);
-    await page.getByRole('combobox', { name: 'Rayon' }).click();
-    await page.getByRole('option', { name: '10 km', exact: true }).click();
+    const radius = page.getByRole('textbox', { name: 'Rayon' });
+    // A radius out of bounds is refused with a message, not rewritten.
+    await radius.fill('0');
+    await radius.press('Enter');
+    await page.getByText(/Le rayon doit être compris entre 1 et/).waitFor();
+    assert.match(page.url(), /radiusKm=20/);
+    await radius.fill('10');
+    await radius.press('Enter');
     await page.waitForURL(/radiusKm=10/);
 
     const table = await resultsTable(page);
@@ -111,6 +139,92 @@ describe('directory', () => {
       [...distances].sort((a, b) => a - b),
       'nearest first',
     );
+    await page.context().close();
+  });
+
+  test('on a phone, the filters are in a drawer and the results are cards', async () => {
+    const page = await browser.open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, account('buyer'));
+    await page.goto('/annuaire');
+    await expectHeading(page, 'Annuaire des structures');
+    const cards = page.getByRole('list', { name: 'Structures trouvées' });
+    await cards.getByRole('listitem').first().waitFor();
+    assert.equal(await page.getByRole('table').count(), 0, 'no table on a phone');
+    assert.equal(
+      await page.getByRole('heading', { name: 'Filtres', exact: true }).count(),
+      0,
+      'no side filters on a phone',
+    );
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page, '/annuaire at 390 px');
+
+    await page.getByRole('button', { name: 'Filtres', exact: true }).click();
+    const drawer = page.getByRole('dialog', { name: 'Filtres' });
+    await drawer.getByRole('combobox', { name: /^Département/ }).fill('Seine-Saint');
+    await page.getByRole('option', { name: /^93 – Seine-Saint-Denis/ }).click();
+    await page.waitForURL(/department=93/);
+    // Controlled by the URL: the box is ticked once the navigation is done.
+    await drawer.getByRole('checkbox', { name: /^Avec coordonnées/ }).click();
+    await page.waitForURL(/withContact=true/);
+    await expectNoSeriousViolations(page, 'the filters drawer at 390 px');
+    await drawer.getByRole('button', { name: /^Voir / }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    const chips = page.getByRole('list', { name: 'Filtres appliqués :' });
+    await chips
+      .getByRole('button', { name: 'Retirer le filtre Département : Seine-Saint-Denis (93)' })
+      .waitFor();
+    await chips.getByRole('button', { name: 'Retirer le filtre Avec coordonnées' }).waitFor();
+    await page.getByRole('button', { name: 'Filtres (2)', exact: true }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Mise à jour' })
+      .waitFor({ state: 'detached' });
+    const card = cards.getByRole('listitem').first();
+    // Name, kind in words, commune; no code shown for the kind.
+    assert.match(
+      await card.innerText(),
+      /\n(Atelier|Entreprise|Association|Groupement|Établissement)/,
+    );
+    await expectNoHorizontalScroll(page);
+
+    // A profile, then back to the same search.
+    const name = (await card.getByRole('link').first().innerText()).trim();
+    await card.getByRole('link').first().click();
+    await expectHeading(page, name);
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('link', { name: '← Retour à l’annuaire' }).click();
+    await page.waitForURL(/\/annuaire\?.*department=93/);
+    assert.match(page.url(), /withContact=true/);
+    await chips.getByRole('button', { name: 'Retirer le filtre Avec coordonnées' }).waitFor();
+    await page.context().close();
+  });
+
+  test('pages are numbered in the URL as shown and the way back keeps the page', async () => {
+    const page = await browser.open();
+    await login(page, account('buyer'));
+    await page.goto('/annuaire');
+    await resultsTable(page);
+    await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+    await page.waitForURL(/page=2/);
+    const heading = page.getByRole('heading', { level: 2, name: /structures trouvées/ });
+    await page.waitForFunction("document.activeElement?.id === 'titre-resultats'");
+    assert.ok(await heading.isVisible());
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Mise à jour' })
+      .waitFor({ state: 'detached' });
+    const first = (await resultsTable(page)).getByRole('row').nth(1).getByRole('link').first();
+    const name = (await first.innerText()).trim();
+    await first.click();
+    await expectHeading(page, name);
+    await page.getByRole('link', { name: '← Retour à l’annuaire' }).click();
+    await page.waitForURL(/\/annuaire\?page=2$/);
+    await page
+      .getByRole('button', { name: 'Page 2', exact: true, pressed: false })
+      .or(page.getByRole('button', { name: 'Page 2', exact: true }))
+      .waitFor();
     await page.context().close();
   });
 

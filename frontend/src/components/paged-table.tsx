@@ -49,11 +49,15 @@ interface PagedTableProps<T> {
   error: unknown;
   onRetry: () => void;
   emptyMessage: string;
+  /** What to do next when the list is empty (e.g. a button that clears the filters). */
+  emptyAction?: ReactNode;
   /** The text filter above the table; pages that filter otherwise leave it out. */
   filter?: { value: string; onChange: (value: string) => void; label: string };
   onPageChange: (page: number) => void;
   /** Whole lists (one page) need no "N résultats" line. */
   hideCount?: boolean;
+  /** On a phone, one item's card; by default its columns as labelled lines. */
+  renderCard?: (item: T) => ReactNode;
 }
 
 /** Filter, table, loading/empty/error states and pagination of a paged list. */
@@ -66,9 +70,11 @@ export function PagedTable<T>({
   error,
   onRetry,
   emptyMessage,
+  emptyAction,
   filter,
   onPageChange,
   hideCount = false,
+  renderCard,
 }: PagedTableProps<T>) {
   const asCards = useMediaQuery(CARDS_MEDIA_QUERY);
   const totalPages = data ? Math.max(1, Math.ceil(data.totalItems / Math.max(1, data.size))) : 1;
@@ -86,12 +92,21 @@ export function PagedTable<T>({
     );
   } else if (data.items.length === 0) {
     body = (
-      <Text py="lg" role="status">
-        {emptyMessage}
-      </Text>
+      <Stack gap="sm" py="lg" align="flex-start">
+        <Text role="status">{emptyMessage}</Text>
+        {emptyAction}
+      </Stack>
     );
   } else if (asCards) {
-    body = <ItemCards caption={caption} columns={columns} rowKey={rowKey} items={data.items} />;
+    body = (
+      <ItemCards
+        caption={caption}
+        columns={columns}
+        rowKey={rowKey}
+        items={data.items}
+        renderCard={renderCard}
+      />
+    );
   } else {
     body = (
       <Table.ScrollContainer minWidth={640}>
@@ -161,30 +176,35 @@ interface ItemCardsProps<T> {
   columns: Column<T>[];
   rowKey: (item: T) => string;
   items: T[];
+  renderCard?: ((item: T) => ReactNode) | undefined;
 }
 
 /** One card per row: the first column as its title, the others as labelled lines. */
-function ItemCards<T>({ caption, columns, rowKey, items }: ItemCardsProps<T>) {
+function ItemCards<T>({ caption, columns, rowKey, items, renderCard }: ItemCardsProps<T>) {
   const [title, ...details] = columns;
   return (
     <Stack gap="sm" component="ul" aria-label={caption} p={0} m={0} style={{ listStyle: 'none' }}>
       {items.map((item) => (
         <Card component="li" key={rowKey(item)} withBorder padding="sm" radius="md">
-          <Stack gap={6}>
-            {title && <Box fw={600}>{title.render(item)}</Box>}
-            {details.map((column) => (
-              <Group key={column.header} gap="xs" wrap="nowrap" align="flex-start">
-                {column.header && (
-                  <Text size="sm" c="dimmed" miw={110} maw={110}>
-                    {column.header}
-                  </Text>
-                )}
-                <Box miw={0} style={{ flex: 1, overflowWrap: 'anywhere' }}>
-                  {column.render(item)}
-                </Box>
-              </Group>
-            ))}
-          </Stack>
+          {renderCard ? (
+            renderCard(item)
+          ) : (
+            <Stack gap={6}>
+              {title && <Box fw={600}>{title.render(item)}</Box>}
+              {details.map((column) => (
+                <Group key={column.header} gap="xs" wrap="nowrap" align="flex-start">
+                  {column.header && (
+                    <Text size="sm" c="dimmed" miw={110} maw={110}>
+                      {column.header}
+                    </Text>
+                  )}
+                  <Box miw={0} style={{ flex: 1, overflowWrap: 'anywhere' }}>
+                    {column.render(item)}
+                  </Box>
+                </Group>
+              ))}
+            </Stack>
+          )}
         </Card>
       ))}
     </Stack>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   flagParam,
-  indexParam,
   numberParam,
   oneOfParam,
+  pageParam,
   someOfParam,
   textParam,
 } from './use-url-state';
@@ -12,16 +12,25 @@ describe('query string codecs', () => {
   it('leave_empty_and_default_values_out_of_the_url', () => {
     expect(textParam.format('  ')).toEqual([]);
     expect(numberParam.format(null)).toEqual([]);
-    expect(indexParam.format(0)).toEqual([]);
+    expect(pageParam.format(0)).toEqual([]);
     expect(flagParam(true).format(true)).toEqual([]);
     expect(flagParam(true).format(false)).toEqual(['false']);
   });
 
   it('read_unknown_or_malformed_values_as_nothing', () => {
     expect(numberParam.parse(['abc'])).toBeNull();
-    expect(indexParam.parse(['-3'])).toBe(0);
+    expect(pageParam.parse(['-3'])).toBe(0);
+    expect(pageParam.parse(['2.5'])).toBe(0);
     expect(oneOfParam(['name', 'distance'] as const).parse(['price'])).toBeNull();
     expect(someOfParam(['ACI', 'EI'] as const).parse(['EI', 'XYZ', 'ACI'])).toEqual(['ACI', 'EI']);
     expect(flagParam(true).parse([])).toBe(true);
+  });
+
+  it('numbers_pages_in_the_url_as_they_are_shown', () => {
+    // The second page (index 1 for the API) reads page=2, and back.
+    expect(pageParam.format(1)).toEqual(['2']);
+    expect(pageParam.parse(['2'])).toBe(1);
+    expect(pageParam.parse(['1'])).toBe(0);
+    expect(pageParam.parse([])).toBe(0);
   });
 });

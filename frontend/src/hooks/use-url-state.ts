@@ -46,13 +46,16 @@ export const numberParam: ParamCodec<number | null> = {
   format: (value) => (value === null ? [] : [String(value)]),
 };
 
-/** A whole number from 0, defaulting to 0 (a page index). */
-export const indexParam: ParamCodec<number> = {
+/**
+ * A page: 0-based in the state (as the API counts) but numbered as shown in the URL (page 2 is
+ * `page=2`); the first page, or anything that is not a page number, leaves the URL without it.
+ */
+export const pageParam: ParamCodec<number> = {
   parse: (values) => {
     const value = Number(values[0]);
-    return Number.isInteger(value) && value > 0 ? value : 0;
+    return Number.isInteger(value) && value > 1 ? value - 1 : 0;
   },
-  format: (value) => (value > 0 ? [String(value)] : []),
+  format: (value) => (value > 0 ? [String(value + 1)] : []),
 };
 
 /** A boolean that only appears in the URL when it differs from its default. */

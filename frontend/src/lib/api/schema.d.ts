@@ -1187,6 +1187,7 @@ export interface components {
             passwordSet: boolean;
         };
         StructureSearchPage: {
+            allWordsMatched: boolean;
             items: components["schemas"]["StructureSummary"][];
             /** Format: int32 */
             page: number;
@@ -1198,7 +1199,7 @@ export interface components {
             facets?: components["schemas"]["StructureFacets"];
         };
         /** @enum {string} */
-        StructureSort: "relevance" | "distance" | "name";
+        StructureSort: "relevance" | "distance" | "name" | "completeness";
         StructureSummary: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -2539,6 +2540,7 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance with q, distance with a point, name otherwise */
                 sort?: components["schemas"]["StructureSort"];
+                withContact?: boolean;
             };
             header?: never;
             path?: never;
@@ -2648,6 +2650,7 @@ export interface operations {
                 size?: number;
                 /** @description Default: relevance with q, distance with a point, name otherwise */
                 sort?: components["schemas"]["StructureSort"];
+                withContact?: boolean;
             };
             header?: never;
             path?: never;

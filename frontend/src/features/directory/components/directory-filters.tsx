@@ -1,25 +1,12 @@
-import {
-  Button,
-  Checkbox,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, MultiSelect, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { StructureFacets } from '../api/search-structures';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
 import type { DirectorySearchState } from '../hooks/use-directory-search-state';
+import { checkMinInsertionFte, checkRadius, DEFAULT_RADIUS_KM } from '../utils/number-rules';
 import { CommunePicker } from './commune-picker';
 import { facetCounts, withCount } from './facet-label';
+import { NumberFilterInput } from './number-filter-input';
 import { SectorTreeFilter } from './sector-tree-filter';
-
-export const RADIUS_OPTIONS = [5, 10, 20, 30, 50, 100].map((km) => ({
-  value: String(km),
-  label: `${km} km`,
-}));
-const DEFAULT_RADIUS_KM = 20;
 
 interface DirectoryFiltersProps {
   state: DirectorySearchState;
@@ -29,9 +16,14 @@ interface DirectoryFiltersProps {
   facets: StructureFacets | undefined;
   /** Facilitators and admins may list the deactivated structures. */
   canSeeDeactivated: boolean;
+  /** The drawer on a phone has its own title. */
+  withTitle?: boolean;
 }
 
-/** Every filter of the directory search, with the facet counts of the current results. */
+/**
+ * Every filter of the directory search, with the facet counts of the current results: the place
+ * first (department, commune and radius), then the closed sector tree, then the rest.
+ */
 export function DirectoryFilters({
   state,
   onChange,
@@ -39,6 +31,7 @@ export function DirectoryFilters({
   references,
   facets,
   canSeeDeactivated,
+  withTitle = true,
 }: DirectoryFiltersProps) {
   const kindCounts = facetCounts(facets?.kinds);
   const groupCounts = facetCounts(facets?.sectorGroups);
@@ -49,10 +42,83 @@ export function DirectoryFilters({
       : null;
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="titre-filtres">
-      <Title order={2} size="h4" id="titre-filtres">
-        Filtres
-      </Title>
+    <Stack
+      gap="md"
+      component="section"
+      {...(withTitle ? { 'aria-labelledby': 'titre-filtres' } : { 'aria-label': 'Filtres' })}
+    >
+      {withTitle && (
+        <Title order={2} size="h4" id="titre-filtres">
+          Filtres
+        </Title>
+      )}
+
+      <Select
+        label="Département"
+        description="Structures situées dans le département ou qui y interviennent"
+        placeholder="Tous les départements"
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': 'Effacer le département' }}
+        value={state.department || null}
+        onChange={(department) =>
+          onChange(department ? { department } : { department: '', includeNationwide: true })
+        }
+        data={references.departments.map((department) => ({
+          value: department.code,
+          label: withCount(
+            `${department.code} – ${department.name}`,
+            departmentCounts,
+            department.code,
+          ),
+        }))}
+        nothingFoundMessage="Aucun département"
+      />
+      {state.department && (
+        <Switch
+          label="Inclure les structures intervenant dans toute la France"
+          checked={state.includeNationwide}
+          onChange={(event) => onChange({ includeNationwide: event.currentTarget.checked })}
+        />
+      )}
+
+      <CommunePicker
+        label="À proximité de la commune"
+        value={commune}
+        onChange={(picked) =>
+          onChange(
+            picked
+              ? {
+                  commune: picked.name,
+                  lat: picked.latitude,
+                  lon: picked.longitude,
+                  radiusKm: state.radiusKm ?? DEFAULT_RADIUS_KM,
+                }
+              : { commune: '', lat: null, lon: null, radiusKm: null },
+          )
+        }
+      />
+      {commune && (
+        <NumberFilterInput
+          label="Rayon"
+          description="En kilomètres, autour de la commune"
+          value={state.radiusKm}
+          check={checkRadius}
+          onApply={(radiusKm) => onChange({ radiusKm })}
+          rightSection={
+            <Text size="sm" c="dimmed" aria-hidden="true">
+              km
+            </Text>
+          }
+        />
+      )}
+
+      <Checkbox
+        label="Avec coordonnées"
+        description="E-mail, téléphone ou site"
+        checked={state.withContact}
+        onChange={(event) => onChange({ withContact: event.currentTarget.checked })}
+      />
 
       <SectorTreeFilter
         groups={references.sectorGroups}
@@ -98,59 +164,6 @@ export function DirectoryFilters({
         </Stack>
       </Checkbox.Group>
 
-      <Select
-        label="Département"
-        description="Structures situées dans le département ou qui y interviennent"
-        placeholder="Tous les départements"
-        searchable
-        clearable
-        clearButtonProps={{ 'aria-label': 'Effacer le département' }}
-        value={state.department || null}
-        onChange={(department) => onChange({ department: department ?? '' })}
-        data={references.departments.map((department) => ({
-          value: department.code,
-          label: withCount(
-            `${department.code} – ${department.name}`,
-            departmentCounts,
-            department.code,
-          ),
-        }))}
-        nothingFoundMessage="Aucun département"
-      />
-      {state.department && (
-        <Switch
-          label="Inclure les structures intervenant dans toute la France"
-          checked={state.includeNationwide}
-          onChange={(event) => onChange({ includeNationwide: event.currentTarget.checked })}
-        />
-      )}
-
-      <CommunePicker
-        label="À proximité de la commune"
-        value={commune}
-        onChange={(picked) =>
-          onChange(
-            picked
-              ? {
-                  commune: picked.name,
-                  lat: picked.latitude,
-                  lon: picked.longitude,
-                  radiusKm: state.radiusKm ?? DEFAULT_RADIUS_KM,
-                }
-              : { commune: '', lat: null, lon: null, radiusKm: null },
-          )
-        }
-      />
-      {commune && (
-        <Select
-          label="Rayon"
-          data={RADIUS_OPTIONS}
-          allowDeselect={false}
-          value={String(state.radiusKm ?? DEFAULT_RADIUS_KM)}
-          onChange={(radius) => onChange({ radiusKm: Number(radius ?? DEFAULT_RADIUS_KM) })}
-        />
-      )}
-
       <MultiSelect
         label="Labels"
         placeholder={state.label.length ? undefined : 'Tous'}
@@ -171,16 +184,12 @@ export function DirectoryFilters({
         clearable
         clearButtonProps={{ 'aria-label': 'Effacer les réseaux' }}
       />
-      <NumberInput
+      <NumberFilterInput
         label="ETP en insertion, au moins"
-        min={0}
-        step={1}
-        decimalSeparator=","
-        allowNegative={false}
-        value={state.minInsertionFte ?? ''}
-        onChange={(value) =>
-          onChange({ minInsertionFte: typeof value === 'number' ? value : null })
-        }
+        description="Par exemple 1,5"
+        value={state.minInsertionFte}
+        check={checkMinInsertionFte}
+        onApply={(minInsertionFte) => onChange({ minInsertionFte })}
       />
 
       {canSeeDeactivated && (

@@ -1,9 +1,9 @@
 import {
   flagParam,
-  indexParam,
   listParam,
   numberParam,
   oneOfParam,
+  pageParam,
   someOfParam,
   textParam,
   useUrlState,
@@ -50,9 +50,12 @@ export interface DirectorySearchState {
   label: string[];
   network: string[];
   minInsertionFte: number | null;
+  /** Only structures with an e-mail, a phone or a website. */
+  withContact: boolean;
   /** false: the deactivated structures instead (facilitators and admins). */
   active: boolean;
   sort: StructureSort | null;
+  /** From 0, as the API counts; the URL shows it from 1. */
   page: number;
 }
 
@@ -70,9 +73,10 @@ const CODECS: ParamCodecs<DirectorySearchState> = {
   label: listParam,
   network: listParam,
   minInsertionFte: numberParam,
+  withContact: flagParam(false),
   active: flagParam(true),
   sort: oneOfParam(STRUCTURE_SORTS),
-  page: indexParam,
+  page: pageParam,
 };
 
 export const EMPTY_FILTERS: Omit<DirectorySearchState, 'q' | 'sort' | 'page'> = {
@@ -88,6 +92,7 @@ export const EMPTY_FILTERS: Omit<DirectorySearchState, 'q' | 'sort' | 'page'> = 
   label: [],
   network: [],
   minInsertionFte: null,
+  withContact: false,
   active: true,
 };
 
@@ -99,7 +104,7 @@ export function hasPoint(state: DirectorySearchState): boolean {
 export function effectiveSort(state: DirectorySearchState): StructureSort {
   if (state.sort) return state.sort;
   if (state.q) return 'relevance';
-  return hasPoint(state) ? 'distance' : 'name';
+  return hasPoint(state) ? 'distance' : 'completeness';
 }
 
 /** The API's parameters for the filters (the export takes the same, without paging). */
@@ -123,6 +128,7 @@ export function toFilterParams(state: DirectorySearchState): StructureSearchPara
     ...(state.label.length ? { label: state.label } : {}),
     ...(state.network.length ? { network: state.network } : {}),
     ...(state.minInsertionFte !== null ? { minInsertionFte: state.minInsertionFte } : {}),
+    ...(state.withContact ? { withContact: true } : {}),
     ...(state.active ? {} : { active: false }),
     ...(state.sort ? { sort: state.sort } : {}),
   };
@@ -145,6 +151,7 @@ export function useDirectorySearchState() {
     const sortStillApplies =
       next.sort === null ||
       next.sort === 'name' ||
+      next.sort === 'completeness' ||
       (next.sort === 'distance' ? hasPoint(next) : next.q !== '');
     update({ ...patch, page: 0, ...(sortStillApplies ? {} : { sort: null }) });
   };

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
 import { JARDINS, REFERENCE_ROUTES, searchPage } from '../testing/fixtures';
-import { DirectorySearchRoute } from './directory-search';
+import { lastSearchPath } from '../utils/last-search';
+import { DirectorySearchRoute, FEWEST_WORDS_NOTICE } from './directory-search';
 
 function renderSearch(initialEntry = '/annuaire') {
   signIn();
@@ -16,13 +17,22 @@ function searchCalls(calls: Request[]) {
     .filter((url) => url.pathname === '/api/v1/structures');
 }
 
+function urlOf(router: ReturnType<typeof renderSearch>['router']) {
+  return new URLSearchParams(router.state.location.search);
+}
+
+function answering(page = searchPage([JARDINS])) {
+  return mockFetch({ ...REFERENCE_ROUTES, 'GET /api/v1/structures': () => jsonResponse(page) });
+}
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+});
+
 describe('directory search page', () => {
-  it('sends_the_search_found_in_the_url_to_the_api', async () => {
-    const { calls } = mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () => jsonResponse(searchPage([JARDINS])),
-    });
-    renderSearch('/annuaire?q=jardin&kind=ACI&sector=proprete&department=93&page=1');
+  it('sends_the_search_found_in_the_url_to_the_api_with_the_page_as_the_api_counts_it', async () => {
+    const { calls } = answering();
+    renderSearch('/annuaire?q=jardin&kind=ACI&sector=proprete&department=93&page=2');
 
     expect(await screen.findByRole('link', { name: JARDINS.name })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: /rechercher une structure/i })).toHaveValue(
@@ -33,23 +43,26 @@ describe('directory search page', () => {
     expect(query?.getAll('kind')).toEqual(['ACI']);
     expect(query?.getAll('sector')).toEqual(['proprete']);
     expect(query?.get('department')).toBe('93');
+    // page=2 in the URL is the second page, index 1 for the API.
     expect(query?.get('page')).toBe('1');
   });
 
   it('writes_the_chosen_filters_into_the_url_and_goes_back_to_the_first_page', async () => {
-    const { calls } = mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () => jsonResponse(searchPage([JARDINS])),
-    });
+    const { calls } = answering();
     const { user, router } = renderSearch('/annuaire?page=2');
     await screen.findByRole('link', { name: JARDINS.name });
 
     await user.click(await screen.findByRole('checkbox', { name: /^EI/ }));
-    await user.click(screen.getByRole('checkbox', { name: /^Agriculture et alimentation/ }));
+    await user.click(
+      screen.getByRole('button', { name: /^Afficher les secteurs : Agriculture et alimentation/ }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Tout le groupe « Agriculture et alimentation »' }),
+    );
     await user.type(screen.getByRole('searchbox', { name: /rechercher une structure/i }), 'bio');
     await user.click(screen.getByRole('button', { name: 'Rechercher' }));
 
-    const url = new URLSearchParams(router.state.location.search);
+    const url = urlOf(router);
     expect(url.getAll('kind')).toEqual(['EI']);
     expect(url.getAll('sector')).toEqual(['agriculture-alimentation']);
     expect(url.get('q')).toBe('bio');
@@ -61,39 +74,35 @@ describe('directory search page', () => {
   });
 
   it('selects_a_single_sector_of_a_group_and_the_whole_group_again', async () => {
-    mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () => jsonResponse(searchPage([JARDINS])),
-    });
+    answering();
     const { user, router } = renderSearch('/annuaire?sector=agriculture-alimentation');
     await screen.findByRole('link', { name: JARDINS.name });
 
-    await user.click(
-      screen.getByRole('button', { name: 'Afficher les secteurs : Agriculture et alimentation' }),
-    );
+    const toggle = screen.getByRole('button', {
+      name: /^Afficher les secteurs : Agriculture et alimentation/,
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('checkbox', { name: 'Agriculture' }));
-    expect(new URLSearchParams(router.state.location.search).getAll('sector')).toEqual([
-      'maraichage-legumerie-conserverie',
-    ]);
+    expect(urlOf(router).getAll('sector')).toEqual(['maraichage-legumerie-conserverie']);
+    // The closed group still says something is chosen in it.
+    expect(toggle).toHaveAccessibleName(
+      'Masquer les secteurs : Agriculture et alimentation (1) · 1 choisi',
+    );
 
     await user.click(screen.getByRole('checkbox', { name: 'Agriculture' }));
-    expect(new URLSearchParams(router.state.location.search).getAll('sector')).toEqual([
-      'agriculture-alimentation',
-    ]);
+    expect(urlOf(router).getAll('sector')).toEqual(['agriculture-alimentation']);
   });
 
   it('shows_facet_counts_next_to_the_filter_values', async () => {
-    mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () =>
-        jsonResponse(
-          searchPage([JARDINS], {
-            kinds: [{ value: 'ACI', label: 'ACI', count: 12 }],
-            sectorGroups: [{ value: 'proprete', label: 'Propreté', count: 4 }],
-            departments: [{ value: '93', label: 'Seine-Saint-Denis', count: 7 }],
-          }),
-        ),
-    });
+    answering(
+      searchPage([JARDINS], {
+        kinds: [{ value: 'ACI', label: 'ACI', count: 12 }],
+        sectorGroups: [{ value: 'proprete', label: 'Propreté', count: 4 }],
+        departments: [{ value: '93', label: 'Seine-Saint-Denis', count: 7 }],
+      }),
+    );
     const { user } = renderSearch();
 
     expect(
@@ -102,31 +111,213 @@ describe('directory search page', () => {
     expect(
       screen.getByRole('checkbox', { name: 'EI – Entreprise d’insertion (0)' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Propreté (4)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Afficher les secteurs : Propreté (4)' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: /^Département/ }));
     expect(
       await screen.findByRole('option', { name: '93 – Seine-Saint-Denis (7)' }),
     ).toBeInTheDocument();
   });
 
-  it('says_when_no_structure_matches', async () => {
-    mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () => jsonResponse(searchPage([])),
+  it('places_the_department_a_few_tab_stops_after_the_search_box_and_one_per_sector_group', async () => {
+    answering();
+    const { user } = renderSearch('/annuaire');
+    await screen.findByRole('link', { name: JARDINS.name });
+    await screen.findByRole('button', { name: /^Afficher les secteurs : Propreté/ });
+
+    const sectors = screen.getByRole('group', { name: 'Secteurs d’activité' });
+    const focusable = sectors.querySelectorAll(
+      'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])',
+    );
+    // Two groups in the fixtures, closed: one toggle each, no checkbox until opened.
+    expect(focusable).toHaveLength(2);
+
+    screen.getByRole('searchbox', { name: /rechercher une structure/i }).focus();
+    const department = screen.getByRole('combobox', { name: /^Département/ });
+    let presses = 0;
+    while (document.activeElement !== department && presses < 60) {
+      await user.tab();
+      presses += 1;
+    }
+    // The search button, then the department.
+    expect(presses).toBe(2);
+  });
+
+  it('shows_the_applied_filters_as_chips_in_words_and_removes_them_one_by_one_or_all', async () => {
+    const { calls } = answering();
+    const { user, router } = renderSearch(
+      '/annuaire?q=jardin&department=93&kind=EI&sector=proprete&label=ESUS&withContact=true&minInsertionFte=1.5',
+    );
+    await screen.findByRole('link', { name: JARDINS.name });
+
+    const chips = within(screen.getByRole('list', { name: 'Filtres appliqués :' }));
+    const labels = chips.getAllByRole('button').map((button) => button.textContent);
+    expect(labels).toEqual([
+      'Recherche : « jardin »×',
+      'Département : Seine-Saint-Denis (93)×',
+      'Avec coordonnées×',
+      'Secteur : Propreté×',
+      'Type : Entreprise d’insertion×',
+      'Label : ESUS×',
+      'Au moins 1,5 ETP en insertion×',
+      'Tout effacer',
+    ]);
+    expect(searchCalls(calls)[0]?.searchParams.get('withContact')).toBe('true');
+    // The drawer's button is not there on a desktop; the side filters are.
+    expect(screen.queryByRole('button', { name: /^Filtres/ })).not.toBeInTheDocument();
+
+    const removeType = chips.getByRole('button', {
+      name: 'Retirer le filtre Type : Entreprise d’insertion',
     });
-    renderSearch('/annuaire?q=introuvable');
+    await user.click(removeType);
+    expect(urlOf(router).has('kind')).toBe(false);
+    expect(urlOf(router).get('department')).toBe('93');
+    expect(urlOf(router).getAll('sector')).toEqual(['proprete']);
+    // Focus moves to the chip now in its place.
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAccessibleName('Retirer le filtre Label : ESUS'),
+    );
+
+    await user.click(chips.getByRole('button', { name: 'Tout effacer' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByRole('list', { name: 'Filtres appliqués :' })).not.toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: /rechercher une structure/i })).toHaveFocus();
+  });
+
+  it('filters_on_structures_with_contact_details', async () => {
+    const { calls } = answering();
+    const { user, router } = renderSearch();
+    await screen.findByRole('link', { name: JARDINS.name });
+
+    await user.click(screen.getByRole('checkbox', { name: /^Avec coordonnées/ }));
+    expect(urlOf(router).get('withContact')).toBe('true');
+    await waitFor(() =>
+      expect(searchCalls(calls).at(-1)?.searchParams.get('withContact')).toBe('true'),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Retirer le filtre Avec coordonnées' }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses_a_radius_out_of_bounds_with_a_message_and_applies_a_decimal_one', async () => {
+    answering();
+    const { user, router } = renderSearch(
+      '/annuaire?commune=Montreuil+(93)&lat=48.86&lon=2.44&radiusKm=10',
+    );
+    await screen.findByRole('link', { name: JARDINS.name });
+    const radius = screen.getByRole('textbox', { name: 'Rayon' });
+    expect(radius).toHaveValue('10');
+
+    for (const typed of ['0', '-40', '1001', 'dix']) {
+      await user.clear(radius);
+      await user.type(radius, `${typed}{Enter}`);
+      expect(radius).toHaveAccessibleDescription(
+        expect.stringContaining('Le rayon doit être compris entre 1 et 1') as string,
+      );
+      expect(radius).toHaveAttribute('aria-invalid', 'true');
+      expect(radius).toHaveValue(typed);
+      expect(urlOf(router).get('radiusKm')).toBe('10');
+    }
+
+    await user.clear(radius);
+    await user.type(radius, '1,5');
+    await user.tab();
+    expect(urlOf(router).get('radiusKm')).toBe('1.5');
+    expect(radius).toHaveValue('1,5');
+    expect(radius).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('reads_a_decimal_minimum_of_insertion_fte_and_refuses_a_negative_one', async () => {
+    answering();
+    const { user, router } = renderSearch();
+    await screen.findByRole('link', { name: JARDINS.name });
+    const fte = screen.getByRole('textbox', { name: 'ETP en insertion, au moins' });
+
+    await user.type(fte, '-40{Enter}');
+    expect(fte).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Saisissez un nombre d’ETP entre 0 et/)).toBeInTheDocument();
+    expect(urlOf(router).has('minInsertionFte')).toBe(false);
+
+    await user.clear(fte);
+    await user.type(fte, '1,5{Enter}');
+    expect(urlOf(router).get('minInsertionFte')).toBe('1.5');
+  });
+
+  it('numbers_pages_in_the_url_as_shown_and_moves_focus_to_the_results', async () => {
+    const { calls } = answering({ ...searchPage([JARDINS]), totalItems: 45 });
+    const { user, router } = renderSearch();
+    await screen.findByRole('link', { name: JARDINS.name });
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+    expect(urlOf(router).get('page')).toBe('2');
+    await waitFor(() => expect(searchCalls(calls).at(-1)?.searchParams.get('page')).toBe('1'));
+    expect(screen.getByRole('heading', { level: 2, name: /structures trouvées/ })).toHaveFocus();
+  });
+
+  it('says_when_only_some_of_the_words_matched', async () => {
+    answering({ ...searchPage([JARDINS]), allWordsMatched: false });
+    renderSearch('/annuaire?q=blanchisserie+nettoyage');
+
+    const notice = (await screen.findByText(FEWEST_WORDS_NOTICE)).closest('[role="status"]');
+    expect(notice).not.toBeNull();
+  });
+
+  it('shows_no_notice_when_every_word_matched', async () => {
+    answering();
+    renderSearch('/annuaire?q=jardin');
+    await screen.findByRole('link', { name: JARDINS.name });
+    expect(screen.queryByText(FEWEST_WORDS_NOTICE)).not.toBeInTheDocument();
+  });
+
+  it('says_what_to_do_when_no_structure_matches_and_clears_the_filters', async () => {
+    answering(searchPage([]));
+    const { user, router } = renderSearch(
+      '/annuaire?q=introuvable&commune=Montreuil+(93)&lat=48.86&lon=2.44&radiusKm=10',
+    );
 
     expect(
-      await screen.findByText(/Aucune structure ne correspond à ces critères/),
+      await screen.findByText(
+        'Aucune structure ne correspond. Retirez un filtre ou élargissez le rayon.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('shows_the_sectors_and_labels_of_each_result_by_name', async () => {
+    answering(
+      searchPage([
+        {
+          ...JARDINS,
+          sectors: [
+            'agriculture',
+            'maraichage-legumerie-conserverie',
+            'nettoyage-de-locaux',
+            'x',
+            'y',
+          ],
+          labels: ['ESUS'],
+        },
+      ]),
+    );
+    renderSearch('/annuaire?sector=proprete');
+
+    const table = await screen.findByRole('table', { name: 'Structures trouvées' });
+    const [, row] = within(table).getAllByRole('row');
+    if (!row) throw new Error('one result row');
+    // The sector searched for comes first; two more by name, the rest counted.
+    expect(row).toHaveTextContent(
+      /Nettoyage de locaux\s*Agriculture\s*Maraîchage, légumerie\s*\+2et 2 autres : x, y\s*ESUS/,
+    );
+    expect(
+      within(row).getByRole('cell', { name: 'Atelier et chantier d’insertion' }),
+    ).toBeVisible();
   });
 
   it('shows_the_distance_when_searching_around_a_commune', async () => {
-    const { calls } = mockFetch({
-      ...REFERENCE_ROUTES,
-      'GET /api/v1/structures': () => jsonResponse(searchPage([{ ...JARDINS, distanceKm: 3.24 }])),
-    });
+    const { calls } = answering(searchPage([{ ...JARDINS, distanceKm: 3.24 }]));
     renderSearch('/annuaire?commune=Montreuil+(93)&lat=48.86&lon=2.44&radiusKm=10');
 
     const table = await screen.findByRole('table', { name: 'Structures trouvées' });
@@ -135,5 +326,12 @@ describe('directory search page', () => {
     const query = searchCalls(calls)[0]?.searchParams;
     expect(query?.get('radiusKm')).toBe('10');
     expect(query?.get('lat')).toBe('48.86');
+  });
+
+  it('remembers_the_search_for_the_way_back_from_a_profile', async () => {
+    answering();
+    renderSearch('/annuaire?department=93&page=3');
+    await screen.findByRole('link', { name: JARDINS.name });
+    expect(lastSearchPath()).toBe('/annuaire?department=93&page=3');
   });
 });

@@ -8,6 +8,7 @@ import { useStructure } from '../api/get-structure';
 import { StructureProfileView } from '../components/structure-profile-view';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
 import { paths } from '@/config/paths';
+import { BACK_TO_SEARCH_STATE, lastSearchPath } from '../utils/last-search';
 
 export function StructureProfileRoute() {
   const { id = '' } = useParams();
@@ -41,7 +42,7 @@ export function StructureProfileRoute() {
   return (
     <Stack gap="lg">
       <PageTitle title={detail.name} />
-      <Anchor component={Link} to={paths.directory} size="sm">
+      <Anchor component={Link} to={lastSearchPath()} state={BACK_TO_SEARCH_STATE} size="sm">
         ← Retour à l’annuaire
       </Anchor>
       <Group justify="space-between" align="flex-start">

@@ -44,3 +44,21 @@ export function toggleSector(group: SectorGroup, slug: string, selected: string[
   if (chosen.size === group.sectors.length) return [...others, group.slug];
   return [...others, ...group.sectors.map((sector) => sector.slug).filter((s) => chosen.has(s))];
 }
+
+/**
+ * A structure's sectors without repeats, those the search asks for first (chosen directly or
+ * through their group), to show the reason it was found before the rest.
+ */
+export function sectorsChosenFirst(
+  slugs: string[],
+  groups: SectorGroup[],
+  selected: string[],
+): string[] {
+  const groupOf = new Map(
+    groups.flatMap((group) => group.sectors.map((sector) => [sector.slug, group.slug] as const)),
+  );
+  const chosen = (slug: string) =>
+    selected.includes(slug) || selected.includes(groupOf.get(slug) ?? slug);
+  const unique = [...new Set(slugs)];
+  return [...unique.filter(chosen), ...unique.filter((slug) => !chosen(slug))];
+}
