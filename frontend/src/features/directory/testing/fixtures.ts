@@ -73,7 +73,7 @@ export function searchPage(
     departments: [{ value: '93', label: 'Seine-Saint-Denis', count: items.length }],
   },
 ): StructureSearchPage {
-  return { items, page: 0, size: 20, totalItems: items.length, facets };
+  return { items, page: 0, size: 20, totalItems: items.length, allWordsMatched: true, facets };
 }
 
 /** The reference lists of the directory, small but shaped as the API answers. */

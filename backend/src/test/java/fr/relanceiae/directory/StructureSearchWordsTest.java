@@ -105,6 +105,23 @@ class StructureSearchWordsTest {
     }
 
     @Test
+    void more_words_outrank_any_relevance_of_fewer() {
+        double here = -3.7;
+        String strong = DirectoryFixtures.word();
+        String weak = DirectoryFixtures.word();
+        String other = DirectoryFixtures.word();
+        Map<String, Object> loud = profile(strong + " " + strong);
+        loud.put("brand", strong);
+        loud.put("latitude", LATITUDE);
+        loud.put("longitude", here);
+        loud.put("description", strong + " " + strong + " " + strong);
+        String oneWord = create(loud).toString();
+        String twoWords = structure(here, "Alpha", "Une longue description d'un atelier qui répare, recycle et vend des"
+                + " objets de toutes sortes, " + weak + ", meubles, vaisselle, livres, jouets, vêtements, " + other + ".");
+        assertThat(ids(here, strong + " " + weak + " " + other)).containsExactly(twoWords, oneWord);
+    }
+
+    @Test
     void the_export_answers_the_fallback_too() {
         double here = -3.1;
         String one = DirectoryFixtures.word();
