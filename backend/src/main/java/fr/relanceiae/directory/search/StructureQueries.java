@@ -26,8 +26,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 import fr.relanceiae.directory.StructureSearchQuery;
@@ -145,8 +145,9 @@ final class StructureQueries {
      * At least one word (or one of its synonyms), scored so that a structure matching more words
      * always ranks above one matching fewer, and by relevance (as {@link #allWords} weighs it)
      * among those matching as many: each word found adds {@code perWord}, which is more than
-     * the relevance can reach in this index ({@link Scorer#getMaxScore}, an upper bound Lucene
-     * keeps per segment). Costs one more pass over the words' postings to read that bound.
+     * the relevance can reach in this index ({@link Scorer#getMaxScore}: the bound Lucene keeps
+     * with each segment's postings, read without scoring any document). Scoring rather than a
+     * second sort key leaves the collector and its orders as they are.
      */
     static Query mostWords(IndexSearcher searcher, List<FrenchText.Word> words, Set<FrenchText.Word> typos)
             throws IOException {

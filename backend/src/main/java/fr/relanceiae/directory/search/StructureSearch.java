@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.search.Query;
@@ -19,6 +20,7 @@ import fr.relanceiae.directory.StructureSearchQuery;
 import fr.relanceiae.directory.StructureSort;
 import fr.relanceiae.directory.StructureSummary;
 import fr.relanceiae.reference.StructureKind;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Directory searches on the {@link DirectoryIndex}: the words are matched as
@@ -35,6 +37,11 @@ public class StructureSearch {
     public StructureSearch(DirectoryIndex index, EntityManager entityManager) {
         this.index = index;
         this.entityManager = entityManager;
+    }
+
+    /** Reads the trade synonyms at start: a wrong line in their file stops the start, naming it. */
+    void readSynonyms(@Observes StartupEvent event) {
+        Synonyms.shipped();
     }
 
     public StructureSearchPage search(StructureSearchQuery query) {
