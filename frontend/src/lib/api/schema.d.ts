@@ -1195,6 +1195,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+            /** @description False when no structure matches every word of q: the items are then those matching the most words (ranked by how many, then by relevance), and totalItems and the facets count them. True otherwise, and without q. */
+            allWordsMatched: boolean;
             /** @description Absent with facets=false */
             facets?: components["schemas"]["StructureFacets"];
         };

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -59,17 +60,30 @@ final class FrenchText {
 
     private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
+        analyze(analyzer, text, (token, position) -> tokens.add(token));
+        return tokens;
+    }
+
+    /** What receives each token of a text with its position (the first is 0; common words leave gaps). */
+    @FunctionalInterface
+    interface TokenConsumer {
+        void accept(String token, int position);
+    }
+
+    static void analyze(Analyzer analyzer, String text, TokenConsumer consumer) {
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
+            int position = -1;
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                position += increment.getPositionIncrement();
+                consumer.accept(term.toString(), position);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
     }
 
     private static Analyzer analyzer(boolean stem) {

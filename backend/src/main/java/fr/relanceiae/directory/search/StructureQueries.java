@@ -9,31 +9,43 @@ import java.util.Set;
 
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 import fr.relanceiae.directory.StructureSearchQuery;
 
 /**
  * The Lucene query of a directory search: every filter, and the words of
- * {@code q} (each must be in the name, brand, sectors, offers or descriptions;
- * those in the name or brand weigh more, so that name matches rank first). A
- * point only narrows to a bounding box here: the exact distance is checked by
- * {@link MatchCollector}.
+ * {@code q} as {@link #allWords} or {@link #mostWords} match them (in the name,
+ * brand, sectors, offers or descriptions; those in the name or brand weigh more,
+ * so that name matches rank first). A word also matches its trade
+ * {@link Synonyms}, slightly lower. A point only narrows to a bounding box here:
+ * the exact distance is checked by {@link MatchCollector}.
  */
 final class StructureQueries {
 
     /** How much more a word weighs in the name or brand than elsewhere. */
     private static final float TITLE_WEIGHT = 3f;
+    /** What a synonym of a word weighs, the word itself weighing 1: the buyer's own word ranks first. */
+    private static final float SYNONYM_WEIGHT = 0.8f;
 
     private StructureQueries() {
     }
@@ -53,23 +65,18 @@ final class StructureQueries {
     }
 
     /**
-     * @param words the words of {@code q}, as {@link #words} reads them
-     * @param typos the words that may also be a name's word with a typo: looser, so the search
-     *              tries it only when the exact words find nothing
+     * @param text what the words of {@code q} must match ({@link #allWords} or {@link #mostWords}),
+     *             null when there are none
      */
-    static Query of(StructureSearchQuery query, SearchReferences references, List<FrenchText.Word> words,
-            Set<FrenchText.Word> typos) {
+    static Query of(StructureSearchQuery query, SearchReferences references, Query text) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         all.add(term(StructureDocuments.ACTIVE, String.valueOf(query.active)), Occur.FILTER);
         String number = number(query);
         if (number != null) {
             all.add(term(number.length() == 9 ? StructureDocuments.SIREN : StructureDocuments.SIRET, number), Occur.FILTER);
         }
-        // Each word in the text (required), and in the name or brand (optional, weighs more): one
-        // conjunction over the text's postings, the short title postings read only where it matches.
-        for (FrenchText.Word word : words) {
-            all.add(typos.contains(word) ? orTypo(word) : term(StructureDocuments.TEXT, word.stem()), Occur.MUST);
-            all.add(new BoostQuery(term(StructureDocuments.TITLE, word.stem()), TITLE_WEIGHT), Occur.SHOULD);
+        if (text != null) {
+            all.add(text, Occur.MUST);
         }
         List<String> sectors = values(query.sector).stream().flatMap(slug -> references.sectorsOf(slug).stream())
                 .distinct().toList();
@@ -112,20 +119,126 @@ final class StructureQueries {
         return all.build();
     }
 
+    /**
+     * Every word, or one of its synonyms, in the text (required), and in the name or brand
+     * (optional, weighs more): one conjunction over the text's postings, the short title
+     * postings read only where it matches. Null without words.
+     *
+     * @param words the words of {@code q}, as {@link #words} reads them
+     * @param typos the words that may also be a name's word with a typo: looser, so the search
+     *              tries it only when the exact words find nothing
+     */
+    static Query allWords(List<FrenchText.Word> words, Set<FrenchText.Word> typos) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            List<Synonyms.Term> synonyms = Synonyms.shipped().of(words, i);
+            all.add(inText(words.get(i), synonyms, typos), Occur.MUST);
+            all.add(inTitle(words.get(i), synonyms), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /**
+     * At least one word (or one of its synonyms), scored so that a structure matching more words
+     * always ranks above one matching fewer, and by relevance (as {@link #allWords} weighs it)
+     * among those matching as many: each word found adds {@code perWord}, which is more than
+     * the relevance can reach in this index ({@link Scorer#getMaxScore}: the bound Lucene keeps
+     * with each segment's postings, read without scoring any document). Scoring rather than a
+     * second sort key leaves the collector and its orders as they are.
+     */
+    static Query mostWords(IndexSearcher searcher, List<FrenchText.Word> words, Set<FrenchText.Word> typos)
+            throws IOException {
+        BooleanQuery.Builder relevance = new BooleanQuery.Builder();
+        List<Query> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<Synonyms.Term> synonyms = Synonyms.shipped().of(words, i);
+            Query text = inText(words.get(i), synonyms, typos);
+            found.add(new ConstantScoreQuery(text));
+            relevance.add(text, Occur.SHOULD);
+            relevance.add(inTitle(words.get(i), synonyms), Occur.SHOULD);
+        }
+        float bound = maxScore(searcher, relevance.build());
+        boolean ranked = Float.isFinite(bound) && bound < 1e6f; // else by number of words only
+        float perWord = ranked ? 2 * bound + 1 : 1;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        found.forEach(word -> any.add(new BoostQuery(word, perWord), Occur.SHOULD));
+        BooleanQuery.Builder most = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        if (ranked) {
+            most.add(relevance.build(), Occur.SHOULD);
+        }
+        return most.build();
+    }
+
+    /** An upper bound of the query's scores in the whole index. */
+    private static float maxScore(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+        float max = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                scorer.advanceShallow(0);
+                max = Math.max(max, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
+            }
+        }
+        return max;
+    }
+
+    private static Query inText(FrenchText.Word word, List<Synonyms.Term> synonyms, Set<FrenchText.Word> typos) {
+        Query text = withSynonyms(StructureDocuments.TEXT, word, synonyms);
+        return typos.contains(word) ? orTypo(word, text) : text;
+    }
+
+    private static Query inTitle(FrenchText.Word word, List<Synonyms.Term> synonyms) {
+        return new BoostQuery(withSynonyms(StructureDocuments.TITLE, word, synonyms), TITLE_WEIGHT);
+    }
+
+    /**
+     * The word in the field, or one of its synonyms: those of one word scored as the same term
+     * (Lucene's {@link SynonymQuery}), those of several words as phrases; the best counts.
+     */
+    private static Query withSynonyms(String field, FrenchText.Word word, List<Synonyms.Term> synonyms) {
+        List<Synonyms.Term> phrases = synonyms.stream().filter(Synonyms.Term::isPhrase).toList();
+        Query terms;
+        if (phrases.size() == synonyms.size()) {
+            terms = term(field, word.stem());
+        } else {
+            SynonymQuery.Builder same = new SynonymQuery.Builder(field).addTerm(new Term(field, word.stem()), 1f);
+            synonyms.stream().filter(synonym -> !synonym.isPhrase())
+                    .forEach(synonym -> same.addTerm(new Term(field, synonym.stems().get(0)), SYNONYM_WEIGHT));
+            terms = same.build();
+        }
+        if (phrases.isEmpty()) {
+            return terms;
+        }
+        List<Query> best = new ArrayList<>();
+        best.add(terms);
+        for (Synonyms.Term phrase : phrases) {
+            PhraseQuery.Builder builder = new PhraseQuery.Builder();
+            int first = phrase.positions().get(0);
+            for (int i = 0; i < phrase.stems().size(); i++) {
+                builder.add(new Term(field, phrase.stems().get(i)), phrase.positions().get(i) - first);
+            }
+            best.add(new BoostQuery(builder.build(), SYNONYM_WEIGHT));
+        }
+        return new DisjunctionMaxQuery(best, 0f);
+    }
+
     /** Whether any structure's text has the word. */
     static boolean known(IndexSearcher searcher, FrenchText.Word word) throws IOException {
         return searcher.getIndexReader().docFreq(new Term(StructureDocuments.TEXT, word.stem())) > 0;
     }
 
     /**
-     * The word as text, or a word of the name or brand with one letter wrong, missing, added or
+     * The word as text ({@code exact}), or a word of the name or brand with one letter wrong, missing, added or
      * swapped with the next (two for words of 8 letters or more); the first letter must be right,
      * which spares comparing the word with the whole vocabulary. Words under 4 letters: exact.
      */
-    private static Query orTypo(FrenchText.Word word) {
+    private static Query orTypo(FrenchText.Word word, Query exact) {
         int length = word.folded().length();
         int edits = length >= 8 ? 2 : length >= 4 ? 1 : 0;
-        Query exact = term(StructureDocuments.TEXT, word.stem());
         if (edits == 0) {
             return exact;
         }

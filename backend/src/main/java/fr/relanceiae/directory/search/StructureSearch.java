@@ -3,13 +3,12 @@ package fr.relanceiae.directory.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.search.Query;
@@ -21,10 +20,11 @@ import fr.relanceiae.directory.StructureSearchQuery;
 import fr.relanceiae.directory.StructureSort;
 import fr.relanceiae.directory.StructureSummary;
 import fr.relanceiae.reference.StructureKind;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * Directory searches on the {@link DirectoryIndex}: the words are first matched
- * exactly; only when that finds nothing may they be names' words with a typo.
+ * Directory searches on the {@link DirectoryIndex}: the words are matched as
+ * {@link TextMatching} says (all of them, else with typos, else the most of them).
  * The total and the facets count every match; the page's summaries come from the
  * index too, so a search does not read the structures' rows.
  */
@@ -39,11 +39,18 @@ public class StructureSearch {
         this.entityManager = entityManager;
     }
 
+    /** Reads the trade synonyms at start: a wrong line in their file stops the start, naming it. */
+    void readSynonyms(@Observes StartupEvent event) {
+        Synonyms.shipped();
+    }
+
     public StructureSearchPage search(StructureSearchQuery query) {
         List<FrenchText.Word> words = StructureQueries.words(query);
         MatchCollector.Order order = order(query, words);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query, words, order == MatchCollector.Order.RELEVANCE);
+            TextMatching.Found<MatchCollector> found = matches(searcher, references, query, words,
+                    order == MatchCollector.Order.RELEVANCE);
+            MatchCollector matches = found.matches();
             int[] page = matches.firstInOrder(order, (query.page + 1) * query.size);
             List<StructureSummary> items = new ArrayList<>(query.size);
             for (int i = query.page * query.size; i < page.length; i++) {
@@ -56,7 +63,8 @@ public class StructureSearch {
                 items.add(summary);
             }
             StructureFacets facets = query.facets ? facets(searcher, references, matches) : null;
-            return new StructureSearchPage(items, query.page, query.size, matches.count(), facets);
+            return new StructureSearchPage(items, query.page, query.size, matches.count(), found.allWordsMatched(),
+                    facets);
         });
     }
 
@@ -64,7 +72,7 @@ public class StructureSearch {
     public List<UUID> matchingIds(StructureSearchQuery query) {
         List<FrenchText.Word> words = StructureQueries.words(query);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query, words, false);
+            MatchCollector matches = matches(searcher, references, query, words, false).matches();
             List<UUID> ids = new ArrayList<>(matches.count());
             for (int doc : matches.firstInOrder(MatchCollector.Order.NAME, matches.count())) {
                 ids.add(searcher.structure(doc).summary().id());
@@ -82,28 +90,12 @@ public class StructureSearch {
         return index.load(ids).stream().map(IndexedStructure::summary).toList();
     }
 
-    /**
-     * The exact matches; when there are none, the matches of the query where the words the
-     * directory does not know at all (likely typos) may be names' words with a typo. Known
-     * words that find nothing together are not typos: no second search then.
-     */
-    private static MatchCollector matches(DirectorySearcher searcher, SearchReferences references,
+    /** The matches of the words as {@link TextMatching} finds them, with the query's filters. */
+    private static TextMatching.Found<MatchCollector> matches(DirectorySearcher searcher, SearchReferences references,
             StructureSearchQuery query, List<FrenchText.Word> words, boolean scored) throws IOException {
-        MatchCollector exact = collect(searcher, StructureQueries.of(query, references, words, Set.of()), query,
-                scored);
-        if (exact.count() > 0) {
-            return exact;
-        }
-        Set<FrenchText.Word> unknown = new HashSet<>();
-        for (FrenchText.Word word : words) {
-            if (!StructureQueries.known(searcher, word)) {
-                unknown.add(word);
-            }
-        }
-        if (unknown.isEmpty()) {
-            return exact;
-        }
-        return collect(searcher, StructureQueries.of(query, references, words, unknown), query, scored);
+        return TextMatching.find(searcher, words,
+                text -> collect(searcher, StructureQueries.of(query, references, text), query, scored),
+                MatchCollector::count);
     }
 
     private static MatchCollector collect(DirectorySearcher searcher, Query luceneQuery, StructureSearchQuery query,
