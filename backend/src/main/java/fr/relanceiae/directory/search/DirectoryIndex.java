@@ -179,7 +179,7 @@ public class DirectoryIndex {
         IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
         DirectorySearcher.Segment segment = segments.get(cache.getKey());
         if (segment == null) {
-            segment = DirectorySearcher.Segment.of(reader, structures);
+            segment = DirectorySearcher.Segment.of(reader, structures, references);
             segments.put(cache.getKey(), segment);
             cache.addClosedListener(segments::remove);
         }
@@ -220,7 +220,7 @@ public class DirectoryIndex {
         changes.removed().stream().filter(structures::containsKey).forEach(stale::add);
         if (!stale.isEmpty()) {
             Set<UUID> missing = new HashSet<>(stale);
-            for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale), references)) {
+            for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale))) {
                 UUID id = source.indexed().summary().id();
                 IndexedStructure replaced = structures.put(id, source.indexed());
                 if (replaced != null) {
@@ -245,9 +245,8 @@ public class DirectoryIndex {
     /** The summaries of these structures, in this order (those that exist). */
     List<IndexedStructure> load(List<UUID> ids) {
         try (Connection connection = dataSource.getConnection()) {
-            SearchReferences loaded = references != null ? references : SearchReferences.load(connection);
             Map<UUID, IndexedStructure> byId = new HashMap<>();
-            StructureSourceLoader.load(connection, ids, loaded)
+            StructureSourceLoader.load(connection, ids)
                     .forEach(source -> byId.put(source.indexed().summary().id(), source.indexed()));
             return ids.stream().map(byId::get).filter(s -> s != null).toList();
         } catch (SQLException e) {

@@ -11,6 +11,8 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -18,7 +20,8 @@ import org.apache.lucene.util.Bits;
 /**
  * A searcher over one state of the index, with what each of its documents is:
  * the structure (by Lucene's document number), its rank in name order and its
- * coordinates. Built once per refresh, read by every search of that state.
+ * coordinates. Built once per refresh, read by every search of that state. What
+ * the facets count is in the index's doc values (see {@link FacetCounts}).
  */
 final class DirectorySearcher extends IndexSearcher {
 
@@ -27,40 +30,36 @@ final class DirectorySearcher extends IndexSearcher {
     private final double[] latitudes;
     private final double[] longitudes;
     private final int[] docsByNameRank;
-    /**
-     * What the facets count, read for every match, packed in one long per document (one memory
-     * read): sector groups as bits 0 to 39 (by index in {@link SearchReferences#groupSlugs()}),
-     * the department's index + 1 in bits 40 to 51 (0: none), the kind's ordinal in bits 52 to 59.
-     */
-    private final long[] facetValues;
-
-    static final int MAX_GROUPS = 40;
+    /** Each leaf's table, by {@link LeafReaderContext#ord}. */
+    private final Segment[] leafSegments;
 
     private DirectorySearcher(IndexReader reader, IndexedStructure[] structures, int[] nameRanks,
-            int[] docsByNameRank, double[] latitudes, double[] longitudes, long[] facetValues) {
+            int[] docsByNameRank, double[] latitudes, double[] longitudes, Segment[] leafSegments) {
         super(reader);
         this.structures = structures;
         this.nameRanks = nameRanks;
         this.docsByNameRank = docsByNameRank;
         this.latitudes = latitudes;
         this.longitudes = longitudes;
-        this.facetValues = facetValues;
+        this.leafSegments = leafSegments;
     }
 
     /**
-     * What each document of one segment is. Lucene never changes a segment (an update
-     * adds a document elsewhere and deletes this one), so this is built once per segment.
+     * What each document of one segment is, and what the ordinals of its group and department doc
+     * values are in {@link SearchReferences} (-1: unknown there). Lucene never changes a segment (an
+     * update adds a document elsewhere and deletes this one), so this is built once per segment.
      */
-    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, long[] facetValues) {
+    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, int[] groupOfOrd,
+            int[] departmentOfOrd) {
 
-        static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId) throws IOException {
+        static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId, SearchReferences references)
+                throws IOException {
             int size = reader.maxDoc();
             IndexedStructure[] structures = new IndexedStructure[size];
             double[] latitudes = new double[size];
             double[] longitudes = new double[size];
             Arrays.fill(latitudes, Double.NaN);
             Arrays.fill(longitudes, Double.NaN);
-            long[] facetValues = new long[size];
             BinaryDocValues ids = reader.getBinaryDocValues(StructureDocuments.ID);
             Bits live = reader.getLiveDocs();
             for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -77,14 +76,19 @@ final class DirectorySearcher extends IndexSearcher {
                     latitudes[doc] = structure.summary().latitude();
                     longitudes[doc] = structure.summary().longitude();
                 }
-                long packed = (long) structure.summary().kind().ordinal() << 52
-                        | (long) (structure.departmentIndex() + 1) << 40;
-                for (int group : structure.groupIndexes()) {
-                    packed |= 1L << group;
-                }
-                facetValues[doc] = packed;
             }
-            return new Segment(structures, latitudes, longitudes, facetValues);
+            SortedSetDocValues groups = reader.getSortedSetDocValues(StructureDocuments.GROUP);
+            int[] groupOfOrd = new int[groups == null ? 0 : (int) groups.getValueCount()];
+            for (int ord = 0; ord < groupOfOrd.length; ord++) {
+                groupOfOrd[ord] = references.groupIndex().getOrDefault(groups.lookupOrd(ord).utf8ToString(), -1);
+            }
+            SortedDocValues departments = reader.getSortedDocValues(StructureDocuments.LOCATED);
+            int[] departmentOfOrd = new int[departments == null ? 0 : departments.getValueCount()];
+            for (int ord = 0; ord < departmentOfOrd.length; ord++) {
+                departmentOfOrd[ord] = references.departmentIndex()
+                        .getOrDefault(departments.lookupOrd(ord).utf8ToString(), -1);
+            }
+            return new Segment(structures, latitudes, longitudes, groupOfOrd, departmentOfOrd);
         }
     }
 
@@ -104,7 +108,7 @@ final class DirectorySearcher extends IndexSearcher {
         IndexedStructure[] structures = new IndexedStructure[size];
         double[] latitudes = new double[size];
         double[] longitudes = new double[size];
-        long[] facetValues = new long[size];
+        Segment[] leafSegments = new Segment[reader.leaves().size()];
         Map<IndexedStructure, Integer> ranks = new IdentityHashMap<>(byName.size() * 2);
         for (IndexedStructure structure : byName) {
             ranks.put(structure, ranks.size());
@@ -113,12 +117,12 @@ final class DirectorySearcher extends IndexSearcher {
         int[] docsByNameRank = new int[ranks.size()];
         for (LeafReaderContext leaf : reader.leaves()) {
             Segment segment = segments.of(leaf.reader());
+            leafSegments[leaf.ord] = segment;
             int base = leaf.docBase;
             int length = leaf.reader().maxDoc();
             System.arraycopy(segment.structures(), 0, structures, base, length);
             System.arraycopy(segment.latitudes(), 0, latitudes, base, length);
             System.arraycopy(segment.longitudes(), 0, longitudes, base, length);
-            System.arraycopy(segment.facetValues(), 0, facetValues, base, length);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < length; doc++) {
                 if ((live == null || live.get(doc)) && segment.structures()[doc] != null) {
@@ -129,7 +133,7 @@ final class DirectorySearcher extends IndexSearcher {
             }
         }
         DirectorySearcher searcher = new DirectorySearcher(reader, structures, nameRanks, docsByNameRank, latitudes,
-                longitudes, facetValues);
+                longitudes, leafSegments);
         searcher.setQueryCache(null); // filters are cheap on an index this size; the cache would only add locking
         return searcher;
     }
@@ -147,9 +151,9 @@ final class DirectorySearcher extends IndexSearcher {
         return docsByNameRank[rank];
     }
 
-    /** Its kind, department and sector groups, packed as described at {@link #facetValues}. */
-    long facetValues(int doc) {
-        return facetValues[doc];
+    /** The table of this leaf of the reader. */
+    Segment segment(LeafReaderContext leaf) {
+        return leafSegments[leaf.ord];
     }
 
     double latitude(int doc) {
