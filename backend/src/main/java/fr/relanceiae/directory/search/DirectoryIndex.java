@@ -27,6 +27,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.apache.lucene.index.IndexReader;
@@ -78,7 +79,9 @@ public class DirectoryIndex {
     private final NavigableSet<IndexedStructure> byName = new TreeSet<>(Comparator.comparing(IndexedStructure::nameOrder));
     /** Each segment's table, built once, dropped when Lucene closes the segment. */
     private final Map<IndexReader.CacheKey, DirectorySearcher.Segment> segments = new ConcurrentHashMap<>();
-    private final ReentrantLock checkLock = new ReentrantLock();
+    /** Held by the search that checks the database (package-private for the tests that hold it). */
+    final ReentrantLock checkLock = new ReentrantLock();
+    private final long maxWaitMillis;
     // Guarded by checkLock:
     private IndexWriter writer;
     private SearchReferences references;
@@ -89,8 +92,15 @@ public class DirectoryIndex {
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
 
+    @Inject
     public DirectoryIndex(DataSource dataSource) {
+        this(dataSource, MAX_WAIT_MILLIS);
+    }
+
+    /** An index of its own, with another bound on the wait (tests). */
+    DirectoryIndex(DataSource dataSource, long maxWaitMillis) {
         this.dataSource = dataSource;
+        this.maxWaitMillis = maxWaitMillis;
     }
 
     /** Builds the index at start (after the demo data) rather than at the first search. */
@@ -146,14 +156,14 @@ public class DirectoryIndex {
         }
     }
 
-    /** Takes the check lock: without a time limit until the index is first built, then within MAX_WAIT_MILLIS. */
+    /** Takes the check lock: without a time limit until the index is first built, then within maxWaitMillis. */
     private boolean lock() {
         if (!checkedOnce) {
             checkLock.lock();
             return true;
         }
         try {
-            return checkLock.tryLock(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return checkLock.tryLock(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
