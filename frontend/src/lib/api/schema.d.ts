@@ -793,7 +793,7 @@ export interface components {
             label: string;
             /**
              * Format: int64
-             * @description Structures of the filtered set
+             * @description Structures of the filtered set; for kinds and sector groups, of the set filtered by everything but that facet
              */
             count: number;
         };
@@ -1111,6 +1111,11 @@ export interface components {
             sectorGroups: components["schemas"]["FacetCount"][];
             /** @description Where the structures are located */
             departments: components["schemas"]["FacetCount"][];
+            /**
+             * Format: int64
+             * @description Structures of the filtered set with an e-mail, a phone or a website
+             */
+            withContact: number;
         };
         StructureImportView: {
             id: components["schemas"]["UUID"];
@@ -1198,7 +1203,7 @@ export interface components {
             facets?: components["schemas"]["StructureFacets"];
         };
         /** @enum {string} */
-        StructureSort: "relevance" | "distance" | "name";
+        StructureSort: "relevance" | "distance" | "name" | "completeness";
         StructureSummary: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -2537,8 +2542,9 @@ export interface operations {
                 /** @description Sector slugs; a group slug means all its sectors */
                 sector?: string[];
                 size?: number;
-                /** @description Default: relevance with q, distance with a point, name otherwise */
+                /** @description Default: relevance with q (ties by distance with a point, then name), distance with a point, completeness then name otherwise */
                 sort?: components["schemas"]["StructureSort"];
+                withContact?: boolean;
             };
             header?: never;
             path?: never;
@@ -2646,8 +2652,9 @@ export interface operations {
                 /** @description Sector slugs; a group slug means all its sectors */
                 sector?: string[];
                 size?: number;
-                /** @description Default: relevance with q, distance with a point, name otherwise */
+                /** @description Default: relevance with q (ties by distance with a point, then name), distance with a point, completeness then name otherwise */
                 sort?: components["schemas"]["StructureSort"];
+                withContact?: boolean;
             };
             header?: never;
             path?: never;

@@ -14,6 +14,7 @@ export const STRUCTURE_SORTS = [
   'relevance',
   'distance',
   'name',
+  'completeness',
 ] as const satisfies readonly StructureSort[];
 
 /** The search's parameters, as the contract types them (arrays sent as repeated parameters). */

@@ -99,7 +99,7 @@ export function hasPoint(state: DirectorySearchState): boolean {
 export function effectiveSort(state: DirectorySearchState): StructureSort {
   if (state.sort) return state.sort;
   if (state.q) return 'relevance';
-  return hasPoint(state) ? 'distance' : 'name';
+  return hasPoint(state) ? 'distance' : 'completeness';
 }
 
 /** The API's parameters for the filters (the export takes the same, without paging). */
@@ -145,6 +145,7 @@ export function useDirectorySearchState() {
     const sortStillApplies =
       next.sort === null ||
       next.sort === 'name' ||
+      next.sort === 'completeness' ||
       (next.sort === 'distance' ? hasPoint(next) : next.q !== '');
     update({ ...patch, page: 0, ...(sortStillApplies ? {} : { sort: null }) });
   };

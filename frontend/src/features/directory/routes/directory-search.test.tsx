@@ -91,6 +91,7 @@ describe('directory search page', () => {
             kinds: [{ value: 'ACI', label: 'ACI', count: 12 }],
             sectorGroups: [{ value: 'proprete', label: 'Propreté', count: 4 }],
             departments: [{ value: '93', label: 'Seine-Saint-Denis', count: 7 }],
+            withContact: 7,
           }),
         ),
     });

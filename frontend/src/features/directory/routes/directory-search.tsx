@@ -27,6 +27,7 @@ const SORT_LABELS: Record<StructureSort, string> = {
   relevance: 'Pertinence',
   distance: 'Distance',
   name: 'Nom',
+  completeness: 'Profils les plus complets',
 };
 
 export function DirectorySearchRoute() {
@@ -148,6 +149,7 @@ export function DirectorySearchRoute() {
                   { value: 'relevance', label: SORT_LABELS.relevance, disabled: !state.q },
                   { value: 'distance', label: SORT_LABELS.distance, disabled: !withPoint },
                   { value: 'name', label: SORT_LABELS.name },
+                  { value: 'completeness', label: SORT_LABELS.completeness },
                 ]}
                 maw={220}
               />
