@@ -11,19 +11,24 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A searcher over one state of the index, with what each of its documents is:
  * the structure (by Lucene's document number), its rank in name order and its
  * coordinates. Built once per refresh, read by every search of that state. What
- * the facets count is in the index's doc values (see {@link FacetCounts}).
+ * the facets count and the completeness order reads is in the index's doc values,
+ * decoded once per segment ({@link Segment}).
  */
 final class DirectorySearcher extends IndexSearcher {
+
+    private static final int NO_MORE_DOCS = DocIdSetIterator.NO_MORE_DOCS;
 
     private final IndexedStructure[] structures;
     private final int[] nameRanks;
@@ -45,12 +50,17 @@ final class DirectorySearcher extends IndexSearcher {
     }
 
     /**
-     * What each document of one segment is, and what the ordinals of its group and department doc
-     * values are in {@link SearchReferences} (-1: unknown there). Lucene never changes a segment (an
-     * update adds a document elsewhere and deletes this one), so this is built once per segment.
+     * What each document of one segment is, and its doc values decoded once (reading Lucene's
+     * columns through their iterators costs some 100 ns a value, too much for every match of a
+     * broad search): by leaf document, the kind's ordinal, the position in {@link SearchReferences}
+     * of the location's department (-1: none), the sector groups' positions (those of document d
+     * from {@code groupStarts[d]} to {@code groupStarts[d + 1]}), whether it has contact details
+     * and its completion rate. Plain arrays: no limit on how many kinds, groups or departments.
+     * Lucene never changes a segment (an update adds a document elsewhere and deletes this one),
+     * so this is built once per segment.
      */
-    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, int[] groupOfOrd,
-            int[] departmentOfOrd) {
+    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, int[] kinds,
+            int[] departments, int[] groupStarts, int[] groups, FixedBitSet withContact, int[] completeness) {
 
         static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId, SearchReferences references)
                 throws IOException {
@@ -62,8 +72,7 @@ final class DirectorySearcher extends IndexSearcher {
             Arrays.fill(longitudes, Double.NaN);
             BinaryDocValues ids = reader.getBinaryDocValues(StructureDocuments.ID);
             Bits live = reader.getLiveDocs();
-            for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                    doc = ids.nextDoc()) {
+            for (int doc = ids == null ? NO_MORE_DOCS : ids.nextDoc(); doc != NO_MORE_DOCS; doc = ids.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue; // replaced already: never read
                 }
@@ -77,18 +86,80 @@ final class DirectorySearcher extends IndexSearcher {
                     longitudes[doc] = structure.summary().longitude();
                 }
             }
-            SortedSetDocValues groups = reader.getSortedSetDocValues(StructureDocuments.GROUP);
-            int[] groupOfOrd = new int[groups == null ? 0 : (int) groups.getValueCount()];
-            for (int ord = 0; ord < groupOfOrd.length; ord++) {
-                groupOfOrd[ord] = references.groupIndex().getOrDefault(groups.lookupOrd(ord).utf8ToString(), -1);
+            return new Segment(structures, latitudes, longitudes,
+                    numbers(reader.getNumericDocValues(StructureDocuments.KIND), size),
+                    departments(reader.getSortedDocValues(StructureDocuments.LOCATED), size, references),
+                    groupStarts(reader.getSortedSetDocValues(StructureDocuments.GROUP), size),
+                    groups(reader.getSortedSetDocValues(StructureDocuments.GROUP), size, references),
+                    flags(reader.getNumericDocValues(StructureDocuments.WITH_CONTACT), size),
+                    numbers(reader.getNumericDocValues(StructureDocuments.COMPLETENESS), size));
+        }
+
+        private static int[] numbers(NumericDocValues values, int size) throws IOException {
+            int[] numbers = new int[size];
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                numbers[doc] = Math.toIntExact(values.longValue());
             }
-            SortedDocValues departments = reader.getSortedDocValues(StructureDocuments.LOCATED);
-            int[] departmentOfOrd = new int[departments == null ? 0 : departments.getValueCount()];
-            for (int ord = 0; ord < departmentOfOrd.length; ord++) {
-                departmentOfOrd[ord] = references.departmentIndex()
-                        .getOrDefault(departments.lookupOrd(ord).utf8ToString(), -1);
+            return numbers;
+        }
+
+        private static FixedBitSet flags(NumericDocValues values, int size) throws IOException {
+            FixedBitSet flags = new FixedBitSet(size);
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                flags.set(doc);
             }
-            return new Segment(structures, latitudes, longitudes, groupOfOrd, departmentOfOrd);
+            return flags;
+        }
+
+        private static int[] departments(SortedDocValues values, int size, SearchReferences references)
+                throws IOException {
+            int[] departments = new int[size];
+            Arrays.fill(departments, -1);
+            if (values == null) {
+                return departments;
+            }
+            int[] positionOfOrd = new int[values.getValueCount()];
+            for (int ord = 0; ord < positionOfOrd.length; ord++) {
+                positionOfOrd[ord] = references.departmentIndex().getOrDefault(values.lookupOrd(ord).utf8ToString(), -1);
+            }
+            for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                departments[doc] = positionOfOrd[values.ordValue()];
+            }
+            return departments;
+        }
+
+        private static int[] groupStarts(SortedSetDocValues values, int size) throws IOException {
+            int[] counts = new int[size + 1];
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                counts[doc + 1] = values.docValueCount();
+            }
+            for (int doc = 0; doc < size; doc++) {
+                counts[doc + 1] += counts[doc];
+            }
+            return counts;
+        }
+
+        /** Each document's groups one after the other (a group unknown to the references: -1). */
+        private static int[] groups(SortedSetDocValues values, int size, SearchReferences references)
+                throws IOException {
+            if (values == null) {
+                return new int[0];
+            }
+            int[] positionOfOrd = new int[Math.toIntExact(values.getValueCount())];
+            for (int ord = 0; ord < positionOfOrd.length; ord++) {
+                positionOfOrd[ord] = references.groupIndex().getOrDefault(values.lookupOrd(ord).utf8ToString(), -1);
+            }
+            int[] groups = new int[8];
+            int count = 0;
+            for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                for (int i = 0, n = values.docValueCount(); i < n; i++) {
+                    if (count == groups.length) {
+                        groups = Arrays.copyOf(groups, count * 2);
+                    }
+                    groups[count++] = positionOfOrd[Math.toIntExact(values.nextOrd())];
+                }
+            }
+            return Arrays.copyOf(groups, count);
         }
     }
 

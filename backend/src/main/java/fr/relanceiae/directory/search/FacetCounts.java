@@ -1,27 +1,22 @@
 package fr.relanceiae.directory.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 
 import fr.relanceiae.directory.FacetCount;
 import fr.relanceiae.directory.StructureFacets;
 import fr.relanceiae.reference.StructureKind;
 
 /**
- * The facets' counts, read from the index's doc values segment by segment, in document
- * order: the kind (its ordinal), the sector groups (slugs, as many as a structure has), the
- * location's department and whether it has contact details. A segment's ordinals are
- * numbered as in {@link SearchReferences} once per segment ({@link DirectorySearcher.Segment}),
- * so counting a match is adding to arrays, with nothing allocated per match.
+ * The facets' counts, from the index's doc values: the kind (its ordinal), the sector groups
+ * (slugs, as many as a structure has), the location's department and whether it has contact
+ * details, decoded once per segment and numbered as in {@link SearchReferences}
+ * ({@link DirectorySearcher.Segment}), so that counting a match is adding to arrays, with
+ * nothing allocated or decoded per match.
  */
 final class FacetCounts {
 
@@ -50,31 +45,30 @@ final class FacetCounts {
      * @param sideways the disjunctive facets whose filter the collector checked, in its order
      */
     static StructureFacets of(DirectorySearcher searcher, SearchReferences references, MatchCollector matches,
-            List<Disjunctive> sideways) throws IOException {
+            List<Disjunctive> sideways) {
         FacetCounts counts = new FacetCounts(references);
         int match = 0;
         int miss = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int end = leaf.docBase + leaf.reader().maxDoc();
             DirectorySearcher.Segment segment = searcher.segment(leaf);
-            if (match < matches.count() && matches.doc(match) < end) {
-                Columns columns = new Columns(leaf.reader());
-                for (; match < matches.count() && matches.doc(match) < end; match++) {
-                    int doc = matches.doc(match) - leaf.docBase;
-                    counts.countKind(columns, doc);
-                    counts.countGroups(columns, segment, doc);
-                    counts.countDepartment(columns, segment, doc);
-                    counts.countContact(columns, doc);
+            for (; match < matches.count() && matches.doc(match) < end; match++) {
+                int doc = matches.doc(match) - leaf.docBase;
+                counts.kinds[segment.kinds()[doc]]++;
+                counts.countGroups(segment, doc);
+                int department = segment.departments()[doc];
+                if (department >= 0) {
+                    counts.departments[department]++;
+                }
+                if (segment.withContact().get(doc)) {
+                    counts.withContact++;
                 }
             }
-            if (miss < matches.missCount() && matches.missDoc(miss) < end) {
-                Columns columns = new Columns(leaf.reader()); // fresh iterators: another run through the segment
-                for (; miss < matches.missCount() && matches.missDoc(miss) < end; miss++) {
-                    int doc = matches.missDoc(miss) - leaf.docBase;
-                    switch (sideways.get(matches.missedFilter(miss))) {
-                        case KINDS -> counts.countKind(columns, doc);
-                        case SECTOR_GROUPS -> counts.countGroups(columns, segment, doc);
-                    }
+            for (; miss < matches.missCount() && matches.missDoc(miss) < end; miss++) {
+                int doc = matches.missDoc(miss) - leaf.docBase;
+                switch (sideways.get(matches.missedFilter(miss))) {
+                    case KINDS -> counts.kinds[segment.kinds()[doc]]++;
+                    case SECTOR_GROUPS -> counts.countGroups(segment, doc);
                 }
             }
         }
@@ -85,48 +79,12 @@ final class FacetCounts {
                 counts.withContact);
     }
 
-    /** One segment's doc values, read forward (each iterator only moves to later documents). */
-    private record Columns(NumericDocValues kind, SortedSetDocValues groups, SortedDocValues department,
-            NumericDocValues contact) {
-
-        Columns(LeafReader reader) throws IOException {
-            this(reader.getNumericDocValues(StructureDocuments.KIND),
-                    reader.getSortedSetDocValues(StructureDocuments.GROUP),
-                    reader.getSortedDocValues(StructureDocuments.LOCATED),
-                    reader.getNumericDocValues(StructureDocuments.WITH_CONTACT));
-        }
-    }
-
-    private void countKind(Columns columns, int doc) throws IOException {
-        if (columns.kind() != null && columns.kind().advanceExact(doc)) {
-            kinds[(int) columns.kind().longValue()]++;
-        }
-    }
-
-    private void countGroups(Columns columns, DirectorySearcher.Segment segment, int doc) throws IOException {
-        SortedSetDocValues values = columns.groups();
-        if (values != null && values.advanceExact(doc)) {
-            for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                int group = segment.groupOfOrd()[(int) values.nextOrd()];
-                if (group >= 0) {
-                    groups[group]++;
-                }
+    private void countGroups(DirectorySearcher.Segment segment, int doc) {
+        for (int i = segment.groupStarts()[doc], end = segment.groupStarts()[doc + 1]; i < end; i++) {
+            int group = segment.groups()[i];
+            if (group >= 0) {
+                groups[group]++;
             }
-        }
-    }
-
-    private void countDepartment(Columns columns, DirectorySearcher.Segment segment, int doc) throws IOException {
-        if (columns.department() != null && columns.department().advanceExact(doc)) {
-            int department = segment.departmentOfOrd()[columns.department().ordValue()];
-            if (department >= 0) {
-                departments[department]++;
-            }
-        }
-    }
-
-    private void countContact(Columns columns, int doc) throws IOException {
-        if (columns.contact() != null && columns.contact().advanceExact(doc)) {
-            withContact++;
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -41,7 +40,7 @@ final class MatchCollector extends SimpleCollector {
     private final DocIdSetIterator[] sidewaysInSegment;
     private int docBase;
     private Scorable scorer;
-    private NumericDocValues completeness;
+    private int[] completeness;
     private int count;
     private int[] docs = new int[256];
     private float[] scores;
@@ -82,9 +81,7 @@ final class MatchCollector extends SimpleCollector {
             Scorer filter = sideways[i].scorer(context);
             sidewaysInSegment[i] = filter == null ? null : filter.iterator();
         }
-        if (completions != null) {
-            completeness = context.reader().getNumericDocValues(StructureDocuments.COMPLETENESS);
-        }
+        completeness = searcher.segment(context).completeness();
     }
 
     @Override
@@ -133,8 +130,7 @@ final class MatchCollector extends SimpleCollector {
             distances[count] = (float) distance;
         }
         if (completions != null) {
-            completions[count] = completeness != null && completeness.advanceExact(leafDoc)
-                    ? (int) completeness.longValue() : 0;
+            completions[count] = completeness[leafDoc];
         }
         count++;
     }
