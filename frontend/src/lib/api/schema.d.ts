@@ -793,7 +793,7 @@ export interface components {
             label: string;
             /**
              * Format: int64
-             * @description Structures of the filtered set
+             * @description Structures of the filtered set; for kinds and sector groups, of the set filtered by everything but that facet
              */
             count: number;
         };
@@ -1111,6 +1111,11 @@ export interface components {
             sectorGroups: components["schemas"]["FacetCount"][];
             /** @description Where the structures are located */
             departments: components["schemas"]["FacetCount"][];
+            /**
+             * Format: int64
+             * @description Structures of the filtered set with an e-mail, a phone or a website
+             */
+            withContact: number;
         };
         StructureImportView: {
             id: components["schemas"]["UUID"];
@@ -2540,7 +2545,7 @@ export interface operations {
                 /** @description Sector slugs; a group slug means all its sectors */
                 sector?: string[];
                 size?: number;
-                /** @description Default: relevance with q, distance with a point, name otherwise */
+                /** @description Default: relevance with q (ties by distance with a point, then name), distance with a point, completeness then name otherwise */
                 sort?: components["schemas"]["StructureSort"];
                 withContact?: boolean;
             };
@@ -2650,7 +2655,7 @@ export interface operations {
                 /** @description Sector slugs; a group slug means all its sectors */
                 sector?: string[];
                 size?: number;
-                /** @description Default: relevance with q, distance with a point, name otherwise */
+                /** @description Default: relevance with q (ties by distance with a point, then name), distance with a point, completeness then name otherwise */
                 sort?: components["schemas"]["StructureSort"];
                 withContact?: boolean;
             };

@@ -71,6 +71,7 @@ export function searchPage(
       { value: 'agriculture-alimentation', label: 'Agriculture', count: items.length },
     ],
     departments: [{ value: '93', label: 'Seine-Saint-Denis', count: items.length }],
+    withContact: items.length,
   },
 ): StructureSearchPage {
   return { items, page: 0, size: 20, totalItems: items.length, facets, allWordsMatched: true };

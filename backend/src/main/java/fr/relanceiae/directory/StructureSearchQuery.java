@@ -23,7 +23,7 @@ import fr.relanceiae.shared.paging.PageQuery;
  * Lists and enums take a description through {@code @Parameter}: a description-only
  * {@code @Schema} on them replaces their inferred schema with an untyped object.
  */
-public class StructureSearchQuery {
+public class StructureSearchQuery implements Cloneable {
 
     /** Values of a repeated filter (sector, kind, label…): more than any list of codes holds. */
     static final int MAX_CODES = 50;
@@ -84,13 +84,19 @@ public class StructureSearchQuery {
     @DecimalMax(StructureRules.MAX_INSERTION_FTE)
     public BigDecimal minInsertionFte;
 
+    @QueryParam("withContact")
+    @DefaultValue("false")
+    @Schema(description = "true keeps only the structures with an e-mail, a phone or a website", defaultValue = "false")
+    public boolean withContact;
+
     @QueryParam("active")
     @DefaultValue("true")
     @Schema(description = "false lists deactivated structures (facilitators and admins only)", defaultValue = "true")
     public boolean active = true;
 
     @QueryParam("sort")
-    @Parameter(description = "Default: relevance with q, distance with a point, name otherwise")
+    @Parameter(description = "Default: relevance with q (ties by distance with a point, then name), distance with a point, "
+            + "completeness then name otherwise")
     public StructureSort sort;
 
     @QueryParam("page")
@@ -125,6 +131,15 @@ public class StructureSearchQuery {
         if (hasText()) {
             return StructureSort.relevance;
         }
-        return hasPoint() ? StructureSort.distance : StructureSort.name;
+        return hasPoint() ? StructureSort.distance : StructureSort.completeness;
+    }
+
+    /** The same query, to be changed without changing this one (its lists are shared: replace them). */
+    public StructureSearchQuery copy() {
+        try {
+            return (StructureSearchQuery) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -27,6 +27,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.apache.lucene.index.IndexReader;
@@ -78,7 +79,9 @@ public class DirectoryIndex {
     private final NavigableSet<IndexedStructure> byName = new TreeSet<>(Comparator.comparing(IndexedStructure::nameOrder));
     /** Each segment's table, built once, dropped when Lucene closes the segment. */
     private final Map<IndexReader.CacheKey, DirectorySearcher.Segment> segments = new ConcurrentHashMap<>();
-    private final ReentrantLock checkLock = new ReentrantLock();
+    /** Held by the search that checks the database (package-private for the tests that hold it). */
+    final ReentrantLock checkLock = new ReentrantLock();
+    private final long maxWaitMillis;
     // Guarded by checkLock:
     private IndexWriter writer;
     private SearchReferences references;
@@ -89,8 +92,15 @@ public class DirectoryIndex {
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
 
+    @Inject
     public DirectoryIndex(DataSource dataSource) {
+        this(dataSource, MAX_WAIT_MILLIS);
+    }
+
+    /** An index of its own, with another bound on the wait (tests). */
+    DirectoryIndex(DataSource dataSource, long maxWaitMillis) {
         this.dataSource = dataSource;
+        this.maxWaitMillis = maxWaitMillis;
     }
 
     /** Builds the index at start (after the demo data) rather than at the first search. */
@@ -146,14 +156,14 @@ public class DirectoryIndex {
         }
     }
 
-    /** Takes the check lock: without a time limit until the index is first built, then within MAX_WAIT_MILLIS. */
+    /** Takes the check lock: without a time limit until the index is first built, then within maxWaitMillis. */
     private boolean lock() {
         if (!checkedOnce) {
             checkLock.lock();
             return true;
         }
         try {
-            return checkLock.tryLock(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return checkLock.tryLock(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -179,7 +189,7 @@ public class DirectoryIndex {
         IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
         DirectorySearcher.Segment segment = segments.get(cache.getKey());
         if (segment == null) {
-            segment = DirectorySearcher.Segment.of(reader, structures);
+            segment = DirectorySearcher.Segment.of(reader, structures, references);
             segments.put(cache.getKey(), segment);
             cache.addClosedListener(segments::remove);
         }
@@ -220,7 +230,7 @@ public class DirectoryIndex {
         changes.removed().stream().filter(structures::containsKey).forEach(stale::add);
         if (!stale.isEmpty()) {
             Set<UUID> missing = new HashSet<>(stale);
-            for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale), references)) {
+            for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale))) {
                 UUID id = source.indexed().summary().id();
                 IndexedStructure replaced = structures.put(id, source.indexed());
                 if (replaced != null) {
@@ -245,9 +255,8 @@ public class DirectoryIndex {
     /** The summaries of these structures, in this order (those that exist). */
     List<IndexedStructure> load(List<UUID> ids) {
         try (Connection connection = dataSource.getConnection()) {
-            SearchReferences loaded = references != null ? references : SearchReferences.load(connection);
             Map<UUID, IndexedStructure> byId = new HashMap<>();
-            StructureSourceLoader.load(connection, ids, loaded)
+            StructureSourceLoader.load(connection, ids)
                     .forEach(source -> byId.put(source.indexed().summary().id(), source.indexed()));
             return ids.stream().map(byId::get).filter(s -> s != null).toList();
         } catch (SQLException e) {

@@ -11,60 +11,68 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A searcher over one state of the index, with what each of its documents is:
  * the structure (by Lucene's document number), its rank in name order and its
- * coordinates. Built once per refresh, read by every search of that state.
+ * coordinates. Built once per refresh, read by every search of that state. What
+ * the facets count and the completeness order reads is in the index's doc values,
+ * decoded once per segment ({@link Segment}).
  */
 final class DirectorySearcher extends IndexSearcher {
+
+    private static final int NO_MORE_DOCS = DocIdSetIterator.NO_MORE_DOCS;
 
     private final IndexedStructure[] structures;
     private final int[] nameRanks;
     private final double[] latitudes;
     private final double[] longitudes;
     private final int[] docsByNameRank;
-    /**
-     * What the facets count, read for every match, packed in one long per document (one memory
-     * read): sector groups as bits 0 to 39 (by index in {@link SearchReferences#groupSlugs()}),
-     * the department's index + 1 in bits 40 to 51 (0: none), the kind's ordinal in bits 52 to 59.
-     */
-    private final long[] facetValues;
-
-    static final int MAX_GROUPS = 40;
+    /** Each leaf's table, by {@link LeafReaderContext#ord}. */
+    private final Segment[] leafSegments;
 
     private DirectorySearcher(IndexReader reader, IndexedStructure[] structures, int[] nameRanks,
-            int[] docsByNameRank, double[] latitudes, double[] longitudes, long[] facetValues) {
+            int[] docsByNameRank, double[] latitudes, double[] longitudes, Segment[] leafSegments) {
         super(reader);
         this.structures = structures;
         this.nameRanks = nameRanks;
         this.docsByNameRank = docsByNameRank;
         this.latitudes = latitudes;
         this.longitudes = longitudes;
-        this.facetValues = facetValues;
+        this.leafSegments = leafSegments;
     }
 
     /**
-     * What each document of one segment is. Lucene never changes a segment (an update
-     * adds a document elsewhere and deletes this one), so this is built once per segment.
+     * What each document of one segment is, and its doc values decoded once (reading Lucene's
+     * columns through their iterators costs some 100 ns a value, too much for every match of a
+     * broad search): by leaf document, the kind's ordinal, the position in {@link SearchReferences}
+     * of the location's department (-1: none), the sector groups' positions (those of document d
+     * from {@code groupStarts[d]} to {@code groupStarts[d + 1]}), whether it has contact details
+     * and its completion rate. Plain arrays: no limit on how many kinds, groups or departments.
+     * Lucene never changes a segment (an update adds a document elsewhere and deletes this one),
+     * so this is built once per segment.
      */
-    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, long[] facetValues) {
+    record Segment(IndexedStructure[] structures, double[] latitudes, double[] longitudes, int[] kinds,
+            int[] departments, int[] groupStarts, int[] groups, FixedBitSet withContact, int[] completeness) {
 
-        static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId) throws IOException {
+        static Segment of(LeafReader reader, Map<UUID, IndexedStructure> byId, SearchReferences references)
+                throws IOException {
             int size = reader.maxDoc();
             IndexedStructure[] structures = new IndexedStructure[size];
             double[] latitudes = new double[size];
             double[] longitudes = new double[size];
             Arrays.fill(latitudes, Double.NaN);
             Arrays.fill(longitudes, Double.NaN);
-            long[] facetValues = new long[size];
             BinaryDocValues ids = reader.getBinaryDocValues(StructureDocuments.ID);
             Bits live = reader.getLiveDocs();
-            for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                    doc = ids.nextDoc()) {
+            for (int doc = ids == null ? NO_MORE_DOCS : ids.nextDoc(); doc != NO_MORE_DOCS; doc = ids.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue; // replaced already: never read
                 }
@@ -77,14 +85,81 @@ final class DirectorySearcher extends IndexSearcher {
                     latitudes[doc] = structure.summary().latitude();
                     longitudes[doc] = structure.summary().longitude();
                 }
-                long packed = (long) structure.summary().kind().ordinal() << 52
-                        | (long) (structure.departmentIndex() + 1) << 40;
-                for (int group : structure.groupIndexes()) {
-                    packed |= 1L << group;
-                }
-                facetValues[doc] = packed;
             }
-            return new Segment(structures, latitudes, longitudes, facetValues);
+            return new Segment(structures, latitudes, longitudes,
+                    numbers(reader.getNumericDocValues(StructureDocuments.KIND), size),
+                    departments(reader.getSortedDocValues(StructureDocuments.LOCATED), size, references),
+                    groupStarts(reader.getSortedSetDocValues(StructureDocuments.GROUP), size),
+                    groups(reader.getSortedSetDocValues(StructureDocuments.GROUP), size, references),
+                    flags(reader.getNumericDocValues(StructureDocuments.WITH_CONTACT), size),
+                    numbers(reader.getNumericDocValues(StructureDocuments.COMPLETENESS), size));
+        }
+
+        private static int[] numbers(NumericDocValues values, int size) throws IOException {
+            int[] numbers = new int[size];
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                numbers[doc] = Math.toIntExact(values.longValue());
+            }
+            return numbers;
+        }
+
+        private static FixedBitSet flags(NumericDocValues values, int size) throws IOException {
+            FixedBitSet flags = new FixedBitSet(size);
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                flags.set(doc);
+            }
+            return flags;
+        }
+
+        private static int[] departments(SortedDocValues values, int size, SearchReferences references)
+                throws IOException {
+            int[] departments = new int[size];
+            Arrays.fill(departments, -1);
+            if (values == null) {
+                return departments;
+            }
+            int[] positionOfOrd = new int[values.getValueCount()];
+            for (int ord = 0; ord < positionOfOrd.length; ord++) {
+                positionOfOrd[ord] = references.departmentIndex().getOrDefault(values.lookupOrd(ord).utf8ToString(), -1);
+            }
+            for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                departments[doc] = positionOfOrd[values.ordValue()];
+            }
+            return departments;
+        }
+
+        private static int[] groupStarts(SortedSetDocValues values, int size) throws IOException {
+            int[] counts = new int[size + 1];
+            for (int doc = values == null ? NO_MORE_DOCS : values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                counts[doc + 1] = values.docValueCount();
+            }
+            for (int doc = 0; doc < size; doc++) {
+                counts[doc + 1] += counts[doc];
+            }
+            return counts;
+        }
+
+        /** Each document's groups one after the other (a group unknown to the references: -1). */
+        private static int[] groups(SortedSetDocValues values, int size, SearchReferences references)
+                throws IOException {
+            if (values == null) {
+                return new int[0];
+            }
+            int[] positionOfOrd = new int[Math.toIntExact(values.getValueCount())];
+            for (int ord = 0; ord < positionOfOrd.length; ord++) {
+                positionOfOrd[ord] = references.groupIndex().getOrDefault(values.lookupOrd(ord).utf8ToString(), -1);
+            }
+            int[] groups = new int[8];
+            int count = 0;
+            for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
+                for (int i = 0, n = values.docValueCount(); i < n; i++) {
+                    if (count == groups.length) {
+                        groups = Arrays.copyOf(groups, count * 2);
+                    }
+                    groups[count++] = positionOfOrd[Math.toIntExact(values.nextOrd())];
+                }
+            }
+            return Arrays.copyOf(groups, count);
         }
     }
 
@@ -104,7 +179,7 @@ final class DirectorySearcher extends IndexSearcher {
         IndexedStructure[] structures = new IndexedStructure[size];
         double[] latitudes = new double[size];
         double[] longitudes = new double[size];
-        long[] facetValues = new long[size];
+        Segment[] leafSegments = new Segment[reader.leaves().size()];
         Map<IndexedStructure, Integer> ranks = new IdentityHashMap<>(byName.size() * 2);
         for (IndexedStructure structure : byName) {
             ranks.put(structure, ranks.size());
@@ -113,12 +188,12 @@ final class DirectorySearcher extends IndexSearcher {
         int[] docsByNameRank = new int[ranks.size()];
         for (LeafReaderContext leaf : reader.leaves()) {
             Segment segment = segments.of(leaf.reader());
+            leafSegments[leaf.ord] = segment;
             int base = leaf.docBase;
             int length = leaf.reader().maxDoc();
             System.arraycopy(segment.structures(), 0, structures, base, length);
             System.arraycopy(segment.latitudes(), 0, latitudes, base, length);
             System.arraycopy(segment.longitudes(), 0, longitudes, base, length);
-            System.arraycopy(segment.facetValues(), 0, facetValues, base, length);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < length; doc++) {
                 if ((live == null || live.get(doc)) && segment.structures()[doc] != null) {
@@ -129,7 +204,7 @@ final class DirectorySearcher extends IndexSearcher {
             }
         }
         DirectorySearcher searcher = new DirectorySearcher(reader, structures, nameRanks, docsByNameRank, latitudes,
-                longitudes, facetValues);
+                longitudes, leafSegments);
         searcher.setQueryCache(null); // filters are cheap on an index this size; the cache would only add locking
         return searcher;
     }
@@ -147,9 +222,9 @@ final class DirectorySearcher extends IndexSearcher {
         return docsByNameRank[rank];
     }
 
-    /** Its kind, department and sector groups, packed as described at {@link #facetValues}. */
-    long facetValues(int doc) {
-        return facetValues[doc];
+    /** The table of this leaf of the reader. */
+    Segment segment(LeafReaderContext leaf) {
+        return leafSegments[leaf.ord];
     }
 
     double latitude(int doc) {

@@ -13,8 +13,8 @@ import fr.relanceiae.reference.StructureKind;
 
 /**
  * The reference lists the search needs, read once (they only change with a
- * migration): the facets' labels, each sector's name and group. Kinds, groups and
- * departments are numbered so that counting a facet is adding to an array.
+ * migration): the facets' labels, each sector's name and group. Kinds (by ordinal),
+ * groups and departments are numbered so that counting a facet is adding to an array.
  */
 record SearchReferences(String[] kindLabels, List<String> groupSlugs, List<String> groupNames,
         List<String> departmentCodes, List<String> departmentNames, Map<String, Integer> groupIndex,
@@ -52,10 +52,6 @@ record SearchReferences(String[] kindLabels, List<String> groupSlugs, List<Strin
                     sectorNames.put(rows.getString(1), rows.getString(3));
                 }
             }
-        }
-        if (groupSlugs.size() > DirectorySearcher.MAX_GROUPS) {
-            throw new IllegalStateException("The search counts at most " + DirectorySearcher.MAX_GROUPS
-                    + " sector groups, not " + groupSlugs.size());
         }
         return new SearchReferences(kindLabels, List.copyOf(groupSlugs), List.copyOf(groupNames),
                 List.copyOf(departmentCodes), List.copyOf(departmentNames), positions(groupSlugs),

@@ -12,6 +12,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
@@ -24,7 +27,9 @@ import fr.relanceiae.reference.PrestaType;
 
 /**
  * The index's documents: one per structure, with the words searched (French
- * text fields) and the values filtered on (exact terms, points). Nothing is
+ * text fields), the values filtered on (exact terms, points) and the values the
+ * facets count and the ordering reads (doc values: column-wise, one read per
+ * match, no limit on how many groups or departments there are). Nothing is
  * stored but the id: results are built from {@link IndexedStructure}s.
  */
 final class StructureDocuments {
@@ -54,6 +59,14 @@ final class StructureDocuments {
     /** "true" when an activity serves the whole country. */
     static final String NATIONWIDE = "nationwide";
     static final String INSERTION_FTE = "insertionFte";
+    /** "true" when the structure has an e-mail, a phone or a website; its doc value (1) is counted. */
+    static final String WITH_CONTACT = "withContact";
+    // Doc values, read per match by the facets and the ordering (LOCATED and KIND have theirs too:
+    // the location's department code, the kind's ordinal).
+    /** The slugs of the sector groups where it has an activity. */
+    static final String GROUP = "group";
+    /** The profile's completion rate (0 to 100). */
+    static final String COMPLETENESS = "completeness";
     static final String LOCATION = "location";
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchText.STEMS,
@@ -91,6 +104,12 @@ final class StructureDocuments {
 
         exact(document, ACTIVE, String.valueOf(summary.active()));
         exact(document, KIND, summary.kind().name());
+        document.add(new NumericDocValuesField(KIND, summary.kind().ordinal()));
+        document.add(new NumericDocValuesField(COMPLETENESS, summary.completionRate()));
+        if (structure.withContact()) {
+            exact(document, WITH_CONTACT, "true");
+            document.add(new NumericDocValuesField(WITH_CONTACT, 1));
+        }
         exact(document, SIRET, summary.siret());
         exact(document, SIREN, structure.siren());
         summary.labels().forEach(label -> exact(document, LABEL, label));
@@ -98,6 +117,10 @@ final class StructureDocuments {
         Set<String> served = new LinkedHashSet<>();
         boolean nationwide = false;
         for (StructureSource.Activity activity : structure.activities()) {
+            String group = references.groupOfSector().get(activity.sector());
+            if (group != null) {
+                document.add(new SortedSetDocValuesField(GROUP, new BytesRef(group))); // Lucene keeps each value once
+            }
             exact(document, SECTOR, activity.sector());
             for (PrestaType type : activity.prestaTypes()) {
                 exact(document, PRESTA_TYPE, type.name());
@@ -111,6 +134,9 @@ final class StructureDocuments {
             exact(document, NATIONWIDE, "true");
         }
         exact(document, LOCATED, summary.department());
+        if (summary.department() != null) {
+            document.add(new SortedDocValuesField(LOCATED, new BytesRef(summary.department())));
+        }
         if (summary.insertionFte() != null) {
             document.add(new DoublePoint(INSERTION_FTE, summary.insertionFte().doubleValue()));
         }

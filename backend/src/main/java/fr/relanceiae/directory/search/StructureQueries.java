@@ -112,6 +112,9 @@ final class StructureQueries {
         if (!values(query.network).isEmpty()) {
             all.add(anyOf(StructureDocuments.NETWORK, values(query.network)), Occur.FILTER);
         }
+        if (query.withContact) {
+            all.add(term(StructureDocuments.WITH_CONTACT, "true"), Occur.FILTER);
+        }
         if (query.minInsertionFte != null) {
             all.add(DoublePoint.newRangeQuery(StructureDocuments.INSERTION_FTE, query.minInsertionFte.doubleValue(),
                     Double.POSITIVE_INFINITY), Occur.FILTER);

@@ -2,10 +2,8 @@ package fr.relanceiae.directory.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,13 +11,11 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.search.Query;
 
-import fr.relanceiae.directory.FacetCount;
 import fr.relanceiae.directory.StructureFacets;
 import fr.relanceiae.directory.StructureSearchPage;
 import fr.relanceiae.directory.StructureSearchQuery;
 import fr.relanceiae.directory.StructureSort;
 import fr.relanceiae.directory.StructureSummary;
-import fr.relanceiae.reference.StructureKind;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -48,10 +44,11 @@ public class StructureSearch {
         List<FrenchText.Word> words = StructureQueries.words(query);
         MatchCollector.Order order = order(query, words);
         return index.search((searcher, references) -> {
-            TextMatching.Found<MatchCollector> found = matches(searcher, references, query, words,
-                    order == MatchCollector.Order.RELEVANCE);
+            SidewaysFilters sideways = query.facets ? SidewaysFilters.of(query, references) : SidewaysFilters.none(query);
+            TextMatching.Found<MatchCollector> found = matches(searcher, references, sideways.rest(), words, order,
+                    sideways.filters());
             MatchCollector matches = found.matches();
-            int[] page = matches.firstInOrder(order, (query.page + 1) * query.size);
+            int[] page = matches.firstInOrder((query.page + 1) * query.size);
             List<StructureSummary> items = new ArrayList<>(query.size);
             for (int i = query.page * query.size; i < page.length; i++) {
                 StructureSummary summary = searcher.structure(page[i]).summary();
@@ -62,7 +59,7 @@ public class StructureSearch {
                 }
                 items.add(summary);
             }
-            StructureFacets facets = query.facets ? facets(searcher, references, matches) : null;
+            StructureFacets facets = query.facets ? FacetCounts.of(searcher, references, matches, sideways.facets()) : null;
             return new StructureSearchPage(items, query.page, query.size, matches.count(), found.allWordsMatched(),
                     facets);
         });
@@ -72,7 +69,8 @@ public class StructureSearch {
     public List<UUID> matchingIds(StructureSearchQuery query) {
         List<FrenchText.Word> words = StructureQueries.words(query);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query, words, false).matches();
+            MatchCollector matches = matches(searcher, references, query, words, MatchCollector.Order.NAME, List.of())
+                    .matches();
             List<UUID> ids = new ArrayList<>(matches.count());
             for (int doc : matches.firstInOrder(MatchCollector.Order.NAME, matches.count())) {
                 ids.add(searcher.structure(doc).summary().id());
@@ -90,17 +88,22 @@ public class StructureSearch {
         return index.load(ids).stream().map(IndexedStructure::summary).toList();
     }
 
-    /** The matches of the words as {@link TextMatching} finds them, with the query's filters. */
+    /**
+     * The matches of the words as {@link TextMatching} finds them, with the query's filters.
+     *
+     * @param sideways filters taken out of {@code query} that a match must pass (see {@link SidewaysFilters})
+     */
     private static TextMatching.Found<MatchCollector> matches(DirectorySearcher searcher, SearchReferences references,
-            StructureSearchQuery query, List<FrenchText.Word> words, boolean scored) throws IOException {
+            StructureSearchQuery query, List<FrenchText.Word> words, MatchCollector.Order order, List<Query> sideways)
+            throws IOException {
         return TextMatching.find(searcher, words,
-                text -> collect(searcher, StructureQueries.of(query, references, text), query, scored),
+                text -> collect(searcher, StructureQueries.of(query, references, text), query, order, sideways),
                 MatchCollector::count);
     }
 
     private static MatchCollector collect(DirectorySearcher searcher, Query luceneQuery, StructureSearchQuery query,
-            boolean scored) throws IOException {
-        MatchCollector matches = new MatchCollector(searcher, scored, query);
+            MatchCollector.Order order, List<Query> sideways) throws IOException {
+        MatchCollector matches = new MatchCollector(searcher, order, query, sideways);
         searcher.search(luceneQuery, matches);
         return matches;
     }
@@ -113,41 +116,11 @@ public class StructureSearch {
         if (sort == StructureSort.distance && query.hasPoint()) {
             return MatchCollector.Order.DISTANCE;
         }
-        return MatchCollector.Order.NAME;
-    }
-
-    private static StructureFacets facets(DirectorySearcher searcher, SearchReferences references,
-            MatchCollector matches) {
-        long[] kinds = new long[references.kindLabels().length];
-        long[] groups = new long[references.groupSlugs().size()];
-        long[] departments = new long[references.departmentCodes().size()];
-        long groupBits = (1L << DirectorySearcher.MAX_GROUPS) - 1;
-        for (int i = 0; i < matches.count(); i++) {
-            long values = searcher.facetValues(matches.doc(i));
-            kinds[(int) (values >>> 52)]++;
-            for (long bits = values & groupBits; bits != 0; bits &= bits - 1) {
-                groups[Long.numberOfTrailingZeros(bits)]++;
-            }
-            int department = (int) ((values >>> 40) & 0xFFF) - 1;
-            if (department >= 0) {
-                departments[department]++;
-            }
+        if (sort == StructureSort.name) {
+            return MatchCollector.Order.NAME;
         }
-        return new StructureFacets(
-                facet(kinds, i -> StructureKind.values()[i].name(), i -> references.kindLabels()[i]),
-                facet(groups, references.groupSlugs()::get, references.groupNames()::get),
-                facet(departments, references.departmentCodes()::get, references.departmentNames()::get));
-    }
-
-    /** The non-zero counts, largest first, then by value. */
-    private static List<FacetCount> facet(long[] counts, IntFunction<String> value, IntFunction<String> label) {
-        List<FacetCount> facet = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0 && label.apply(i) != null) {
-                facet.add(new FacetCount(value.apply(i), label.apply(i), counts[i]));
-            }
-        }
-        facet.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-        return facet;
+        // Completeness, or relevance with no word to weigh (a SIREN): then as with no text at all.
+        return query.hasPoint() && sort == StructureSort.relevance ? MatchCollector.Order.DISTANCE
+                : MatchCollector.Order.COMPLETENESS;
     }
 }

@@ -27,7 +27,8 @@ final class StructureSourceLoader {
     private static final int CHUNK = 1000;
     private static final String STRUCTURES = "select s.id, s.siret, s.name, s.brand, s.kind, s.post_code, s.city,"
             + " s.department, s.latitude, s.longitude, s.insertion_fte, s.labels, s.networks, s.active,"
-            + " s.completion_rate, s.siren, s.sort_name, s.description, s.search_xid::text"
+            + " s.completion_rate, s.siren, s.sort_name, s.description, s.search_xid::text,"
+            + " coalesce(s.email, '') <> '' or coalesce(s.phone, '') <> '' or coalesce(s.website, '') <> ''"
             + " from structure s where s.id = any(?)";
     private static final String ACTIVITIES = "select a.structure_id, a.sector_slug, a.presta_types, a.geo_range,"
             + " a.geo_departments from structure_activity a where a.structure_id = any(?) order by a.sector_slug";
@@ -38,17 +39,16 @@ final class StructureSourceLoader {
     }
 
     /** The structures of these ids that exist, in no particular order. */
-    static List<StructureSource> load(Connection connection, List<UUID> ids, SearchReferences references)
+    static List<StructureSource> load(Connection connection, List<UUID> ids)
             throws SQLException {
         List<StructureSource> loaded = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            loadChunk(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)), references, loaded);
+            loadChunk(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)), loaded);
         }
         return loaded;
     }
 
-    private static void loadChunk(Connection connection, List<UUID> ids, SearchReferences references,
-            List<StructureSource> loaded) throws SQLException {
+    private static void loadChunk(Connection connection, List<UUID> ids, List<StructureSource> loaded) throws SQLException {
         Array idArray = connection.createArrayOf("uuid", ids.toArray());
         Map<UUID, List<StructureSource.Activity>> activities = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(ACTIVITIES)) {
@@ -77,23 +77,20 @@ final class StructureSourceLoader {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject(1, UUID.class);
-                    loaded.add(structure(rows, activities.getOrDefault(id, List.of()), offers.getOrDefault(id, List.of()),
-                            references));
+                    loaded.add(structure(rows, activities.getOrDefault(id, List.of()), offers.getOrDefault(id, List.of())));
                 }
             }
         }
     }
 
     private static StructureSource structure(ResultSet row, List<StructureSource.Activity> activities,
-            List<String[]> offers, SearchReferences references) throws SQLException {
+            List<String[]> offers) throws SQLException {
         String department = row.getString(8);
         TreeSet<String> sectors = new TreeSet<>();
         TreeSet<PrestaType> prestaTypes = new TreeSet<>((a, b) -> a.name().compareTo(b.name()));
-        TreeSet<Integer> groups = new TreeSet<>();
         for (StructureSource.Activity activity : activities) {
             sectors.add(activity.sector());
             prestaTypes.addAll(activity.prestaTypes());
-            groups.add(references.groupIndex().get(references.groupOfSector().get(activity.sector())));
         }
         StructureSummary summary = new StructureSummary(row.getObject(1, UUID.class), row.getString(2),
                 row.getString(3), row.getString(4), StructureKind.valueOf(row.getString(5)), row.getString(6),
@@ -101,12 +98,11 @@ final class StructureSourceLoader {
                 row.getBigDecimal(11), List.copyOf(sectors), List.copyOf(prestaTypes), strings(row.getArray(12)),
                 strings(row.getArray(13)), offers.size(), row.getBoolean(14), row.getInt(15), null);
         IndexedStructure indexed = new IndexedStructure(summary,
-                IndexedStructure.nameOrder(row.getString(17), summary.id()), row.getString(19),
-                department == null ? -1 : references.departmentIndex().getOrDefault(department, -1),
-                groups.stream().mapToInt(Integer::intValue).toArray());
+                IndexedStructure.nameOrder(row.getString(17), summary.id()), row.getString(19));
         return new StructureSource(indexed, row.getString(16), row.getString(18),
                 offers.stream().map(offer -> offer[0]).toList(),
-                offers.stream().map(offer -> offer[1]).filter(text -> text != null).toList(), List.copyOf(activities));
+                offers.stream().map(offer -> offer[1]).filter(text -> text != null).toList(), List.copyOf(activities),
+                row.getBoolean(20));
     }
 
     private static List<String> strings(Array array) throws SQLException {
