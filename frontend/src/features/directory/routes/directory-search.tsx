@@ -1,18 +1,16 @@
 import { Anchor, Button, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
-import { errorMessage } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/use-session';
-import { useExportStructures } from '../api/export-structures';
 import {
   useStructureSearch,
   type StructureSort,
   type StructureSummary,
 } from '../api/search-structures';
 import { DirectoryFilters } from '../components/directory-filters';
+import { ExportMenu } from '../components/export-menu';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
 import {
   effectiveSort,
@@ -34,7 +32,6 @@ export function DirectorySearchRoute() {
   const { state, setFilters, setPage, reset } = useDirectorySearchState();
   const references = useDirectoryReferences();
   const search = useStructureSearch(toSearchParams(state));
-  const exportCsv = useExportStructures();
   const withPoint = hasPoint(state);
   const role = useSession()?.user.role;
   const navigate = useNavigate();
@@ -86,12 +83,6 @@ export function DirectorySearchRoute() {
         ]
       : []),
   ];
-
-  const startExport = () => {
-    exportCsv.mutate(toFilterParams(state), {
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
-    });
-  };
 
   return (
     <Stack gap="lg">
@@ -159,9 +150,7 @@ export function DirectorySearchRoute() {
                     <Text size="sm">Mise à jour des résultats…</Text>
                   </Group>
                 )}
-                <Button variant="outline" onClick={startExport} loading={exportCsv.isPending}>
-                  Exporter en CSV
-                </Button>
+                <ExportMenu params={toFilterParams(state)} totalItems={search.data?.totalItems} />
               </Group>
             </Group>
             <PagedTable

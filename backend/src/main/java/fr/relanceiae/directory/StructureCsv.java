@@ -220,8 +220,9 @@ public final class StructureCsv {
         boolean readable = layout == Layout.READABLE;
         return switch (type) {
             case TEXT -> value;
+            // The import layout keeps a stored BigDecimal's scale, as it always has (12.50).
             case DECIMAL -> value instanceof Double number ? BigDecimal.valueOf(number).stripTrailingZeros()
-                    : value; // a BigDecimal as stored: its scale is what the import reads back
+                    : readable ? ((BigDecimal) value).stripTrailingZeros() : value;
             case INTEGER -> BigDecimal.valueOf(((Integer) value).longValue());
             case KIND -> readable ? vocabulary.kindLabel((StructureKind) value) : ((StructureKind) value).name();
             case GEO_RANGE -> readable ? CsvVocabulary.geoRangeLabel((GeoRange) value) : ((GeoRange) value).name();

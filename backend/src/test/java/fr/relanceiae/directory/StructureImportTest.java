@@ -43,7 +43,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class StructureImportTest {
 
-    private static JsonPath importAndWait(byte[] csv, String token) {
+    static JsonPath importAndWait(byte[] csv, String token) {
         String id = given().auth().oauth2(token).contentType("text/csv").body(csv).when()
                 .post("/api/v1/structure-imports").then().statusCode(202)
                 .header("Location", containsString("/api/v1/structure-imports/"))
@@ -358,7 +358,8 @@ class StructureImportTest {
         profile.put("description", "- nettoyage\n@équipe");
         UUID id = create(profile);
 
-        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).queryParam("layout", "import").when()
+                .get("/api/v1/structures/export.csv")
                 .then().statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";")
@@ -420,10 +421,21 @@ class StructureImportTest {
 
     @Test
     void a_file_without_the_required_columns_is_refused_at_once() {
-        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("siret;nom\n123;x\n")).when()
-                .post("/api/v1/structure-imports").then().statusCode(400)
+        String expected = "Colonnes obligatoires absentes : « Type de structure » (kind). Colonnes non reconnues : "
+                + "« raison sociale », « ville ». La première ligne doit nommer les colonnes, par leur nom en "
+                + "français ou leur code (voir le modèle à télécharger).";
+        long jobsBefore = QuarkusTransaction.requiringNew().call(() -> StructureImport.count());
+        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("siret;NOM;raison sociale;ville\n123;x;y;z\n"))
+                .when().post("/api/v1/structure-imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(expected))
                 .body("errors[0].field", equalTo("file"))
-                .body("errors[0].message", startsWith("Colonnes obligatoires absentes : name, kind"));
+                .body("errors[0].message", equalTo(expected));
+        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("a;b\n1;2\n")).when()
+                .post("/api/v1/structure-imports").then().statusCode(400)
+                .body("detail", startsWith("Colonnes obligatoires absentes : « SIRET » (siret), « Nom » (name), "
+                        + "« Type de structure » (kind). Colonnes non reconnues : « a », « b »."));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StructureImport.count())).isEqualTo(jobsBefore);
     }
 
     @Test
@@ -488,7 +500,8 @@ class StructureImportTest {
         UUID two = create(second);
         addActivity(two, activity("manutention", "RADIUS", null, 40));
 
-        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).queryParam("layout", "import").when()
+                .get("/api/v1/structures/export.csv")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"structures.csv\"")
                 .extract().asByteArray();
