@@ -52,7 +52,7 @@ describe('export menu', () => {
 
   it('exports_the_current_search_readable_by_default_or_in_the_import_format', async () => {
     const { calls } = mockFetch({
-      'GET /api/v1/structures/export.xlsx': () => new Response(new Blob(['x'])),
+      'GET /api/v1/structures/export.xlsx': () => new Response('PK'),
       'GET /api/v1/structures/export.csv': () => new Response('\uFEFFsiret\r\n'),
     });
     const saved = savedFiles();

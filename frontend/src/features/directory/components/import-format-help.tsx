@@ -48,7 +48,10 @@ function ColumnCard({ column }: { column: StructureImportColumn }) {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fw={600}>{column.header}</Text>
-          <Badge variant={column.required ? 'filled' : 'light'} color={column.required ? 'red' : 'gray'}>
+          <Badge
+            variant={column.required ? 'filled' : 'light'}
+            color={column.required ? 'red' : 'gray'}
+          >
             {column.required ? 'Obligatoire' : 'Facultative'}
           </Badge>
         </Group>

@@ -166,7 +166,10 @@ describe('structure import page', () => {
 
     const input = container.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error('no file input');
-    await user.upload(input, new File(['siret;nom;ville\n'], 'structures.csv', { type: 'text/csv' }));
+    await user.upload(
+      input,
+      new File(['siret;nom;ville\n'], 'structures.csv', { type: 'text/csv' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Importer' }));
 
     const alert = await screen.findByRole('alert');
@@ -238,7 +241,9 @@ describe('structure import page', () => {
     const { user } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
 
     expect(calls).toHaveLength(0);
-    await user.click(screen.getByRole('button', { name: 'Colonnes du fichier et valeurs acceptées' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Colonnes du fichier et valeurs acceptées' }),
+    );
 
     const columns = await screen.findByRole('list', { name: 'Colonnes' });
     const kind = within(columns).getByText('Type de structure').closest('li');

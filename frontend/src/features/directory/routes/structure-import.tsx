@@ -109,56 +109,56 @@ export function StructureImportRoute() {
         />
       ) : (
         <Stack gap="lg" maw={720}>
-        <Paper withBorder p="lg">
-          <form onSubmit={submit} noValidate aria-label="Importer un fichier">
-            <Stack gap="md">
-              <Text size="sm">
-                Chaque ligne crée la structure de ce SIRET ou met à jour celle qui existe. Les
-                en-têtes en français de l’export « lisible » sont acceptés, comme les codes du
-                format d’import.
-              </Text>
-              <Group gap="sm">
-                <Button
-                  variant="light"
-                  loading={template.isPending}
-                  onClick={() => template.mutate()}
-                >
-                  Télécharger le modèle (CSV)
-                </Button>
-              </Group>
-              {template.error !== null && (
-                <Alert color="red" variant="outline" role="alert">
-                  {errorMessage(template.error)}
-                </Alert>
-              )}
-              {start.error !== null && (
-                <Alert color="red" variant="outline" role="alert" title="Fichier refusé">
-                  <ProblemMessage error={start.error} />
-                </Alert>
-              )}
-              <FileInput
-                label="Fichier CSV"
-                description={FILE_HELP}
-                accept=".csv,text/csv"
-                required
-                clearable
-                clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
-                value={file}
-                onChange={(chosen) => {
-                  setFile(chosen);
-                  setFileError(null);
-                }}
-                error={fileError}
-              />
-              <Group justify="flex-end">
-                <Button type="submit" loading={start.isPending}>
-                  Importer
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-        <ImportFormatHelp />
+          <Paper withBorder p="lg">
+            <form onSubmit={submit} noValidate aria-label="Importer un fichier">
+              <Stack gap="md">
+                <Text size="sm">
+                  Chaque ligne crée la structure de ce SIRET ou met à jour celle qui existe. Les
+                  en-têtes en français de l’export « lisible » sont acceptés, comme les codes du
+                  format d’import.
+                </Text>
+                <Group gap="sm">
+                  <Button
+                    variant="light"
+                    loading={template.isPending}
+                    onClick={() => template.mutate()}
+                  >
+                    Télécharger le modèle (CSV)
+                  </Button>
+                </Group>
+                {template.error !== null && (
+                  <Alert color="red" variant="outline" role="alert">
+                    {errorMessage(template.error)}
+                  </Alert>
+                )}
+                {start.error !== null && (
+                  <Alert color="red" variant="outline" role="alert" title="Fichier refusé">
+                    <ProblemMessage error={start.error} />
+                  </Alert>
+                )}
+                <FileInput
+                  label="Fichier CSV"
+                  description={FILE_HELP}
+                  accept=".csv,text/csv"
+                  required
+                  clearable
+                  clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
+                  value={file}
+                  onChange={(chosen) => {
+                    setFile(chosen);
+                    setFileError(null);
+                  }}
+                  error={fileError}
+                />
+                <Group justify="flex-end">
+                  <Button type="submit" loading={start.isPending}>
+                    Importer
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Paper>
+          <ImportFormatHelp />
         </Stack>
       )}
     </Stack>

@@ -115,7 +115,8 @@ class StructureImportTest {
                 List.of("Type de structure inconnu : XYZ."),
                 List.of("Département inconnu : 99."),
                 List.of("Secteur inconnu : pas-un-secteur."),
-                List.of("Zone d'intervention inconnue : PLANETE (COUNTRY, DEPARTMENTS ou RADIUS)."));
+                List.of("Zone d'intervention inconnue : PLANETE (COUNTRY, DEPARTMENTS ou RADIUS, ou leurs libellés : "
+                        + "France entière, Départements, Rayon autour de l'adresse)."));
         assertThat(job.getString("report.rejectedRows[5].siret")).isNotBlank();
         assertThat(job.getList("report.warnings.line", Integer.class)).containsExactly(10, 10, 10, 10, 12);
         assertThat(job.getList("report.warnings.message", String.class)).containsExactly(
@@ -274,8 +275,11 @@ class StructureImportTest {
         String fixed = new String(rejected, StandardCharsets.UTF_8).replace(";XYZ;", ";ACI;").replace("\u0000", "");
         JsonPath again = importAndWait(utf8(fixed), FACILITATOR);
 
+        // The only warning: the unknown column, said once on the header's line (ligne and motifs are known).
         assertThat(again.getMap("report")).containsEntry("created", 2).containsEntry("rejected", 0)
-                .containsEntry("warningCount", 0);
+                .containsEntry("warningCount", 1);
+        assertThat(again.getList("report.warnings.message", String.class))
+                .containsExactly("Colonnes non reconnues, ignorées : « note ».");
         QuarkusTransaction.requiringNew().run(() -> {
             Structure fixedTypo = Structure.findBySiret(typo).orElseThrow();
             assertThat(fixedTypo.name).isEqualTo("Faute de frappe, corrigée");
