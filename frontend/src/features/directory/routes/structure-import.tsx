@@ -132,7 +132,7 @@ export function StructureImportRoute() {
                   </Alert>
                 )}
                 {start.error !== null && (
-                  <Alert color="red" variant="outline" role="alert" title="Fichier refusé">
+                  <Alert color="red" variant="outline" role="alert" title="Import impossible">
                     <ProblemMessage error={start.error} />
                   </Alert>
                 )}
