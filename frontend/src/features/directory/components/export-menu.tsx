@@ -54,14 +54,15 @@ export function ExportMenu({ params, totalItems }: ExportMenuProps) {
             loading={exportFile.isPending}
             disabled={totalItems === undefined || nothing}
             aria-describedby={nothing ? reasonId : undefined}
-            aria-haspopup="dialog"
-            aria-expanded={opened}
           >
             Exporter
           </Button>
         </Popover.Target>
-        <Popover.Dropdown maw="min(320px, calc(100vw - 32px))">
-          <Stack gap="md" role="dialog" aria-label="Exporter les structures trouvées">
+        <Popover.Dropdown
+          maw="min(320px, calc(100vw - 32px))"
+          aria-label="Exporter les structures trouvées"
+        >
+          <Stack gap="md">
             <Radio.Group
               label="Présentation"
               value={layout}
