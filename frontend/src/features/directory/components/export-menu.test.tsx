@@ -64,7 +64,7 @@ describe('export menu', () => {
     const button = screen.getByRole('button', { name: 'Exporter' });
     expect(button).toBeEnabled();
     await user.click(button);
-    expect(screen.getByRole('dialog', { name: 'Exporter les structures trouvées' })).toBeVisible();
+    expect(screen.getByRole('dialog', { name: 'Exporter' })).toBeVisible();
     expect(screen.getByRole('radio', { name: /Lisible/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Excel' }));
     await vi.waitFor(() => expect(saved).toEqual(['structures.xlsx']));

@@ -58,10 +58,8 @@ export function ExportMenu({ params, totalItems }: ExportMenuProps) {
             Exporter
           </Button>
         </Popover.Target>
-        <Popover.Dropdown
-          maw="min(320px, calc(100vw - 32px))"
-          aria-label="Exporter les structures trouvées"
-        >
+        {/* Mantine names the dialog after its target: "Exporter". */}
+        <Popover.Dropdown maw="min(320px, calc(100vw - 32px))">
           <Stack gap="md">
             <Radio.Group
               label="Présentation"
