@@ -441,9 +441,49 @@ export interface paths {
         put?: never;
         /**
          * Import structures from a CSV file (upsert by SIRET)
-         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). At most 50 MB. The rows are written in the background: follow the job. At most `relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app writes formulas in its CSV files) is read without that `'`.
+         * @description UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header, by their code or their French header (case and accents ignored): see describeStructureImportFormat. Required: siret, name, kind. Optional: brand, legal_form, naf, address, post_code, city, department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`); coded values by their code or their French label. A file without the required columns answers 400 naming them (and the columns it did not recognise) in its detail; unrecognised columns of an accepted file are ignored with a warning on line 1. At most 50 MB. The rows are written in the background: follow the job. At most `relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app writes formulas in its CSV files) is read without that `'`.
          */
         post: operations["importStructures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/format": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a structure file is written
+         * @description The reading rules, then every column: its code and French headers (either is read), whether it is required, what it holds and, for coded columns, the accepted codes with their labels (kinds, presta types, zones, sectors), from the reference data.
+         */
+        get: operations["describeStructureImportFormat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A structure file to fill in
+         * @description UTF-8 with BOM, `;` separator: the French headers and one example row, which imports as it is.
+         */
+        get: operations["downloadStructureImportTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -605,9 +645,29 @@ export interface paths {
         };
         /**
          * The structures a search finds, as CSV
-         * @description UTF-8 with BOM, `;` separator, the import's columns: an export can be imported again.
+         * @description UTF-8 with BOM, `;` separator (what a French spreadsheet opens as columns); cells a spreadsheet would run as formulas are written behind a `'`. Every structure the search finds (no paging), in the search's order (same sort and defaults as searchStructures).
          */
         get: operations["exportStructures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The structures a search finds, as an Excel file
+         * @description One sheet, header row frozen; numbers are numbers, text is text (never a formula). Every structure the search finds (no paging), in the search's order (same sort and defaults as searchStructures).
+         */
+        get: operations["exportStructuresXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1116,6 +1176,30 @@ export interface components {
              * @description Structures of the filtered set with an e-mail, a phone or a website
              */
             withContact: number;
+        };
+        StructureImportColumn: {
+            /**
+             * @description The header of the import layout
+             * @example kind
+             */
+            code: string;
+            /**
+             * @description The French header (the readable export's), read as well
+             * @example Type de structure
+             */
+            header: string;
+            /** @description Whether every file must have it */
+            required: boolean;
+            /** @description What the column holds, in French */
+            description: string;
+            /** @description The codes the column accepts, each with its French label (either is read); empty for a column of free text or numbers */
+            values: components["schemas"]["CodeName"][];
+        };
+        StructureImportFormat: {
+            /** @description How the file is read, in French sentences */
+            rules: string[];
+            /** @description Every column, in the order an export writes them */
+            columns: components["schemas"]["StructureImportColumn"][];
         };
         StructureImportView: {
             id: components["schemas"]["UUID"];
@@ -2372,6 +2456,52 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    describeStructureImportFormat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureImportFormat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadStructureImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getStructureImport: {
         parameters: {
             query?: never;
@@ -2644,6 +2774,8 @@ export interface operations {
                 kind?: components["schemas"]["StructureKind"][];
                 label?: string[];
                 lat?: number;
+                /** @description `readable` (default): French headers, labels instead of codes, decimal commas in the CSV, and with lat, lon and radiusKm a last column "Distance (km)". `import`: the import's column codes and values, which import back unchanged. */
+                layout?: "readable" | "import";
                 lon?: number;
                 minInsertionFte?: number;
                 network?: string[];
@@ -2672,6 +2804,53 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportStructuresXlsx: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                department?: string;
+                facets?: boolean;
+                includeNationwide?: boolean;
+                kind?: components["schemas"]["StructureKind"][];
+                label?: string[];
+                lat?: number;
+                /** @description `readable` (default): French headers, labels instead of codes, decimal commas in the CSV, and with lat, lon and radiusKm a last column "Distance (km)". `import`: the import's column codes and values, which import back unchanged. */
+                layout?: "readable" | "import";
+                lon?: number;
+                minInsertionFte?: number;
+                network?: string[];
+                page?: number;
+                /** @description With sector: on the same activity */
+                prestaType?: components["schemas"]["PrestaType"][];
+                q?: string;
+                radiusKm?: number;
+                /** @description Sector slugs; a group slug means all its sectors */
+                sector?: string[];
+                size?: number;
+                /** @description Default: relevance with q, distance with a point, name otherwise */
+                sort?: components["schemas"]["StructureSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -48,6 +48,8 @@ interface ListSectionProps<T> {
   /** "lignes rejetées", "avertissements": what the "… et N autres" line counts. */
   remainderLabel: string;
   downloadLabel: string;
+  /** What the downloaded file holds, said under the title. */
+  downloadHelp?: string;
   download: UseMutationResult<void, Error, string>;
   jobId: string;
 }
@@ -63,6 +65,7 @@ function ListSection<T>({
   total,
   remainderLabel,
   downloadLabel,
+  downloadHelp,
   download,
   jobId,
 }: ListSectionProps<T>) {
@@ -83,6 +86,7 @@ function ListSection<T>({
           </Button>
         )}
       </Group>
+      {total > 0 && downloadHelp && <Text size="sm">{downloadHelp}</Text>}
       {download.error && (
         <Alert color="red" variant="outline" role="alert">
           {errorMessage(download.error)}
@@ -135,6 +139,7 @@ export function ImportReportView({ jobId, report }: { jobId: string; report: Imp
         total={report.rejected}
         remainderLabel="lignes rejetées"
         downloadLabel="Télécharger les lignes rejetées (CSV)"
+        downloadHelp="Le fichier reprend chaque ligne rejetée telle qu’elle était, précédée de son numéro et de ses motifs : corrigez-la, puis importez le fichier de nouveau (ces deux colonnes sont ignorées)."
         download={downloadRejected}
         jobId={jobId}
       />

@@ -12,14 +12,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
-import { errorMessage } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/use-session';
-import { useExportStructures } from '../api/export-structures';
 import {
   useStructureSearch,
   type StructureSort,
@@ -27,6 +24,7 @@ import {
 } from '../api/search-structures';
 import { AppliedFilterChips } from '../components/applied-filter-chips';
 import { DirectoryFilters } from '../components/directory-filters';
+import { ExportMenu } from '../components/export-menu';
 import {
   StructureLink,
   StructureResultCard,
@@ -76,7 +74,6 @@ export function DirectorySearchRoute() {
   const { state, setFilters, setPage, reset } = useDirectorySearchState();
   const references = useDirectoryReferences();
   const search = useStructureSearch(toSearchParams(state));
-  const exportCsv = useExportStructures();
   const withPoint = hasPoint(state);
   const role = useSession()?.user.role;
   const navigate = useNavigate();
@@ -161,12 +158,6 @@ export function DirectorySearchRoute() {
       : []),
   ];
 
-  const startExport = () => {
-    exportCsv.mutate(toFilterParams(state), {
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
-    });
-  };
-
   const filters = (
     <DirectoryFilters
       state={state}
@@ -226,9 +217,7 @@ export function DirectorySearchRoute() {
               <Text size="sm">Mise à jour des résultats…</Text>
             </Group>
           )}
-          <Button variant="outline" onClick={startExport} loading={exportCsv.isPending}>
-            Exporter en CSV
-          </Button>
+          <ExportMenu params={toFilterParams(state)} totalItems={search.data?.totalItems} />
         </Group>
       </Group>
       <PagedTable

@@ -148,4 +148,121 @@ describe('structure import page', () => {
       'Trop d’imports en attente (5) : réessayez dans 1 minute.',
     );
   });
+  it('shows_the_server_message_as_it_is_when_the_file_lacks_columns', async () => {
+    const message =
+      'Colonnes obligatoires absentes : « Type de structure » (kind). Colonnes non reconnues : « ville ».';
+    mockFetch({
+      // The generic detail of a field error: the page must still say what the server explained.
+      'POST /api/v1/structure-imports': () =>
+        problemResponse(400, {
+          type: 'https://relance-iae.fr/problems/validation',
+          title: 'Requête invalide',
+          detail: 'Un champ est invalide.',
+          errors: [{ field: 'file', message }],
+        }),
+    });
+    signIn();
+    const { user, container } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(
+      input,
+      new File(['siret;nom;ville\n'], 'structures.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent('Un champ est invalide.');
+  });
+
+  it('says_a_detail_that_is_the_field_message_once', async () => {
+    const message = 'Colonnes obligatoires absentes : « SIRET » (siret).';
+    mockFetch({
+      'POST /api/v1/structure-imports': () =>
+        problemResponse(400, {
+          type: 'https://relance-iae.fr/problems/validation',
+          title: 'Requête invalide',
+          detail: message,
+          errors: [{ field: 'file', message }],
+        }),
+    });
+    signIn();
+    const { user, container } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(input, new File(['nom\n'], 'structures.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByText(message)).toHaveLength(1);
+    expect(alert).not.toHaveTextContent('Certains champs sont invalides');
+  });
+
+  it('unfolds_the_columns_with_their_accepted_values_and_downloads_the_template', async () => {
+    const sectors = Array.from({ length: 13 }, (_, i) => ({
+      code: `secteur-${i}`,
+      name: `Secteur ${i}`,
+    }));
+    const { calls } = mockFetch({
+      'GET /api/v1/structure-imports/format': () =>
+        jsonResponse({
+          rules: ['Séparateur « ; » ou « , ».'],
+          columns: [
+            {
+              code: 'kind',
+              header: 'Type de structure',
+              required: true,
+              description: 'Le code ou le libellé d’un type.',
+              values: [{ code: 'EI', name: 'Entreprise d’insertion' }],
+            },
+            {
+              code: 'sectors',
+              header: 'Secteurs d’activité',
+              required: false,
+              description: 'Séparés par « | ».',
+              values: sectors,
+            },
+          ],
+        }),
+      'GET /api/v1/structure-imports/template.csv': () =>
+        new Response('\uFEFFSIRET;Nom\r\n', { headers: { 'Content-Type': 'text/csv' } }),
+    });
+    const saved: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:template');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    signIn();
+    const { user } = renderRoute(<StructureImportRoute />, { path: '/annuaire/import' });
+
+    expect(calls).toHaveLength(0);
+    await user.click(
+      screen.getByRole('button', { name: 'Colonnes du fichier et valeurs acceptées' }),
+    );
+
+    const columns = await screen.findByRole('list', { name: 'Colonnes' });
+    const kind = within(columns).getByText('Type de structure').closest('li');
+    if (!kind) throw new Error('no card');
+    expect(within(kind).getByText('Obligatoire')).toBeInTheDocument();
+    expect(within(kind).getByText('kind')).toBeInTheDocument();
+    expect(within(kind).getByText(/Entreprise d’insertion/)).toBeInTheDocument();
+    expect(screen.getByText('Séparateur « ; » ou « , ».')).toBeInTheDocument();
+    const sectorsCard = within(columns).getByText('Secteurs d’activité').closest('li');
+    if (!sectorsCard) throw new Error('no card');
+    expect(within(sectorsCard).getByText('Facultative')).toBeInTheDocument();
+    await user.click(
+      within(sectorsCard).getByRole('button', {
+        name: 'Voir les 13 valeurs acceptées (nom ou identifiant)',
+      }),
+    );
+    expect(await within(sectorsCard).findByText(/Secteur 12/)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Télécharger le modèle (CSV)' }));
+    await vi.waitFor(() => expect(saved).toEqual(['modele-import-structures.csv']));
+  });
 });

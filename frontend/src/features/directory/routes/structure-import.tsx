@@ -4,24 +4,17 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { useInvalidFieldFocus } from '@/hooks/use-invalid-field-focus';
-import { ApiError, errorMessage } from '@/lib/api/problem';
+import { ProblemMessage } from '@/components/problem-message';
+import { errorMessage } from '@/lib/api/problem';
+import { useDownloadStructureImportTemplate } from '../api/download-structure-import-template';
 import { isImportRunning, useStructureImport } from '../api/get-structure-import';
 import { useStartStructureImport } from '../api/start-structure-import';
+import { ImportFormatHelp } from '../components/import-format-help';
 import { ImportReportView } from '../components/import-report-view';
 
-const COLUMNS_HELP =
-  'Colonnes obligatoires : siret, name, kind. Facultatives : brand, legal_form, naf, address, ' +
-  'post_code, city, department, latitude, longitude, description, email, phone, website, ' +
-  'insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km ' +
-  '(listes séparées par « | »). Séparateur « , » ou « ; », UTF-8 ou Windows-1252.';
-
-/** A full queue (429) says so, rather than the generic "too many attempts". */
-function startErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 429 && error.problem?.detail) {
-    return error.problem.detail;
-  }
-  return errorMessage(error);
-}
+const FILE_HELP =
+  'CSV séparé par « ; » ou « , », en UTF-8 ou Windows-1252. Colonnes obligatoires : SIRET, ' +
+  'Nom, Type de structure ; les autres sont décrites dans l’aide ci-dessous.';
 
 function ImportJob({ jobId, onRestart }: { jobId: string; onRestart: () => void }) {
   const job = useStructureImport(jobId);
@@ -84,6 +77,7 @@ export function StructureImportRoute() {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const start = useStartStructureImport();
+  const template = useDownloadStructureImportTemplate();
   const { trackForm, focusFirstInvalid } = useInvalidFieldFocus();
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
@@ -114,39 +108,58 @@ export function StructureImportRoute() {
           }}
         />
       ) : (
-        <Paper withBorder p="lg" maw={720}>
-          <form onSubmit={submit} noValidate aria-label="Importer un fichier">
-            <Stack gap="md">
-              <Text size="sm">
-                Chaque ligne crée la structure de ce SIRET ou met à jour celle qui existe.
-              </Text>
-              {start.error !== null && (
-                <Alert color="red" variant="outline" role="alert">
-                  {startErrorMessage(start.error)}
-                </Alert>
-              )}
-              <FileInput
-                label="Fichier CSV"
-                description={COLUMNS_HELP}
-                accept=".csv,text/csv"
-                required
-                clearable
-                clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
-                value={file}
-                onChange={(chosen) => {
-                  setFile(chosen);
-                  setFileError(null);
-                }}
-                error={fileError}
-              />
-              <Group justify="flex-end">
-                <Button type="submit" loading={start.isPending}>
-                  Importer
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
+        <Stack gap="lg" maw={720}>
+          <Paper withBorder p="lg">
+            <form onSubmit={submit} noValidate aria-label="Importer un fichier">
+              <Stack gap="md">
+                <Text size="sm">
+                  Chaque ligne crée la structure de ce SIRET ou met à jour celle qui existe. Les
+                  en-têtes en français de l’export « lisible » sont acceptés, comme les codes du
+                  format d’import.
+                </Text>
+                <Group gap="sm">
+                  <Button
+                    variant="light"
+                    loading={template.isPending}
+                    onClick={() => template.mutate()}
+                  >
+                    Télécharger le modèle (CSV)
+                  </Button>
+                </Group>
+                {template.error !== null && (
+                  <Alert color="red" variant="outline" role="alert">
+                    {errorMessage(template.error)}
+                  </Alert>
+                )}
+                {start.error !== null && (
+                  <Alert color="red" variant="outline" role="alert" title="Import impossible">
+                    <ProblemMessage error={start.error} />
+                  </Alert>
+                )}
+                <FileInput
+                  label="Fichier CSV"
+                  description={FILE_HELP}
+                  accept=".csv,text/csv"
+                  required
+                  clearable
+                  clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
+                  value={file}
+                  onChange={(chosen) => {
+                    setFile(chosen);
+                    setFileError(null);
+                  }}
+                  error={fileError}
+                />
+                <Group justify="flex-end">
+                  <Button type="submit" loading={start.isPending}>
+                    Importer
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Paper>
+          <ImportFormatHelp />
+        </Stack>
       )}
     </Stack>
   );

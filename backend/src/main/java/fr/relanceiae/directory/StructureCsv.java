@@ -1,6 +1,8 @@
 package fr.relanceiae.directory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,10 +26,103 @@ import fr.relanceiae.shared.input.InputRules;
  */
 public final class StructureCsv {
 
-    public static final List<String> REQUIRED = List.of("siret", "name", "kind");
-    public static final List<String> COLUMNS = List.of("siret", "name", "kind", "brand", "legal_form", "naf",
-            "address", "post_code", "city", "department", "latitude", "longitude", "description", "email", "phone",
-            "website", "insertion_fte", "sectors", "presta_types", "geo_range", "geo_departments", "geo_radius_km");
+    /** How an export writes its cells: a buyer's French headers and labels, or the import's codes. */
+    public enum Layout {
+        READABLE, IMPORT
+    }
+
+    /** What a column holds: how a cell reads on import and how a value is written in each layout. */
+    enum CellType {
+        TEXT, DECIMAL, INTEGER, KIND, DEPARTMENT, SECTORS, PRESTA_TYPES, GEO_RANGE, DEPARTMENTS
+    }
+
+    /** A structure as an export writes it: its profile, its activities and, with a point, its distance. */
+    public record Source(StructureInput profile, List<ActivityInput> activities, Double distanceKm) {
+    }
+
+    /**
+     * One column of the structure file: its code header (the import layout's), its French header
+     * (the readable layout's; the import reads either), whether a file must have it, what it
+     * holds, and what an export writes in it.
+     */
+    public record Column(String code, String header, boolean required, CellType type, String description,
+            Function<Source, Object> value) {
+    }
+
+    /** The list separator of the import layout; the readable one puts spaces around it. */
+    private static final String LIST = "|";
+    private static final String READABLE_LIST = " | ";
+
+    /** The columns, in the order an export writes them. */
+    public static final List<Column> TABLE = List.of(
+            text("siret", "SIRET", true, "14 chiffres (espaces, points et tirets acceptés).", StructureInput::siret),
+            text("name", "Nom", true, "Raison sociale ou nom d'usage (200 caractères au plus).", StructureInput::name),
+            new Column("kind", "Type de structure", true, CellType.KIND, "Le code ou le libellé d'un type.",
+                    s -> s.profile().kind()),
+            text("brand", "Enseigne", false, "Nom commercial, s'il diffère.", StructureInput::brand),
+            text("legal_form", "Forme juridique", false, "Par exemple : Association, SAS, SCOP.",
+                    StructureInput::legalForm),
+            text("naf", "Code NAF", false, "Par exemple 81.21Z (enregistré 8121Z).", StructureInput::naf),
+            text("address", "Adresse", false, "Numéro et voie.", StructureInput::address),
+            text("post_code", "Code postal", false, "5 chiffres.", StructureInput::postCode),
+            text("city", "Commune", false, "Commune de l'adresse.", StructureInput::city),
+            new Column("department", "Département", false, CellType.DEPARTMENT,
+                    "Code (93) ou nom du département ; déduit du code postal quand il manque.",
+                    s -> s.profile().department()),
+            new Column("latitude", "Latitude", false, CellType.DECIMAL,
+                    "De -90 à 90, avec la longitude ; virgule ou point décimal.", s -> s.profile().latitude()),
+            new Column("longitude", "Longitude", false, CellType.DECIMAL,
+                    "De -180 à 180, avec la latitude ; virgule ou point décimal.", s -> s.profile().longitude()),
+            text("description", "Présentation", false,
+                    "Texte libre (" + StructureRules.MAX_DESCRIPTION_LENGTH + " caractères au plus).",
+                    StructureInput::description),
+            text("email", "E-mail", false, "Adresse e-mail de contact.", StructureInput::email),
+            text("phone", "Téléphone", false, "Numéro de contact (un numéro invalide est ignoré).",
+                    StructureInput::phone),
+            text("website", "Site web", false, "Adresse du site (https:// ajouté quand il manque).", StructureInput::website),
+            new Column("insertion_fte", "ETP en insertion", false, CellType.DECIMAL,
+                    "Équivalents temps plein en parcours d'insertion, de 0 à " + StructureRules.MAX_INSERTION_FTE
+                            + " ; virgule ou point décimal.",
+                    s -> s.profile().insertionFte()),
+            new Column("sectors", "Secteurs d'activité", false, CellType.SECTORS,
+                    "Identifiants ou noms de secteurs, séparés par « | » : une activité par secteur. "
+                            + "Vide : les activités restent telles quelles.",
+                    s -> s.activities().stream().map(ActivityInput::sector).distinct().toList()),
+            new Column("presta_types", "Types de prestation", false, CellType.PRESTA_TYPES,
+                    "Codes ou libellés séparés par « | », pour chaque activité. Par défaut : prestation de service.",
+                    s -> s.activities().stream().flatMap(a -> a.prestaTypes().stream()).distinct().sorted().toList()),
+            new Column("geo_range", "Zone d'intervention", false, CellType.GEO_RANGE,
+                    "Code ou libellé. Par défaut : les départements listés (ou celui de la structure).",
+                    s -> s.activities().isEmpty() ? null : s.activities().get(0).geoRange()),
+            new Column("geo_departments", "Départements d'intervention", false, CellType.DEPARTMENTS,
+                    "Codes ou noms de départements séparés par « | », avec la zone « Départements ». "
+                            + "Vide : le département de la structure.",
+                    s -> s.activities().stream().flatMap(a -> a.geoDepartments().stream()).distinct().sorted()
+                            .toList()),
+            new Column("geo_radius_km", "Rayon d'intervention (km)", false, CellType.INTEGER,
+                    "Nombre entier de 1 à " + ActivityRules.MAX_RADIUS_KM + ", avec la zone « Rayon » ("
+                            + "30 km par défaut).",
+                    s -> s.activities().stream().map(ActivityInput::geoRadiusKm).filter(r -> r != null).findFirst()
+                            .orElse(null)));
+
+    /** The readable layout's last column, with a point only: how far the structure is from it. */
+    public static final String DISTANCE_HEADER = "Distance (km)";
+    /**
+     * Headers that the import knows it can leave aside: the readable export's distance, and the two
+     * columns that rejected.csv puts before the file's own ones.
+     */
+    private static final Set<String> IGNORED = Set.of(CsvVocabulary.key(DISTANCE_HEADER), "ligne", "motifs");
+    private static final Map<String, String> CODES_BY_HEADER = new HashMap<>();
+
+    static {
+        for (Column column : TABLE) {
+            CODES_BY_HEADER.put(CsvVocabulary.key(column.code()), column.code());
+            CODES_BY_HEADER.put(CsvVocabulary.key(column.header()), column.code());
+        }
+    }
+
+    public static final List<String> COLUMNS = TABLE.stream().map(Column::code).toList();
+    public static final List<String> REQUIRED = TABLE.stream().filter(Column::required).map(Column::code).toList();
     static final int DEFAULT_RADIUS_KM = 30;
 
     /** A row ready to write, or rejected with its reasons; warnings either way. */
@@ -41,17 +137,116 @@ public final class StructureCsv {
     private StructureCsv() {
     }
 
-    /** The header's column positions by name (trimmed, lower case). */
+    private static Column text(String code, String header, boolean required, String description,
+            Function<StructureInput, String> value) {
+        return new Column(code, header, required, CellType.TEXT, description, s -> value.apply(s.profile()));
+    }
+
+    /**
+     * The header's column positions by column code: a cell names a column by its code or its French
+     * header, case, accents and extra spaces ignored; the first cell naming a column wins.
+     */
     public static Map<String, Integer> header(List<String> cells) {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            positions.putIfAbsent(cells.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String code = CODES_BY_HEADER.get(CsvVocabulary.key(cells.get(i)));
+            if (code != null) {
+                positions.putIfAbsent(code, i);
+            }
         }
         return positions;
     }
 
+    /** The header cells that name no column (blank ones, and the ones the import knows to leave, aside). */
+    public static List<String> unknownColumns(List<String> cells) {
+        return cells.stream().map(String::strip).filter(cell -> !cell.isEmpty())
+                .filter(cell -> !CODES_BY_HEADER.containsKey(CsvVocabulary.key(cell))
+                        && !IGNORED.contains(CsvVocabulary.key(cell)))
+                .toList();
+    }
+
     public static List<String> missingColumns(Map<String, Integer> header) {
         return REQUIRED.stream().filter(column -> !header.containsKey(column)).toList();
+    }
+
+    /** A column as a person reads its name: « Type de structure (kind) ». */
+    public static String named(String code) {
+        return TABLE.stream().filter(column -> column.code().equals(code)).findFirst()
+                .map(column -> "« " + column.header() + " » (" + column.code() + ")").orElse(code);
+    }
+
+    /** The headers of an export in the layout (with the distance column when the export has a point). */
+    public static List<String> headers(Layout layout, boolean withDistance) {
+        List<String> headers = new ArrayList<>(TABLE.stream()
+                .map(column -> layout == Layout.IMPORT ? column.code() : column.header()).toList());
+        if (layout == Layout.READABLE && withDistance) {
+            headers.add(DISTANCE_HEADER);
+        }
+        return headers;
+    }
+
+    /**
+     * A structure as an export row, in {@link #TABLE} order: text as {@code String}, numbers as
+     * {@code Number} (a spreadsheet types them; {@link #text} writes them in a CSV). The import
+     * layout holds codes, the readable one labels, and the distance when the export has a point.
+     */
+    public static List<Object> row(Source source, Layout layout, boolean withDistance, CsvVocabulary vocabulary) {
+        List<Object> cells = new ArrayList<>(TABLE.size() + 1);
+        for (Column column : TABLE) {
+            cells.add(cell(column.type(), column.value().apply(source), layout, vocabulary));
+        }
+        if (layout == Layout.READABLE && withDistance) {
+            cells.add(source.distanceKm() == null ? null
+                    : BigDecimal.valueOf(source.distanceKm()).setScale(1, RoundingMode.HALF_UP));
+        }
+        return cells;
+    }
+
+    /** A cell of {@link #row} as CSV text: numbers with a decimal point on import, a comma when readable. */
+    public static String text(Object cell, Layout layout) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell instanceof BigDecimal number) {
+            String plain = number.toPlainString();
+            return layout == Layout.READABLE ? plain.replace('.', ',') : plain;
+        }
+        return cell.toString();
+    }
+
+    private static Object cell(CellType type, Object value, Layout layout, CsvVocabulary vocabulary) {
+        if (value == null) {
+            return null;
+        }
+        boolean readable = layout == Layout.READABLE;
+        return switch (type) {
+            case TEXT -> value;
+            // The import layout keeps a stored BigDecimal's scale, as it always has (12.50).
+            case DECIMAL -> value instanceof Double number ? BigDecimal.valueOf(number).stripTrailingZeros()
+                    : readable ? ((BigDecimal) value).stripTrailingZeros() : value;
+            case INTEGER -> BigDecimal.valueOf(((Integer) value).longValue());
+            case KIND -> readable ? vocabulary.kindLabel((StructureKind) value) : ((StructureKind) value).name();
+            case GEO_RANGE -> readable ? CsvVocabulary.geoRangeLabel((GeoRange) value) : ((GeoRange) value).name();
+            case DEPARTMENT -> readable ? vocabulary.departmentName((String) value) : value;
+            case SECTORS -> list(sectors((List<?>) value, readable, vocabulary), readable);
+            case PRESTA_TYPES -> list(((List<?>) value).stream().map(presta -> readable
+                    ? vocabulary.prestaTypeLabel((PrestaType) presta) : ((PrestaType) presta).name()).toList(), readable);
+            case DEPARTMENTS -> list(((List<?>) value).stream().map(code -> readable
+                    ? vocabulary.departmentName((String) code) : (String) code).toList(), readable);
+        };
+    }
+
+    /** Slugs in alphabetical order (as today's import layout has them), or names in French order. */
+    private static List<String> sectors(List<?> slugs, boolean readable, CsvVocabulary vocabulary) {
+        if (!readable) {
+            return slugs.stream().map(String.class::cast).sorted().toList();
+        }
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        return slugs.stream().map(slug -> vocabulary.sectorName((String) slug)).sorted(french::compare).toList();
+    }
+
+    private static String list(List<String> values, boolean readable) {
+        return values.isEmpty() ? null : String.join(readable ? READABLE_LIST : LIST, values);
     }
 
     /**
@@ -61,7 +256,7 @@ public final class StructureCsv {
      * non-empty {@code sectors}, the activities become one per sector.
      */
     public static Row read(CsvText.Record record, Map<String, Integer> header, StructureInput base,
-            DirectoryReferences references) {
+            DirectoryReferences references, CsvVocabulary vocabulary) {
         Function<String, String> cell = column -> {
             Integer position = header.get(column);
             return position == null || position >= record.cells().size() ? null
@@ -79,18 +274,22 @@ public final class StructureCsv {
         StructureKind kind = null;
         String kindCell = cell.apply("kind");
         if (kindCell != null) {
-            try {
-                kind = StructureKind.valueOf(kindCell.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            kind = vocabulary.kind(kindCell).orElse(null);
+            if (kind == null) {
                 rejections.add("Type de structure inconnu : " + kindCell + ".");
                 // Any kind, so that the rules do not also report it missing: the row is rejected anyway.
                 kind = StructureKind.ACI;
             }
         }
+        // A department named by its name reads as its code.
+        Function<String, String> read = column -> {
+            String value = cell.apply(column);
+            return value != null && column.equals("department") ? vocabulary.departmentCode(value) : value;
+        };
         // Values the file has but that are dropped (unreadable or invalid): on a stored structure,
         // they mean "unchanged", whereas an empty cell clears the stored value.
         Set<String> dropped = new HashSet<>();
-        StructureInput in = profile(siret, kind, cell, has, base, warnings, dropped);
+        StructureInput in = profile(siret, kind, read, has, base, warnings, dropped);
         StructureRules.Checked checked = StructureRules.check(in, references);
         for (Issue issue : checked.issues()) {
             if (issue.blocking()) {
@@ -105,10 +304,11 @@ public final class StructureCsv {
                 dropped.addAll(List.of("latitude", "longitude"));
             }
             Predicate<String> fromFile = column -> has.test(column) && !dropped.contains(column);
-            checked = StructureRules.check(profile(siret, kind, cell, fromFile, base, new ArrayList<>(), dropped),
+            checked = StructureRules.check(profile(siret, kind, read, fromFile, base, new ArrayList<>(), dropped),
                     references);
         }
-        List<ActivityInput> activities = activities(cell, checked.input(), references, rejections, warnings);
+        List<ActivityInput> activities = activities(cell, checked.input(), references, vocabulary, rejections,
+                warnings);
         return new Row(record.line(), siret, checked.input(), activities, List.copyOf(rejections),
                 List.copyOf(warnings));
     }
@@ -143,17 +343,18 @@ public final class StructureCsv {
     }
 
     private static List<ActivityInput> activities(Function<String, String> cell, StructureInput profile,
-            DirectoryReferences references, List<String> rejections, List<String> warnings) {
-        List<String> sectors = split(cell.apply("sectors"));
+            DirectoryReferences references, CsvVocabulary vocabulary, List<String> rejections, List<String> warnings) {
+        List<String> sectors = split(cell.apply("sectors")).stream().map(vocabulary::sectorSlug).toList();
         if (sectors.isEmpty()) {
             return null;
         }
         List<PrestaType> prestaTypes = new ArrayList<>();
         for (String value : split(cell.apply("presta_types"))) {
-            try {
-                prestaTypes.add(PrestaType.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
+            Optional<PrestaType> type = vocabulary.prestaType(value);
+            if (type.isEmpty()) {
                 warnings.add("presta_types : type de prestation inconnu « " + value + " ». Valeur ignorée.");
+            } else if (!prestaTypes.contains(type.get())) {
+                prestaTypes.add(type.get());
             }
         }
         if (prestaTypes.isEmpty()) {
@@ -162,14 +363,15 @@ public final class StructureCsv {
         GeoRange range = GeoRange.DEPARTMENTS;
         String rangeCell = cell.apply("geo_range");
         if (rangeCell != null) {
-            try {
-                range = GeoRange.valueOf(rangeCell.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                rejections.add("Zone d'intervention inconnue : " + rangeCell + " (COUNTRY, DEPARTMENTS ou RADIUS).");
+            range = vocabulary.geoRange(rangeCell).orElse(null);
+            if (range == null) {
+                rejections.add("Zone d'intervention inconnue : " + rangeCell + " (COUNTRY, DEPARTMENTS ou RADIUS, "
+                        + "ou leurs libellés : " + String.join(", ", CsvVocabulary.geoRanges().values()) + ").");
                 return null;
             }
         }
-        List<String> departments = split(cell.apply("geo_departments"));
+        List<String> departments = split(cell.apply("geo_departments")).stream().map(vocabulary::departmentCode)
+                .toList();
         if (range == GeoRange.DEPARTMENTS && departments.isEmpty()) {
             if (profile.department() == null) {
                 warnings.add("geo_departments : aucun département à desservir. Activités ignorées.");
@@ -244,24 +446,6 @@ public final class StructureCsv {
         return -1;
     }
 
-    /** A structure as an export row, in {@link #COLUMNS} order. */
-    public static List<String> exportRow(StructureInput s, List<ActivityInput> activities) {
-        List<String> sectors = activities.stream().map(ActivityInput::sector).sorted().toList();
-        List<String> prestaTypes = activities.stream().flatMap(a -> a.prestaTypes().stream()).distinct().sorted()
-                .map(PrestaType::name).toList();
-        GeoRange range = activities.isEmpty() ? null : activities.get(0).geoRange();
-        List<String> departments = activities.stream().flatMap(a -> a.geoDepartments().stream()).distinct().sorted()
-                .toList();
-        Integer radius = activities.stream().map(ActivityInput::geoRadiusKm).filter(r -> r != null).findFirst()
-                .orElse(null);
-        return Arrays.asList(s.siret(), s.name(), s.kind().name(), s.brand(), s.legalForm(), s.naf(), s.address(),
-                s.postCode(), s.city(), s.department(), string(s.latitude()), string(s.longitude()), s.description(),
-                s.email(), s.phone(), s.website(),
-                s.insertionFte() == null ? null : s.insertionFte().toPlainString(), String.join("|", sectors),
-                String.join("|", prestaTypes), range == null ? null : range.name(), String.join("|", departments),
-                radius == null ? null : radius.toString());
-    }
-
     /** The CSV column of a field of {@link StructureInput} ({@code postCode} → {@code post_code}). */
     static String column(String field) {
         return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
@@ -304,9 +488,5 @@ public final class StructureCsv {
             return List.of();
         }
         return Arrays.stream(value.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-    }
-
-    private static String string(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -42,10 +42,14 @@ public class StructureImportResource {
     @Consumes({ CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "importStructures", summary = "Import structures from a CSV file (upsert by SIRET)",
-            description = "UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header. "
-                    + "Required: siret, name, kind. Optional: " + "brand, legal_form, naf, address, post_code, city, "
-                    + "department, latitude, longitude, description, email, phone, website, insertion_fte, sectors, "
-                    + "presta_types, geo_range, geo_departments, geo_radius_km (lists separated by `|`). "
+            description = "UTF-8 (with or without BOM) or Windows-1252, `,` or `;`, columns named by the header, "
+                    + "by their code or their French header (case and accents ignored): see "
+                    + "describeStructureImportFormat. Required: siret, name, kind. Optional: brand, legal_form, naf, "
+                    + "address, post_code, city, department, latitude, longitude, description, email, phone, website, "
+                    + "insertion_fte, sectors, presta_types, geo_range, geo_departments, geo_radius_km (lists "
+                    + "separated by `|`); coded values by their code or their French label. A file without the "
+                    + "required columns answers 400 naming them (and the columns it did not recognise) in its "
+                    + "detail; unrecognised columns of an accepted file are ignored with a warning on line 1. "
                     + "At most 50 MB. The rows are written in the background: follow the job. At most "
                     + "`relance.import.max-queued` jobs (5) wait their turn: one more answers 429 with Retry-After. "
                     + "A cell behind a `'` followed by `=`, `+`, `-`, `@`, tab or carriage return (how the app "
@@ -57,6 +61,30 @@ public class StructureImportResource {
     public Response start(byte[] file) {
         StructureImportView job = service.start(file);
         return Response.accepted(job).location(publicUrl.of("/api/v1/structure-imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/format")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "describeStructureImportFormat", summary = "How a structure file is written",
+            description = "The reading rules, then every column: its code and French headers (either is read), "
+                    + "whether it is required, what it holds and, for coded columns, the accepted codes with their "
+                    + "labels (kinds, presta types, zones, sectors), from the reference data.")
+    public StructureImportFormat format() {
+        return service.format();
+    }
+
+    @GET
+    @Path("/template.csv")
+    @Produces(CSV + ";charset=UTF-8")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Operation(operationId = "downloadStructureImportTemplate", summary = "A structure file to fill in",
+            description = "UTF-8 with BOM, `;` separator: the French headers and one example row, which imports "
+                    + "as it is.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response template() {
+        return csv(service.template(), "modele-import-structures.csv");
     }
 
     @GET

@@ -1,6 +1,9 @@
 package fr.relanceiae.directory;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +32,12 @@ import org.jboss.logging.Logger;
 
 import fr.relanceiae.directory.ImportReport.ImportWarning;
 import fr.relanceiae.directory.ImportReport.RejectedRow;
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.ReferenceService;
+import fr.relanceiae.reference.StructureKind;
+import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.error.ProblemType;
 import fr.relanceiae.shared.security.CallerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -63,6 +72,7 @@ public class StructureImportService {
 
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
+    private final ReferenceService referenceService;
     private final CallerContext caller;
     private final ImportConfig config;
     private final EntityManager entityManager;
@@ -75,9 +85,11 @@ public class StructureImportService {
     });
 
     public StructureImportService(StructureImportWriter writer, DirectoryReferenceLoader referenceLoader,
-            CallerContext caller, ImportConfig config, EntityManager entityManager) {
+            ReferenceService referenceService, CallerContext caller, ImportConfig config,
+            EntityManager entityManager) {
         this.writer = writer;
         this.referenceLoader = referenceLoader;
+        this.referenceService = referenceService;
         this.caller = caller;
         this.config = config;
         this.entityManager = entityManager;
@@ -99,10 +111,18 @@ public class StructureImportService {
         if (records.isEmpty()) {
             throw ProblemException.invalidField("file", "Le fichier est vide.");
         }
-        List<String> missing = StructureCsv.missingColumns(StructureCsv.header(records.get(0).cells()));
+        List<String> headerCells = records.get(0).cells();
+        List<String> missing = StructureCsv.missingColumns(StructureCsv.header(headerCells));
         if (!missing.isEmpty()) {
-            throw ProblemException.invalidField("file", "Colonnes obligatoires absentes : " + String.join(", ", missing)
-                    + " (la première ligne doit nommer les colonnes).");
+            List<String> unknown = StructureCsv.unknownColumns(headerCells);
+            String message = "Colonnes obligatoires absentes : "
+                    + missing.stream().map(StructureCsv::named).collect(Collectors.joining(", ")) + "."
+                    + (unknown.isEmpty() ? "" : " Colonnes non reconnues : " + quoted(unknown) + ".")
+                    + " La première ligne doit nommer les colonnes, par leur nom en français ou leur code "
+                    + "(voir le modèle à télécharger).";
+            // The message is the problem's detail too: a client shows it as it is.
+            throw new ProblemException(ProblemType.VALIDATION, message, List.of(new FieldError("file", message)),
+                    Map.of());
         }
         int rows = dataRows(records).size();
         UUID createdBy = caller.userId().orElse(null);
@@ -132,6 +152,39 @@ public class StructureImportService {
         });
         wake.release();
         return StructureImportView.of(job, null);
+    }
+
+    /** The columns of a structure file and the values they accept, from the reference data. */
+    public StructureImportFormat format() {
+        return StructureImportFormat.of(CsvVocabulary.of(referenceService));
+    }
+
+    /**
+     * A file to fill in: the French headers and one example row, written as the readable export
+     * writes a structure (so that it imports as it is).
+     */
+    public byte[] template() {
+        CsvVocabulary vocabulary = CsvVocabulary.of(referenceService);
+        StructureInput example = new StructureInput("100 000 009 00017", "Les Jardins de l'Exemple",
+                null, StructureKind.ACI, "Association", "81.30Z", "1 rue de l'Exemple", "93100", "Montreuil",
+                "93", 48.8611, 2.4437, "Entretien d'espaces verts et nettoyage de locaux.", "contact@exemple.fr",
+                "01 23 45 67 89", null, "https://www.exemple.fr", new BigDecimal("12.5"), null, null,
+                List.of(), List.of(), List.of(), true, null);
+        List<ActivityInput> activities = vocabulary.firstSectors(2).stream()
+                .map(sector -> new ActivityInput(sector, List.of(PrestaType.SERVICE), GeoRange.DEPARTMENTS,
+                        List.of("75", "93"), null))
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            StructureExportWriter writer = StructureExportWriter.csv(out, StructureCsv.Layout.READABLE);
+            writer.header(StructureCsv.headers(StructureCsv.Layout.READABLE, false));
+            writer.row(StructureCsv.row(new StructureCsv.Source(example, activities, null),
+                    StructureCsv.Layout.READABLE, false, vocabulary));
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -295,12 +348,26 @@ public class StructureImportService {
             byte[] headerCsv = utf8(CsvText.joined(records.get(0).cells()));
             List<CsvText.Record> rows = dataRows(records);
             DirectoryReferences references = QuarkusTransaction.requiringNew().call(referenceLoader::forImport);
+            CsvVocabulary vocabulary = QuarkusTransaction.requiringNew().call(() -> CsvVocabulary.of(referenceService));
             Map<Integer, Integer> duplicates = duplicates(rows, header);
-            update(jobId, job -> job.headerCsv = headerCsv);
-            int warnings = 0;
+            List<String> unknown = StructureCsv.unknownColumns(records.get(0).cells());
+            update(jobId, job -> {
+                job.headerCsv = headerCsv;
+                if (!unknown.isEmpty()) {
+                    // Said once, on the header's line, rather than silently: a misspelt column is lost data.
+                    StructureImportWarning warning = new StructureImportWarning();
+                    warning.importId = jobId;
+                    warning.position = 0;
+                    warning.line = 1;
+                    warning.message = capped("Colonnes non reconnues, ignorées : " + quoted(unknown) + ".");
+                    warning.persist();
+                    job.warnings = 1;
+                }
+            });
+            int warnings = unknown.isEmpty() ? 0 : 1;
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<CsvText.Record> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                List<StructureImportWriter.Outcome> outcomes = write(chunk, header, references, duplicates);
+                List<StructureImportWriter.Outcome> outcomes = write(chunk, header, references, vocabulary, duplicates);
                 warnings = record(jobId, chunk, outcomes, warnings);
             }
             update(jobId, job -> {
@@ -320,16 +387,17 @@ public class StructureImportService {
     }
 
     private List<StructureImportWriter.Outcome> write(List<CsvText.Record> chunk, Map<String, Integer> header,
-            DirectoryReferences references, Map<Integer, Integer> duplicates) {
+            DirectoryReferences references, CsvVocabulary vocabulary, Map<Integer, Integer> duplicates) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> writer.write(chunk, header, references, duplicates));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> writer.write(chunk, header, references, vocabulary, duplicates));
         } catch (RuntimeException chunkFailure) {
             LOG.debugf(chunkFailure, "An import chunk failed; writing its rows one by one");
             List<StructureImportWriter.Outcome> outcomes = new ArrayList<>(chunk.size());
             for (CsvText.Record record : chunk) {
                 try {
                     outcomes.addAll(QuarkusTransaction.requiringNew()
-                            .call(() -> writer.write(List.of(record), header, references, duplicates)));
+                            .call(() -> writer.write(List.of(record), header, references, vocabulary, duplicates)));
                 } catch (RuntimeException rowFailure) {
                     LOG.infof(rowFailure, "Import row %d could not be written", record.line());
                     outcomes.add(StructureImportWriter.Outcome.rejected(record.line(),
@@ -407,6 +475,13 @@ public class StructureImportService {
             }
         }
         return duplicates;
+    }
+
+    /** Header cells as a message names them: quoted, each and the list shortened. */
+    private static String quoted(List<String> cells) {
+        String listed = cells.stream().limit(10).map(cell -> "« " + (cell.length() > 60 ? cell.substring(0, 59) + "…"
+                : cell) + " »").collect(Collectors.joining(", "));
+        return cells.size() > 10 ? listed + " et " + (cells.size() - 10) + " autres" : listed;
     }
 
     private static String capped(String text) {

@@ -38,7 +38,7 @@ public class StructureImportWriter {
     }
 
     public List<Outcome> write(List<CsvText.Record> records, Map<String, Integer> header,
-            DirectoryReferences references, Map<Integer, Integer> duplicates) {
+            DirectoryReferences references, CsvVocabulary vocabulary, Map<Integer, Integer> duplicates) {
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         Map<String, Structure> existing = existing(records, header);
         List<Organisation> newOrganisations = new ArrayList<>();
@@ -55,7 +55,7 @@ public class StructureImportWriter {
             }
             Structure structure = existing.get(siret);
             StructureCsv.Row row = StructureCsv.read(record, header, structure == null ? null : StructureProfile.of(structure),
-                    references);
+                    references, vocabulary);
             if (row.isRejected()) {
                 outcomes.add(Outcome.rejected(record.line(), row.siret(), row.rejections()));
                 continue;

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,19 +58,6 @@ public class StructureResource {
     @Operation(operationId = "searchStructures", summary = "Search the directory, with facet counts")
     public StructureSearchPage search(@Valid @BeanParam StructureSearchQuery query) {
         return search.search(query);
-    }
-
-    @GET
-    @Path("structures/export.csv")
-    @Produces(StructureImportResource.CSV + ";charset=UTF-8")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "exportStructures", summary = "The structures a search finds, as CSV",
-            description = "UTF-8 with BOM, `;` separator, the import's columns: an export can be imported again.")
-    @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = StructureImportResource.CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@Valid @BeanParam StructureSearchQuery query) {
-        return Response.ok(search.export(query))
-                .header("Content-Disposition", "attachment; filename=\"structures.csv\"").build();
     }
 
     @GET

@@ -35,6 +35,7 @@ class PartnerScopeTest {
         requests = Map.ofEntries(
                 Map.entry("searchStructures", "/api/v1/structures?q=portees"),
                 Map.entry("exportStructures", "/api/v1/structures/export.csv?q=portees"),
+                Map.entry("exportStructuresXlsx", "/api/v1/structures/export.xlsx?q=portees"),
                 Map.entry("getStructure", "/api/v1/structures/" + id),
                 Map.entry("getStructureBySiret", "/api/v1/structures/by-siret/" + body.get("siret")),
                 Map.entry("listStructureLabels", "/api/v1/structure-labels"),

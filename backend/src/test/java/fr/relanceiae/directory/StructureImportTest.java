@@ -43,7 +43,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class StructureImportTest {
 
-    private static JsonPath importAndWait(byte[] csv, String token) {
+    static JsonPath importAndWait(byte[] csv, String token) {
         String id = given().auth().oauth2(token).contentType("text/csv").body(csv).when()
                 .post("/api/v1/structure-imports").then().statusCode(202)
                 .header("Location", containsString("/api/v1/structure-imports/"))
@@ -115,7 +115,8 @@ class StructureImportTest {
                 List.of("Type de structure inconnu : XYZ."),
                 List.of("Département inconnu : 99."),
                 List.of("Secteur inconnu : pas-un-secteur."),
-                List.of("Zone d'intervention inconnue : PLANETE (COUNTRY, DEPARTMENTS ou RADIUS)."));
+                List.of("Zone d'intervention inconnue : PLANETE (COUNTRY, DEPARTMENTS ou RADIUS, ou leurs libellés : "
+                        + "France entière, Départements, Rayon autour de l'adresse)."));
         assertThat(job.getString("report.rejectedRows[5].siret")).isNotBlank();
         assertThat(job.getList("report.warnings.line", Integer.class)).containsExactly(10, 10, 10, 10, 12);
         assertThat(job.getList("report.warnings.message", String.class)).containsExactly(
@@ -274,8 +275,11 @@ class StructureImportTest {
         String fixed = new String(rejected, StandardCharsets.UTF_8).replace(";XYZ;", ";ACI;").replace("\u0000", "");
         JsonPath again = importAndWait(utf8(fixed), FACILITATOR);
 
+        // The only warning: the unknown column, said once on the header's line (ligne and motifs are known).
         assertThat(again.getMap("report")).containsEntry("created", 2).containsEntry("rejected", 0)
-                .containsEntry("warningCount", 0);
+                .containsEntry("warningCount", 1);
+        assertThat(again.getList("report.warnings.message", String.class))
+                .containsExactly("Colonnes non reconnues, ignorées : « note ».");
         QuarkusTransaction.requiringNew().run(() -> {
             Structure fixedTypo = Structure.findBySiret(typo).orElseThrow();
             assertThat(fixedTypo.name).isEqualTo("Faute de frappe, corrigée");
@@ -358,7 +362,8 @@ class StructureImportTest {
         profile.put("description", "- nettoyage\n@équipe");
         UUID id = create(profile);
 
-        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).queryParam("layout", "import").when()
+                .get("/api/v1/structures/export.csv")
                 .then().statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";")
@@ -420,10 +425,21 @@ class StructureImportTest {
 
     @Test
     void a_file_without_the_required_columns_is_refused_at_once() {
-        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("siret;nom\n123;x\n")).when()
-                .post("/api/v1/structure-imports").then().statusCode(400)
+        String expected = "Colonnes obligatoires absentes : « Type de structure » (kind). Colonnes non reconnues : "
+                + "« raison sociale », « ville ». La première ligne doit nommer les colonnes, par leur nom en "
+                + "français ou leur code (voir le modèle à télécharger).";
+        long jobsBefore = QuarkusTransaction.requiringNew().call(() -> StructureImport.count());
+        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("siret;NOM;raison sociale;ville\n123;x;y;z\n"))
+                .when().post("/api/v1/structure-imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(expected))
                 .body("errors[0].field", equalTo("file"))
-                .body("errors[0].message", startsWith("Colonnes obligatoires absentes : name, kind"));
+                .body("errors[0].message", equalTo(expected));
+        given().auth().oauth2(FACILITATOR).contentType("text/csv").body(utf8("a;b\n1;2\n")).when()
+                .post("/api/v1/structure-imports").then().statusCode(400)
+                .body("detail", startsWith("Colonnes obligatoires absentes : « SIRET » (siret), « Nom » (name), "
+                        + "« Type de structure » (kind). Colonnes non reconnues : « a », « b »."));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StructureImport.count())).isEqualTo(jobsBefore);
     }
 
     @Test
@@ -488,7 +504,8 @@ class StructureImportTest {
         UUID two = create(second);
         addActivity(two, activity("manutention", "RADIUS", null, 40));
 
-        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).when().get("/api/v1/structures/export.csv")
+        byte[] csv = given().auth().oauth2(BUYER).queryParam("q", word).queryParam("layout", "import").when()
+                .get("/api/v1/structures/export.csv")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"structures.csv\"")
                 .extract().asByteArray();

@@ -227,6 +227,9 @@ public final class ApiExamples {
                 .queryParam("q", "nettoyage").queryParam("department", "93").queryParam("size", 5)));
         add("exportStructures", caller -> plain(ApiRequest.of("exportStructures", "GET", "/api/v1/structures/export.csv")
                 .queryParam("q", "nettoyage").queryParam("department", "93")));
+        add("exportStructuresXlsx", caller -> plain(ApiRequest.of("exportStructuresXlsx", "GET",
+                "/api/v1/structures/export.xlsx").queryParam("q", "nettoyage").queryParam("department", "93")
+                .queryParam("layout", "import")));
         add("getStructure", caller -> plain(ApiRequest.of("getStructure", "GET", "/api/v1/structures/{id}").pathParam("id", structureId)));
         add("getStructureBySiret", caller -> plain(ApiRequest.of("getStructureBySiret", "GET", "/api/v1/structures/by-siret/{siret}")
                 .pathParam("siret", structureSiret)));
@@ -290,6 +293,10 @@ public final class ApiExamples {
                     .body(CSV, "siret,name,kind,insertion_fte\n" + siret + ",Importée " + DirectoryFixtures.word() + ",ACI,3.5\n"),
                     new Probe("select count(*) from structure_import", null));
         });
+        add("describeStructureImportFormat", caller -> plain(ApiRequest.of("describeStructureImportFormat", "GET",
+                "/api/v1/structure-imports/format")));
+        add("downloadStructureImportTemplate", caller -> plain(ApiRequest.of("downloadStructureImportTemplate", "GET",
+                "/api/v1/structure-imports/template.csv")));
         add("getStructureImport", caller -> plain(ApiRequest.of("getStructureImport", "GET", "/api/v1/structure-imports/{id}")
                 .pathParam("id", importJobId)));
         add("getStructureImportRejectedRows", caller -> plain(ApiRequest.of("getStructureImportRejectedRows", "GET",

@@ -5,7 +5,7 @@ package fr.relanceiae.directory.search;
  * (radius 6,378.168 km), so that the directory and SQL queries agree on what lies
  * within a radius.
  */
-final class Distance {
+public final class Distance {
 
     static final double EARTH_RADIUS_KM = 6378.168;
 
@@ -13,7 +13,7 @@ final class Distance {
     }
 
     /** Haversine formula: accurate at short distances too. */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)

@@ -65,14 +65,14 @@ public class StructureSearch {
         });
     }
 
-    /** The ids of every structure the search finds, in name order (the export's). */
+    /** The ids of every structure the search finds, in the search's order (the export's). */
     public List<UUID> matchingIds(StructureSearchQuery query) {
         List<FrenchText.Word> words = StructureQueries.words(query);
+        MatchCollector.Order order = order(query, words);
         return index.search((searcher, references) -> {
-            MatchCollector matches = matches(searcher, references, query, words, MatchCollector.Order.NAME, List.of())
-                    .matches();
+            MatchCollector matches = matches(searcher, references, query, words, order, List.of()).matches();
             List<UUID> ids = new ArrayList<>(matches.count());
-            for (int doc : matches.firstInOrder(MatchCollector.Order.NAME, matches.count())) {
+            for (int doc : matches.firstInOrder(order, matches.count())) {
                 ids.add(searcher.structure(doc).summary().id());
             }
             return ids;

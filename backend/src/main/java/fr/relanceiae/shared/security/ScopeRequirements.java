@@ -17,6 +17,7 @@ public final class ScopeRequirements {
             // directory
             entry("searchStructures", PartnerScope.DIRECTORY_READ),
             entry("exportStructures", PartnerScope.DIRECTORY_READ),
+            entry("exportStructuresXlsx", PartnerScope.DIRECTORY_READ),
             entry("getStructure", PartnerScope.DIRECTORY_READ),
             entry("getStructureBySiret", PartnerScope.DIRECTORY_READ),
             entry("listStructureLabels", PartnerScope.DIRECTORY_READ),

@@ -85,6 +85,7 @@ public class AccessMatrixTest {
             row("listStructureNetworks", DIRECTORY_READ, 401, 200, 200, 200,  200,  200,  200,  403),
             row("searchStructures", DIRECTORY_READ,   401,  200,  200,  200,  200,  200,  200,  403),
             row("exportStructures", DIRECTORY_READ,   401,  200,  200,  200,  200,  200,  200,  403),
+            row("exportStructuresXlsx", DIRECTORY_READ, 401, 200, 200,  200,  200,  200,  200,  403),
             row("getStructure", DIRECTORY_READ,       401,  200,  200,  200,  200,  200,  200,  403),
             row("getStructureBySiret", DIRECTORY_READ, 401, 200,  200,  200,  200,  200,  200,  403),
             // a deactivated structure: seen only by its own users, facilitators and admins
@@ -103,6 +104,8 @@ public class AccessMatrixTest {
             row("listStructureMembers", null,         401,  403,  403,  403,  200,  200,  403,  403),
             row("addStructureMember", null,           401,  403,  403,  403,  201,  201,  403,  403),
             row("importStructures", null,             401,  403,  403,  403,  202,  202,  403,  403),
+            row("describeStructureImportFormat", null, 401, 403, 403,  403,  200,  200,  403,  403),
+            row("downloadStructureImportTemplate", null, 401, 403, 403, 403,  200,  200,  403,  403),
             row("getStructureImport", null,           401,  403,  403,  403,  200,  200,  403,  403),
             row("getStructureImportRejectedRows", null, 401, 403, 403, 403,  200,  200,  403,  403),
             row("getStructureImportWarnings", null,   401,  403,  403,  403,  200,  200,  403,  403),
