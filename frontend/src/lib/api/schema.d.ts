@@ -1276,7 +1276,6 @@ export interface components {
             passwordSet: boolean;
         };
         StructureSearchPage: {
-            allWordsMatched: boolean;
             items: components["schemas"]["StructureSummary"][];
             /** Format: int32 */
             page: number;
@@ -2835,8 +2834,9 @@ export interface operations {
                 /** @description Sector slugs; a group slug means all its sectors */
                 sector?: string[];
                 size?: number;
-                /** @description Default: relevance with q, distance with a point, name otherwise */
+                /** @description Default: relevance with q (ties by distance with a point, then name), distance with a point, completeness then name otherwise */
                 sort?: components["schemas"]["StructureSort"];
+                withContact?: boolean;
             };
             header?: never;
             path?: never;

@@ -114,7 +114,9 @@ export function DirectoryFilters({
       )}
 
       <Checkbox
-        label="Avec coordonnées"
+        label={
+          facets === undefined ? 'Avec coordonnées' : `Avec coordonnées (${facets.withContact})`
+        }
         description="E-mail, téléphone ou site"
         checked={state.withContact}
         onChange={(event) => onChange({ withContact: event.currentTarget.checked })}

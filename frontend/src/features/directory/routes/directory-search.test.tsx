@@ -101,6 +101,7 @@ describe('directory search page', () => {
         kinds: [{ value: 'ACI', label: 'ACI', count: 12 }],
         sectorGroups: [{ value: 'proprete', label: 'Propreté', count: 4 }],
         departments: [{ value: '93', label: 'Seine-Saint-Denis', count: 7 }],
+        withContact: 3,
       }),
     );
     const { user } = renderSearch();
@@ -114,6 +115,7 @@ describe('directory search page', () => {
     expect(
       screen.getByRole('button', { name: 'Afficher les secteurs : Propreté (4)' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Avec coordonnées \(3\)/ })).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: /^Département/ }));
     expect(
       await screen.findByRole('option', { name: '93 – Seine-Saint-Denis (7)' }),
