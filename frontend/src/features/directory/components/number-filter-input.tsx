@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { numberText } from '@/lib/number-text';
 import type { NumberCheck } from '../utils/number-rules';
 
 interface NumberFilterInputProps {
@@ -10,11 +11,6 @@ interface NumberFilterInputProps {
   check: (text: string) => NumberCheck;
   onApply: (value: number | null) => void;
   rightSection?: ReactNode;
-}
-
-/** "1,5" for 1.5: how the value is written back into the box. */
-function asText(value: number | null): string {
-  return value === null ? '' : String(value).replace('.', ',');
 }
 
 /**
@@ -29,17 +25,17 @@ export function NumberFilterInput({
   onApply,
   rightSection,
 }: NumberFilterInputProps) {
-  const [text, setText] = useState(asText(value));
+  const [text, setText] = useState(numberText(value));
   const [error, setError] = useState<string | null>(null);
   // The box follows the search (a removed chip, the back button) when it changes elsewhere.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setText(asText(value));
+    setText(numberText(value));
     setError(null);
   }
   // A value read from the URL may be one the box would refuse: say so too.
-  const urlError = value !== null && error === null ? check(asText(value)).error : null;
+  const urlError = value !== null && error === null ? check(numberText(value)).error : null;
 
   const apply = () => {
     const result = check(text);

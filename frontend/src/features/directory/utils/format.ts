@@ -68,14 +68,3 @@ export function describePrice(
 export function formatDistance(km: number): string {
   return `${decimal.format(km)} km`;
 }
-
-/**
- * A number as a person types it in French ("1,5", "1.5", "20", " 3 "): the number, or null when the
- * text is not one. Nothing is dropped or rewritten ("-40" stays -40, "1,5" is 1.5 and never 15):
- * the caller decides which values it accepts and says why it refuses the others.
- */
-export function parseDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return null;
-  return Number(trimmed);
-}

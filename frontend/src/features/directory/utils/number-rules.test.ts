@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from './format';
 import { checkMinInsertionFte, checkRadius } from './number-rules';
 
 describe('numbers typed in the directory filters', () => {
   it('reads_a_french_or_english_decimal_without_dropping_anything', () => {
-    expect(parseDecimal('1,5')).toBe(1.5);
-    expect(parseDecimal(' 1.5 ')).toBe(1.5);
-    expect(parseDecimal('-40')).toBe(-40);
-    expect(parseDecimal('1 5')).toBeNull();
-    expect(parseDecimal('15 km')).toBeNull();
-    expect(parseDecimal('1,5,0')).toBeNull();
+    expect(checkMinInsertionFte('1,5')).toEqual({ value: 1.5, error: null });
+    expect(checkMinInsertionFte(' 1.5 ')).toEqual({ value: 1.5, error: null });
+    for (const typed of ['-40', '15 km', '1,5,0']) {
+      expect(checkMinInsertionFte(typed).value).toBeNull();
+    }
   });
 
   it('refuses_a_radius_outside_the_api_bounds_instead_of_rewriting_it', () => {

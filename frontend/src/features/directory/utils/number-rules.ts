@@ -1,4 +1,5 @@
-import { formatNumber, parseDecimal } from './format';
+import { numberTextError, parseNumberText } from '@/lib/number-text';
+import { formatNumber } from './format';
 
 /** What a typed number filter gives: the value to apply, or the message that refuses it. */
 export type NumberCheck = { value: number | null; error: null } | { value: null; error: string };
@@ -17,17 +18,19 @@ const RADIUS_MESSAGE = `Le rayon doit être compris entre ${RADIUS_MIN_KM} et ${
 
 export function checkRadius(text: string): NumberCheck {
   if (text.trim() === '') return { value: null, error: 'Saisissez un rayon en kilomètres.' };
-  const value = parseDecimal(text);
-  if (value === null) return { value: null, error: `${RADIUS_MESSAGE} Exemple : 20 ou 2,5.` };
-  if (value < RADIUS_MIN_KM || value > RADIUS_MAX_KM) return { value: null, error: RADIUS_MESSAGE };
+  const value = parseNumberText(text);
+  if (value === undefined) return { value: null, error: `${RADIUS_MESSAGE} Exemple : 20 ou 2,5.` };
+  if (numberTextError(text, { min: RADIUS_MIN_KM, max: RADIUS_MAX_KM }) !== null) {
+    return { value: null, error: RADIUS_MESSAGE };
+  }
   return { value, error: null };
 }
 
 /** An empty box means no minimum. */
 export function checkMinInsertionFte(text: string): NumberCheck {
   if (text.trim() === '') return { value: null, error: null };
-  const value = parseDecimal(text);
-  if (value === null || value < 0 || value > MAX_INSERTION_FTE) {
+  const value = parseNumberText(text);
+  if (value === undefined || numberTextError(text, { min: 0, max: MAX_INSERTION_FTE }) !== null) {
     return {
       value: null,
       error: `Saisissez un nombre d’ETP entre 0 et ${formatNumber(MAX_INSERTION_FTE)}, par exemple 1,5.`,
