@@ -2,6 +2,7 @@ import { Anchor, Button, Code, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ActiveSwitch } from '@/components/active-switch';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
@@ -29,8 +30,9 @@ export function PartnerClientsRoute() {
   const rotate = useRotatePartnerClientSecret();
   const [rotating, setRotating] = useState<PartnerClientView | null>(null);
   const [revealed, setRevealed] = useState<PartnerClientCreated | null>(null);
+  const [deactivating, setDeactivating] = useState<PartnerClientView | null>(null);
 
-  const toggleActive = (client: PartnerClientView, active: boolean) => {
+  const toggleActive = (client: PartnerClientView, active: boolean, onDone?: () => void) => {
     const body = {
       clientId: client.clientId,
       name: client.name,
@@ -42,12 +44,17 @@ export function PartnerClientsRoute() {
     update.mutate(
       { id: client.id, ifMatch: etagOf(client), body },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: 'green',
             message: `Client « ${client.name} » ${active ? 'activé' : 'désactivé'}.`,
-          }),
-        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+          });
+          onDone?.();
+        },
+        // The confirmation dialog shows its own failure.
+        onError: onDone
+          ? undefined
+          : (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     );
   };
@@ -96,7 +103,13 @@ export function PartnerClientsRoute() {
           active={client.active}
           label={`Client actif : ${client.name}`}
           pending={update.isPending && update.variables.id === client.id}
-          onToggle={(active) => toggleActive(client, active)}
+          onToggle={(active) => {
+            if (active) toggleActive(client, true);
+            else {
+              update.reset();
+              setDeactivating(client);
+            }
+          }}
         />
       ),
     },
@@ -156,6 +169,18 @@ export function PartnerClientsRoute() {
             partenaire devra utiliser le nouveau.
           </Text>
         </FormModal>
+      )}
+      {deactivating && (
+        <ConfirmDialog
+          title="Désactiver ce client ?"
+          confirmLabel="Désactiver"
+          submitting={update.isPending}
+          error={update.error}
+          onClose={() => setDeactivating(null)}
+          onConfirm={() => toggleActive(deactivating, false, () => setDeactivating(null))}
+        >
+          {`Le système « ${deactivating.name} » (${deactivating.clientId}) ne pourra plus obtenir de jeton d’accès à l’API. Vous pourrez le réactiver plus tard.`}
+        </ConfirmDialog>
       )}
       {revealed && (
         <SecretModal

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionStore } from '@/lib/auth/session-store';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { ADMIN_USER, renderRoute } from '@/testing/test-utils';
+import { RequireSession } from '@/app/routes/guards';
 import { LoginRoute } from './login';
 
 function renderLogin() {
@@ -19,6 +20,37 @@ async function submit(user: ReturnType<typeof renderLogin>['user'], password = '
 }
 
 describe('login page', () => {
+  it('says_why_when_a_page_that_needs_a_session_sent_the_visitor_and_returns_there', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
+    });
+    // The real guard sends the visitor of a signed-in page to the login page.
+    const { user, router } = renderRoute(<LoginRoute />, {
+      path: '/connexion',
+      initialEntry: '/annuaire?q=laverie',
+      routes: [
+        {
+          element: <RequireSession />,
+          children: [{ path: '/annuaire', element: <h1>Annuaire de test</h1> }],
+        },
+      ],
+    });
+
+    expect(await screen.findByText('Connectez-vous pour accéder à cette page.')).toBeInTheDocument();
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { name: 'Annuaire de test' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=laverie');
+  });
+
+  it('gives_no_reason_when_the_visitor_came_to_log_in', () => {
+    mockFetch({});
+    renderLogin();
+    expect(screen.queryByText('Connectez-vous pour accéder à cette page.')).not.toBeInTheDocument();
+  });
+
+
   it('shows_an_alert_on_invalid_credentials', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>
