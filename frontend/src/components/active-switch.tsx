@@ -11,7 +11,13 @@ interface ActiveSwitchProps {
 }
 
 /** Activates or deactivates a row of an administration table. */
-export function ActiveSwitch({ active, label, pending, onToggle, lockedReason }: ActiveSwitchProps) {
+export function ActiveSwitch({
+  active,
+  label,
+  pending,
+  onToggle,
+  lockedReason,
+}: ActiveSwitchProps) {
   return (
     <Switch
       checked={active}

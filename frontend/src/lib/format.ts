@@ -16,5 +16,7 @@ const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR
  * as Intl gives them). Use it wherever a price or an amount is shown.
  */
 export function formatEuros(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '—' : euros.format(value);
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? '—'
+    : euros.format(value);
 }

@@ -100,6 +100,35 @@ describe('organisations page', { timeout: 15_000 }, () => {
     expect(created).toEqual([{ name: 'Régie de quartier', kind: 'NETWORK', active: true }]);
   });
 
+  it('shows_a_name_already_taken_on_the_name_field', async () => {
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+      'POST /api/v1/admin/organisations': () =>
+        problemResponse(409, {
+          type: 'https://relance-iae.fr/problems/conflict',
+          title: 'Conflit',
+          detail: 'Une organisation de ce type porte déjà ce nom.',
+          errors: [{ field: 'name', message: 'Une organisation de ce type porte déjà ce nom.' }],
+        }),
+    });
+    const { user } = renderOrganisations();
+    await screen.findByRole('button', { name: 'Ville de Montreuil' });
+
+    await user.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle organisation' });
+    const name = within(dialog).getByRole('textbox', { name: /nom/i });
+    await user.type(name, 'ville de montreuil');
+    await user.click(within(dialog).getByRole('combobox', { name: /type d’organisation/i }));
+    await user.click(await screen.findByRole('option', { name: 'Acheteur public' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Créer l’organisation' }));
+
+    expect(
+      await within(dialog).findByText('Une organisation de ce type porte déjà ce nom.'),
+    ).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+  });
+
   it('focuses_the_first_field_the_validation_refused', async () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/admin/organisations': () => jsonResponse(page([])),

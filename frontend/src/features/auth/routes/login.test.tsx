@@ -37,7 +37,9 @@ describe('login page', () => {
       ],
     });
 
-    expect(await screen.findByText('Connectez-vous pour accéder à cette page.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Connectez-vous pour accéder à cette page.'),
+    ).toBeInTheDocument();
     await submit(user);
 
     expect(await screen.findByRole('heading', { name: 'Annuaire de test' })).toBeInTheDocument();
@@ -49,7 +51,6 @@ describe('login page', () => {
     renderLogin();
     expect(screen.queryByText('Connectez-vous pour accéder à cette page.')).not.toBeInTheDocument();
   });
-
 
   it('shows_an_alert_on_invalid_credentials', async () => {
     mockFetch({

@@ -44,7 +44,8 @@ describe('set-password page', () => {
 
   it('names_a_reset_link_for_what_it_is', async () => {
     mockFetch({
-      'POST /api/v1/auth/password-token-checks': () => jsonResponse({ valid: true, purpose: 'RESET' }),
+      'POST /api/v1/auth/password-token-checks': () =>
+        jsonResponse({ valid: true, purpose: 'RESET' }),
     });
     renderPage('?token=reinitialisation');
 

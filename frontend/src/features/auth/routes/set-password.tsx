@@ -64,7 +64,9 @@ export function SetPasswordRoute() {
   return (
     <AuthLayout
       title={
-        check.data?.purpose === 'RESET' ? 'Choisir un nouveau mot de passe' : 'Définir votre mot de passe'
+        check.data?.purpose === 'RESET'
+          ? 'Choisir un nouveau mot de passe'
+          : 'Définir votre mot de passe'
       }
     >
       {content ?? (
