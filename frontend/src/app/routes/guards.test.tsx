@@ -29,6 +29,7 @@ describe('route guards', () => {
     const router = renderApp('/mon-compte');
     expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/connexion');
+    expect(screen.getByText('Connectez-vous pour accéder à cette page.')).toBeInTheDocument();
   });
 
   it('shows_each_role_its_space_and_navigation', async () => {

@@ -24,8 +24,9 @@ const WEB_ROLE_OPTIONS = toOptions(ROLE_LABELS).filter((option) => option.value 
 
 export function UserFormModal({ target, onClose }: Props) {
   const editing = target.mode === 'edit' ? target.item : null;
+  const session = useSession();
   // No one could give an admin back their access from the app: the server refuses it too (409).
-  const self = editing !== null && editing.id === useSession()?.user.id;
+  const self = editing !== null && editing.id === session?.user.id;
   const create = useCreateUser();
   const update = useUpdateUser();
   const form = useForm({

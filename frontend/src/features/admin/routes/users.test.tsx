@@ -67,7 +67,10 @@ describe('users page', { timeout: 15_000 }, () => {
 
     expect(await screen.findByText('Compte de Nadia Acheteuse désactivé.')).toBeInTheDocument();
     expect(sent).toEqual([
-      { ifMatch: '"2"', body: expect.objectContaining({ email: BUYER.email, active: false }) },
+      {
+        ifMatch: '"2"',
+        body: expect.objectContaining({ email: BUYER.email, active: false }) as unknown,
+      },
     ]);
   });
 

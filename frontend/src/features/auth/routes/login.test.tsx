@@ -2,8 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionStore } from '@/lib/auth/session-store';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { Navigate, useLocation } from 'react-router';
+import { useSession } from '@/lib/auth/use-session';
 import { ADMIN_USER, renderRoute } from '@/testing/test-utils';
-import { RequireSession } from '@/app/routes/guards';
 import { LoginRoute } from './login';
 
 function renderLogin() {
@@ -19,22 +20,24 @@ async function submit(user: ReturnType<typeof renderLogin>['user'], password = '
   await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 }
 
+/** As the app's guard does (RequireSession): an anonymous visitor goes to the login page, saying where from. */
+function GuardedPage() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/connexion" replace state={{ from: location }} />;
+  return <h1>Annuaire de test</h1>;
+}
+
 describe('login page', () => {
   it('says_why_when_a_page_that_needs_a_session_sent_the_visitor_and_returns_there', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>
         jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
     });
-    // The real guard sends the visitor of a signed-in page to the login page.
     const { user, router } = renderRoute(<LoginRoute />, {
       path: '/connexion',
       initialEntry: '/annuaire?q=laverie',
-      routes: [
-        {
-          element: <RequireSession />,
-          children: [{ path: '/annuaire', element: <h1>Annuaire de test</h1> }],
-        },
-      ],
+      routes: [{ path: '/annuaire', element: <GuardedPage /> }],
     });
 
     expect(

@@ -22,7 +22,7 @@ describe('set-password page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien n’est plus valide');
     expect(screen.queryByLabelText(/nouveau mot de passe/i)).not.toBeInTheDocument();
     expect(await calls[0]?.json()).toEqual({ token: 'lien-mort' });
-    expect(new URL(calls[0]!.url).search).toBe('');
+    expect(new URL(calls[0]?.url ?? '').search).toBe('');
 
     await user.click(screen.getByRole('link', { name: 'Demander un nouveau lien' }));
     expect(
