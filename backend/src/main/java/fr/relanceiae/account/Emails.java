@@ -14,8 +14,8 @@ public final class Emails {
 
     /**
      * False only for something shaped like an address (one "@" with text on both sides)
-     * whose domain has no dot between two non-empty labels; anything else is left to
-     * {@code @Email}.
+     * whose domain has no dot at all; anything else, a misplaced dot included, is left to
+     * {@code @Email}, so that one mistake gets one message.
      */
     static boolean hasDottedDomain(String email) {
         String trimmed = email.trim();
@@ -23,8 +23,6 @@ public final class Emails {
         if (at <= 0 || at != trimmed.lastIndexOf('@') || at == trimmed.length() - 1) {
             return true;
         }
-        String domain = trimmed.substring(at + 1);
-        int dot = domain.indexOf('.');
-        return dot > 0 && dot < domain.length() - 1 && !domain.endsWith(".");
+        return trimmed.indexOf('.', at + 1) > 0;
     }
 }
