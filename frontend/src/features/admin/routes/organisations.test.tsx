@@ -129,6 +129,34 @@ describe('organisations page', { timeout: 15_000 }, () => {
     expect(name).toHaveFocus();
   });
 
+  it('asks_before_deactivating_an_organisation_and_says_who_loses_access', async () => {
+    const sent: unknown[] = [];
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+      [`PUT /api/v1/admin/organisations/${MONTREUIL.id}`]: async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push(body);
+        return jsonResponse({ ...MONTREUIL, ...body, version: 5 });
+      },
+    });
+    const { user } = renderOrganisations();
+    await user.click(
+      await screen.findByRole('switch', { name: 'Organisation active : Ville de Montreuil' }),
+    );
+
+    const dialog = await screen.findByRole('dialog', { name: 'Désactiver cette organisation ?' });
+    expect(dialog).toHaveTextContent(
+      'Les 3 utilisateurs de « Ville de Montreuil » ne pourront plus',
+    );
+    expect(sent).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Désactiver' }));
+
+    expect(
+      await screen.findByText('Organisation « Ville de Montreuil » désactivée.'),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([{ name: 'Ville de Montreuil', kind: 'PUBLIC_BUYER', active: false }]);
+  });
+
   it('focuses_the_first_field_the_validation_refused', async () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/admin/organisations': () => jsonResponse(page([])),

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
+import { useConfirmedDeactivation } from '@/hooks/use-confirmed-deactivation';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
 import { etagOf } from '@/lib/api/etag';
@@ -30,7 +31,6 @@ export function PartnerClientsRoute() {
   const rotate = useRotatePartnerClientSecret();
   const [rotating, setRotating] = useState<PartnerClientView | null>(null);
   const [revealed, setRevealed] = useState<PartnerClientCreated | null>(null);
-  const [deactivating, setDeactivating] = useState<PartnerClientView | null>(null);
 
   const toggleActive = (client: PartnerClientView, active: boolean, onDone?: () => void) => {
     const body = {
@@ -58,6 +58,8 @@ export function PartnerClientsRoute() {
       },
     );
   };
+
+  const deactivation = useConfirmedDeactivation(toggleActive, () => update.reset());
 
   const columns: Column<PartnerClientView>[] = [
     {
@@ -103,13 +105,7 @@ export function PartnerClientsRoute() {
           active={client.active}
           label={`Client actif : ${client.name}`}
           pending={update.isPending && update.variables.id === client.id}
-          onToggle={(active) => {
-            if (active) toggleActive(client, true);
-            else {
-              update.reset();
-              setDeactivating(client);
-            }
-          }}
+          onToggle={(active) => deactivation.toggle(client, active)}
         />
       ),
     },
@@ -170,16 +166,16 @@ export function PartnerClientsRoute() {
           </Text>
         </FormModal>
       )}
-      {deactivating && (
+      {deactivation.target && (
         <ConfirmDialog
           title="Désactiver ce client ?"
           confirmLabel="Désactiver"
           submitting={update.isPending}
           error={update.error}
-          onClose={() => setDeactivating(null)}
-          onConfirm={() => toggleActive(deactivating, false, () => setDeactivating(null))}
+          onClose={deactivation.cancel}
+          onConfirm={deactivation.confirm}
         >
-          {`Le système « ${deactivating.name} » (${deactivating.clientId}) ne pourra plus obtenir de jeton d’accès à l’API. Vous pourrez le réactiver plus tard.`}
+          {`Le système « ${deactivation.target.name} » (${deactivation.target.clientId}) ne pourra plus obtenir de jeton d’accès à l’API. Vous pourrez le réactiver plus tard.`}
         </ConfirmDialog>
       )}
       {revealed && (

@@ -1,10 +1,10 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { ActiveSwitch } from '@/components/active-switch';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
+import { useConfirmedDeactivation } from '@/hooks/use-confirmed-deactivation';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
 import { etagOf } from '@/lib/api/etag';
@@ -27,7 +27,6 @@ export function UsersRoute() {
   const update = useUpdateUser();
   const resend = useResendInvitation();
   const selfId = useSession()?.user.id;
-  const [deactivating, setDeactivating] = useState<UserView | null>(null);
 
   const toggleActive = (user: UserView, active: boolean, onDone?: () => void) => {
     const body = {
@@ -52,6 +51,8 @@ export function UsersRoute() {
       },
     );
   };
+
+  const deactivation = useConfirmedDeactivation(toggleActive, () => update.reset());
 
   const columns: Column<UserView>[] = [
     {
@@ -103,13 +104,7 @@ export function UsersRoute() {
           lockedReason={
             user.id === selfId ? 'Votre propre compte ne peut pas être désactivé.' : undefined
           }
-          onToggle={(active) => {
-            if (active) toggleActive(user, true);
-            else {
-              update.reset();
-              setDeactivating(user);
-            }
-          }}
+          onToggle={(active) => deactivation.toggle(user, active)}
         />
       ),
     },
@@ -137,16 +132,16 @@ export function UsersRoute() {
         onPageChange={setPage}
       />
       {modal.target && <UserFormModal target={modal.target} onClose={modal.close} />}
-      {deactivating && (
+      {deactivation.target && (
         <ConfirmDialog
           title="Désactiver ce compte ?"
           confirmLabel="Désactiver"
           submitting={update.isPending}
           error={update.error}
-          onClose={() => setDeactivating(null)}
-          onConfirm={() => toggleActive(deactivating, false, () => setDeactivating(null))}
+          onClose={deactivation.cancel}
+          onConfirm={deactivation.confirm}
         >
-          {`${deactivating.displayName} (${deactivating.email}) ne pourra plus se connecter et ses sessions en cours prendront fin. Vous pourrez réactiver le compte plus tard.`}
+          {`${deactivation.target.displayName} (${deactivation.target.email}) ne pourra plus se connecter et ses sessions en cours prendront fin. Vous pourrez réactiver le compte plus tard.`}
         </ConfirmDialog>
       )}
     </Stack>

@@ -2,7 +2,10 @@ package fr.relanceiae.account;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** Whether a password link still works, and what it is for; nothing about its user. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PasswordTokenStatus(
         @Schema(required = true, description = "False when the link is unknown, used, expired or its account disabled")
         boolean valid,
