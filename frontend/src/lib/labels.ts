@@ -11,7 +11,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   PUBLIC_BUYER: 'Acheteur public',
   PRIVATE_BUYER: 'Acheteur privé',
-  SIAE: "Structure d'insertion (SIAE)",
+  SIAE: 'Structure d’insertion (SIAE)',
   NETWORK: 'Réseau',
   PARTNER: 'Partenaire',
   PLATFORM: 'Plateforme',

@@ -6,8 +6,16 @@ export function passwordRule(value: string): string | null {
     : `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
 }
 
+/** The server's rule too: one "@", and a domain with a dot between two non-empty parts. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
 export function emailRule(value: string): string | null {
-  return /^[^\s@]+@[^\s@]+$/.test(value.trim()) ? null : 'Saisissez une adresse e-mail valide.';
+  const email = value.trim();
+  if (EMAIL.test(email)) return null;
+  if (/^[^\s@]+@[^\s@]+$/.test(email)) {
+    return 'Le domaine de l’adresse doit contenir un point (par exemple nom@exemple.fr).';
+  }
+  return 'Saisissez une adresse e-mail valide.';
 }
 
 export function requiredRule(message: string) {

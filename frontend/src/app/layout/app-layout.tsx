@@ -1,5 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '@/components/page-title';
 import { useLogout } from '@/features/auth/api/logout';
@@ -17,7 +18,8 @@ function activeEntry(pathname: string, entries: NavigationEntry[]): string | und
     .sort((a, b) => b.length - a.length)[0];
 }
 
-export function AppLayout({ session }: { session: Session }) {
+/** The signed-in shell; its page is the matched route's, or `children` (the 404 page, outside the routes). */
+export function AppLayout({ session, children }: { session: Session; children?: ReactNode }) {
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -90,7 +92,7 @@ export function AppLayout({ session }: { session: Session }) {
       </AppShell.Navbar>
 
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Outlet />
+        {children ?? <Outlet />}
       </AppShell.Main>
     </AppShell>
   );

@@ -29,6 +29,7 @@ describe('route guards', () => {
     const router = renderApp('/mon-compte');
     expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/connexion');
+    expect(screen.getByText('Connectez-vous pour accéder à cette page.')).toBeInTheDocument();
   });
 
   it('shows_each_role_its_space_and_navigation', async () => {
@@ -54,8 +55,48 @@ describe('route guards', () => {
     expect(await screen.findByRole('heading', { name: 'Espace réservé à l’API' })).toBeVisible();
   });
 
-  it('answers_unknown_routes_with_a_404_page', async () => {
+  it('keeps_the_app_layout_on_a_404_when_signed_in_and_offers_a_way_back', async () => {
+    signIn(userWithRole('buyer'));
+    const router = renderApp('/annuaire/nulle-part/encore');
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Navigation principale' })).toHaveTextContent(
+      'Annuaire',
+    );
+    expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/annuaire/nulle-part/encore');
+    const back = screen.getByRole('link', { name: 'Retour à l’accueil' });
+    expect(back).toHaveAttribute('href', '/');
+  });
+
+  it('shows_a_404_on_its_own_to_an_anonymous_visitor', async () => {
     renderApp('/nulle-part');
     expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('navigation', { name: 'Navigation principale' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['buyer', ['Annuaire des structures']],
+    ['siae', ['Ma structure', 'Annuaire des structures']],
+    ['facilitator', ['Annuaire des structures', 'Import', 'Nouvelle structure']],
+    [
+      'admin',
+      [
+        'Annuaire des structures',
+        'Import',
+        'Nouvelle structure',
+        'Organisations',
+        'Utilisateurs',
+        'Clients partenaires',
+      ],
+    ],
+  ] as const)('links_the_home_of_a_%s_to_what_it_can_do_now', async (role, links) => {
+    signIn(userWithRole(role));
+    renderApp('/');
+    const list = await screen.findByRole('list', { name: 'Ce que vous pouvez faire' });
+    const names = Array.from(list.querySelectorAll('a')).map((link) => link.textContent);
+    expect(names).toEqual(links);
+    expect(list).not.toHaveTextContent(/sourcing|sollicitation|tableau de bord/i);
   });
 });

@@ -32,7 +32,10 @@ export interface paths {
         /** List organisations (paged, filtered by name) */
         get: operations["listOrganisations"];
         put?: never;
-        /** Create an organisation */
+        /**
+         * Create an organisation
+         * @description Names are unique per kind (case, accents and spaces aside), SIAE organisations excepted: a name taken is a 409 naming the field `name`.
+         */
         post: operations["createOrganisation"];
         delete?: never;
         options?: never;
@@ -143,7 +146,7 @@ export interface paths {
         get?: never;
         /**
          * Update or deactivate a user
-         * @description `active: false` ends the user's sessions.
+         * @description `active: false` ends the user's sessions. An admin may not deactivate their own account nor give up their own admin role (409, field `active` or `role`).
          */
         put: operations["updateUser"];
         post?: never;
@@ -241,6 +244,26 @@ export interface paths {
         put?: never;
         /** Set a password from an invitation or reset link */
         post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-token-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether an invitation or reset link still works
+         * @description Does not use the link up. Answers only whether it works and what it is for, never whose it is. Links that do not work count against the caller's address (429 past the limit).
+         */
+        post: operations["checkPasswordToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -721,15 +744,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The users acting for a structure */
+        /**
+         * The users acting for a structure
+         * @description The active siae users of the structure's organisation, invitations not yet followed included.
+         */
         get: operations["listStructureMembers"];
         put?: never;
         /**
          * Give someone access to a structure
-         * @description Creates a siae user in the structure's organisation and e-mails an invitation (201), or attaches an existing siae user who acts for no other structure (200).
+         * @description Creates a siae user in the structure's organisation and e-mails an invitation (201), or attaches an existing siae user who acts for no other structure, giving back the access of a member removed earlier (200).
          */
         post: operations["addStructureMember"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structures/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member or withdraw an invitation
+         * @description The account is deactivated (nothing is deleted): its sessions end and its invitation or reset link stops working. Adding the same address again gives the access back.
+         */
+        delete: operations["removeStructureMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1057,6 +1103,20 @@ export interface components {
         };
         PasswordResetRequest: {
             email: string;
+        };
+        PasswordTokenCheck: {
+            token: string;
+        };
+        /**
+         * @description INVITATION: a first password; RESET: a forgotten one
+         * @enum {string}
+         */
+        PasswordTokenPurpose: "INVITATION" | "RESET";
+        PasswordTokenStatus: {
+            /** @description False when the link is unknown, used, expired or its account disabled */
+            valid: boolean;
+            /** @description What the link is for; absent when it is not valid */
+            purpose?: components["schemas"]["PasswordTokenPurpose"];
         };
         /** @enum {string} */
         PrestaType: "SERVICE" | "STAFFING" | "GOODS";
@@ -1598,6 +1658,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1639,6 +1700,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Stale If-Match */
             412: {
                 headers: {
@@ -2067,6 +2129,40 @@ export interface operations {
                 };
                 content?: never;
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkPasswordToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordTokenCheck"];
+            };
+        };
+        responses: {
+            /** @description The link's state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordTokenStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3053,6 +3149,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeStructureMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                userId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

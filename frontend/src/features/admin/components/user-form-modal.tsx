@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { FormModal } from '@/components/form-modal';
 import { StaleNotice } from '@/components/stale-notice';
 import { useApiFormErrors } from '@/hooks/use-api-form';
+import { useSession } from '@/lib/auth/use-session';
 import { etagOf } from '@/lib/api/etag';
 import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { ROLE_LABELS, toOptions } from '@/lib/labels';
@@ -23,6 +24,9 @@ const WEB_ROLE_OPTIONS = toOptions(ROLE_LABELS).filter((option) => option.value 
 
 export function UserFormModal({ target, onClose }: Props) {
   const editing = target.mode === 'edit' ? target.item : null;
+  const session = useSession();
+  // No one could give an admin back their access from the app: the server refuses it too (409).
+  const self = editing !== null && editing.id === session?.user.id;
   const create = useCreateUser();
   const update = useUpdateUser();
   const form = useForm({
@@ -87,6 +91,10 @@ export function UserFormModal({ target, onClose }: Props) {
         required
         data={WEB_ROLE_OPTIONS}
         allowDeselect={false}
+        disabled={self}
+        description={
+          self ? 'Vous ne pouvez pas changer votre propre rôle d’administrateur.' : undefined
+        }
         {...form.getInputProps('role')}
       />
       <OrganisationSelect
@@ -95,7 +103,16 @@ export function UserFormModal({ target, onClose }: Props) {
         initial={editing?.organisation ?? null}
         {...form.getInputProps('organisationId')}
       />
-      <Switch label="Compte actif" {...form.getInputProps('active', { type: 'checkbox' })} />
+      <Switch
+        label="Compte actif"
+        disabled={self}
+        description={
+          self
+            ? 'Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.'
+            : undefined
+        }
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
     </FormModal>
   );
 }

@@ -100,6 +100,63 @@ describe('organisations page', { timeout: 15_000 }, () => {
     expect(created).toEqual([{ name: 'Régie de quartier', kind: 'NETWORK', active: true }]);
   });
 
+  it('shows_a_name_already_taken_on_the_name_field', async () => {
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+      'POST /api/v1/admin/organisations': () =>
+        problemResponse(409, {
+          type: 'https://relance-iae.fr/problems/conflict',
+          title: 'Conflit',
+          detail: 'Une organisation de ce type porte déjà ce nom.',
+          errors: [{ field: 'name', message: 'Une organisation de ce type porte déjà ce nom.' }],
+        }),
+    });
+    const { user } = renderOrganisations();
+    await screen.findByRole('button', { name: 'Ville de Montreuil' });
+
+    await user.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle organisation' });
+    const name = within(dialog).getByRole('textbox', { name: /nom/i });
+    await user.type(name, 'ville de montreuil');
+    await user.click(within(dialog).getByRole('combobox', { name: /type d’organisation/i }));
+    await user.click(await screen.findByRole('option', { name: 'Acheteur public' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Créer l’organisation' }));
+
+    expect(
+      await within(dialog).findByText('Une organisation de ce type porte déjà ce nom.'),
+    ).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+  });
+
+  it('asks_before_deactivating_an_organisation_and_says_who_loses_access', async () => {
+    const sent: unknown[] = [];
+    mockFetch({
+      'GET /api/v1/admin/organisations': () => jsonResponse(page([MONTREUIL])),
+      [`PUT /api/v1/admin/organisations/${MONTREUIL.id}`]: async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push(body);
+        return jsonResponse({ ...MONTREUIL, ...body, version: 5 });
+      },
+    });
+    const { user } = renderOrganisations();
+    await user.click(
+      await screen.findByRole('switch', { name: 'Organisation active : Ville de Montreuil' }),
+    );
+
+    const dialog = await screen.findByRole('dialog', { name: 'Désactiver cette organisation ?' });
+    expect(dialog).toHaveTextContent(
+      'Les 3 utilisateurs de « Ville de Montreuil » ne pourront plus',
+    );
+    expect(sent).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Désactiver' }));
+
+    expect(
+      await screen.findByText('Organisation « Ville de Montreuil » désactivée.'),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([{ name: 'Ville de Montreuil', kind: 'PUBLIC_BUYER', active: false }]);
+  });
+
   it('focuses_the_first_field_the_validation_refused', async () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/admin/organisations': () => jsonResponse(page([])),

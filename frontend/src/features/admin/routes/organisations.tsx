@@ -1,8 +1,10 @@
 import { Anchor, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ActiveSwitch } from '@/components/active-switch';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
+import { useConfirmedDeactivation } from '@/hooks/use-confirmed-deactivation';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
 import { etagOf } from '@/lib/api/etag';
@@ -13,13 +15,23 @@ import { useOrganisations, type OrganisationView } from '../api/get-organisation
 import { useUpdateOrganisation } from '../api/update-organisation';
 import { OrganisationFormModal } from '../components/organisation-form-modal';
 
+function deactivationConsequences({ name, userCount }: OrganisationView): string {
+  const users =
+    userCount === 0
+      ? `« ${name} » n’a aucun utilisateur ; ses clients partenaires seront refusés.`
+      : userCount === 1
+        ? `Le seul utilisateur de « ${name} » ne pourra plus se connecter et ses clients partenaires seront refusés.`
+        : `Les ${userCount} utilisateurs de « ${name} » ne pourront plus se connecter et ses clients partenaires seront refusés.`;
+  return `${users} Vous pourrez la réactiver plus tard.`;
+}
+
 export function OrganisationsRoute() {
   const { setPage, filter, setFilter, params } = usePagedFilter();
   const organisations = useOrganisations(params);
   const modal = useFormModalState<OrganisationView>();
   const update = useUpdateOrganisation();
 
-  const toggleActive = (organisation: OrganisationView, active: boolean) => {
+  const toggleActive = (organisation: OrganisationView, active: boolean, onDone?: () => void) => {
     update.mutate(
       {
         id: organisation.id,
@@ -27,15 +39,22 @@ export function OrganisationsRoute() {
         body: { name: organisation.name, kind: organisation.kind, active },
       },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: 'green',
             message: `Organisation « ${organisation.name} » ${active ? 'activée' : 'désactivée'}.`,
-          }),
-        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+          });
+          onDone?.();
+        },
+        // The confirmation dialog shows its own failure.
+        onError: onDone
+          ? undefined
+          : (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     );
   };
+
+  const deactivation = useConfirmedDeactivation(toggleActive, () => update.reset());
 
   const columns: Column<OrganisationView>[] = [
     {
@@ -61,7 +80,7 @@ export function OrganisationsRoute() {
           active={organisation.active}
           label={`Organisation active : ${organisation.name}`}
           pending={update.isPending && update.variables.id === organisation.id}
-          onToggle={(active) => toggleActive(organisation, active)}
+          onToggle={(active) => deactivation.toggle(organisation, active)}
         />
       ),
     },
@@ -89,6 +108,18 @@ export function OrganisationsRoute() {
         onPageChange={setPage}
       />
       {modal.target && <OrganisationFormModal target={modal.target} onClose={modal.close} />}
+      {deactivation.target && (
+        <ConfirmDialog
+          title="Désactiver cette organisation ?"
+          confirmLabel="Désactiver"
+          submitting={update.isPending}
+          error={update.error}
+          onClose={deactivation.cancel}
+          onConfirm={deactivation.confirm}
+        >
+          {deactivationConsequences(deactivation.target)}
+        </ConfirmDialog>
+      )}
     </Stack>
   );
 }

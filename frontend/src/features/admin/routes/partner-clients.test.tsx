@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
@@ -119,5 +119,73 @@ describe('partner clients page', { timeout: 15_000 }, () => {
     expect(limit).toHaveAttribute('aria-invalid', 'true');
     // The person lands on what to correct, not on the save button.
     expect(limit).toHaveFocus();
+  });
+
+  it('asks_before_deactivating_a_client', async () => {
+    const client = { ...DREETS, name: 'Client à désactiver' };
+    const sent: unknown[] = [];
+    mockFetch({
+      'GET /api/v1/admin/partner-clients': () => jsonResponse(page([client])),
+      [`PUT /api/v1/admin/partner-clients/${DREETS.id}`]: async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push(body);
+        return jsonResponse({ ...client, ...body, version: 3 });
+      },
+    });
+    signIn();
+    const { user } = renderRoute(<PartnerClientsRoute />, { path: '/admin/partner-clients' });
+    const toggle = await screen.findByRole('switch', {
+      name: 'Client actif : Client à désactiver',
+    });
+
+    await user.click(toggle);
+    let dialog = await screen.findByRole('dialog', { name: 'Désactiver ce client ?' });
+    expect(dialog).toHaveTextContent('ne pourra plus obtenir de jeton');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect(sent).toEqual([]);
+
+    await user.click(toggle);
+    dialog = await screen.findByRole('dialog', { name: 'Désactiver ce client ?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Désactiver' }));
+
+    expect(
+      await screen.findByText('Client « Client à désactiver » désactivé.'),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([expect.objectContaining({ clientId: 'dreets-idf', active: false })]);
+  });
+
+  it('keeps_a_new_secret_on_screen_until_its_copy_is_confirmed', async () => {
+    mockFetch({
+      'GET /api/v1/admin/partner-clients': () => jsonResponse(page([DREETS])),
+      [`POST /api/v1/admin/partner-clients/${DREETS.id}/secret`]: () =>
+        jsonResponse({ client: DREETS, clientSecret: 'secret-a-copier' }),
+    });
+    signIn();
+    const { user } = renderRoute(<PartnerClientsRoute />, { path: '/admin/partner-clients' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Générer un nouveau secret pour SI de la DREETS' }),
+    );
+    const rotation = await screen.findByRole('dialog', { name: 'Générer un nouveau secret ?' });
+    await user.click(within(rotation).getByRole('button', { name: 'Générer le secret' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Secret du client partenaire' });
+    expect(within(dialog).getByText('secret-a-copier')).toBeInTheDocument();
+
+    // Escape does not lose the secret: it asks first, and going back shows it again.
+    await user.keyboard('{Escape}');
+    expect(
+      await within(dialog).findByText('Avez-vous copié le secret ? Il ne sera plus affiché.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText('secret-a-copier')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Revenir au secret' }));
+    expect(within(dialog).getByText('secret-a-copier')).toBeInTheDocument();
+
+    // The close button asks as well; confirming closes.
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Oui, fermer' }));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Secret du client partenaire' }),
+      ).not.toBeInTheDocument(),
+    );
   });
 });

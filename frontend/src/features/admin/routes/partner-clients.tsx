@@ -2,9 +2,11 @@ import { Anchor, Button, Code, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ActiveSwitch } from '@/components/active-switch';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormModal } from '@/components/form-modal';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
+import { useConfirmedDeactivation } from '@/hooks/use-confirmed-deactivation';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
 import { etagOf } from '@/lib/api/etag';
@@ -30,7 +32,7 @@ export function PartnerClientsRoute() {
   const [rotating, setRotating] = useState<PartnerClientView | null>(null);
   const [revealed, setRevealed] = useState<PartnerClientCreated | null>(null);
 
-  const toggleActive = (client: PartnerClientView, active: boolean) => {
+  const toggleActive = (client: PartnerClientView, active: boolean, onDone?: () => void) => {
     const body = {
       clientId: client.clientId,
       name: client.name,
@@ -42,15 +44,22 @@ export function PartnerClientsRoute() {
     update.mutate(
       { id: client.id, ifMatch: etagOf(client), body },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: 'green',
             message: `Client « ${client.name} » ${active ? 'activé' : 'désactivé'}.`,
-          }),
-        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+          });
+          onDone?.();
+        },
+        // The confirmation dialog shows its own failure.
+        onError: onDone
+          ? undefined
+          : (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     );
   };
+
+  const deactivation = useConfirmedDeactivation(toggleActive, () => update.reset());
 
   const columns: Column<PartnerClientView>[] = [
     {
@@ -96,7 +105,7 @@ export function PartnerClientsRoute() {
           active={client.active}
           label={`Client actif : ${client.name}`}
           pending={update.isPending && update.variables.id === client.id}
-          onToggle={(active) => toggleActive(client, active)}
+          onToggle={(active) => deactivation.toggle(client, active)}
         />
       ),
     },
@@ -156,6 +165,18 @@ export function PartnerClientsRoute() {
             partenaire devra utiliser le nouveau.
           </Text>
         </FormModal>
+      )}
+      {deactivation.target && (
+        <ConfirmDialog
+          title="Désactiver ce client ?"
+          confirmLabel="Désactiver"
+          submitting={update.isPending}
+          error={update.error}
+          onClose={deactivation.cancel}
+          onConfirm={deactivation.confirm}
+        >
+          {`Le système « ${deactivation.target.name} » (${deactivation.target.clientId}) ne pourra plus obtenir de jeton d’accès à l’API. Vous pourrez le réactiver plus tard.`}
+        </ConfirmDialog>
       )}
       {revealed && (
         <SecretModal

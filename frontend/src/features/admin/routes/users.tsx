@@ -1,12 +1,15 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ActiveSwitch } from '@/components/active-switch';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
+import { useConfirmedDeactivation } from '@/hooks/use-confirmed-deactivation';
 import { useFormModalState } from '@/hooks/use-form-modal-state';
 import { usePagedFilter } from '@/hooks/use-paged-filter';
 import { etagOf } from '@/lib/api/etag';
 import { errorMessage } from '@/lib/api/problem';
+import { useSession } from '@/lib/auth/use-session';
 import { ROLE_LABELS } from '@/lib/labels';
 import { useUsers, type UserView } from '../api/get-users';
 import { useResendInvitation } from '../api/resend-invitation';
@@ -23,8 +26,9 @@ export function UsersRoute() {
   const modal = useFormModalState<UserView>();
   const update = useUpdateUser();
   const resend = useResendInvitation();
+  const selfId = useSession()?.user.id;
 
-  const toggleActive = (user: UserView, active: boolean) => {
+  const toggleActive = (user: UserView, active: boolean, onDone?: () => void) => {
     const body = {
       email: user.email,
       displayName: user.displayName,
@@ -35,15 +39,20 @@ export function UsersRoute() {
     update.mutate(
       { id: user.id, ifMatch: etagOf(user), body },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: 'green',
             message: `Compte de ${user.displayName} ${active ? 'activé' : 'désactivé'}.`,
-          }),
-        onError: notifyFailure,
+          });
+          onDone?.();
+        },
+        // The confirmation dialog shows its own failure.
+        onError: onDone ? undefined : notifyFailure,
       },
     );
   };
+
+  const deactivation = useConfirmedDeactivation(toggleActive, () => update.reset());
 
   const columns: Column<UserView>[] = [
     {
@@ -92,7 +101,10 @@ export function UsersRoute() {
           active={user.active}
           label={`Compte actif : ${user.displayName}`}
           pending={update.isPending && update.variables.id === user.id}
-          onToggle={(active) => toggleActive(user, active)}
+          lockedReason={
+            user.id === selfId ? 'Votre propre compte ne peut pas être désactivé.' : undefined
+          }
+          onToggle={(active) => deactivation.toggle(user, active)}
         />
       ),
     },
@@ -120,6 +132,18 @@ export function UsersRoute() {
         onPageChange={setPage}
       />
       {modal.target && <UserFormModal target={modal.target} onClose={modal.close} />}
+      {deactivation.target && (
+        <ConfirmDialog
+          title="Désactiver ce compte ?"
+          confirmLabel="Désactiver"
+          submitting={update.isPending}
+          error={update.error}
+          onClose={deactivation.cancel}
+          onConfirm={deactivation.confirm}
+        >
+          {`${deactivation.target.displayName} (${deactivation.target.email}) ne pourra plus se connecter et ses sessions en cours prendront fin. Vous pourrez réactiver le compte plus tard.`}
+        </ConfirmDialog>
+      )}
     </Stack>
   );
 }

@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionStore } from '@/lib/auth/session-store';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { Navigate, useLocation } from 'react-router';
+import { useSession } from '@/lib/auth/use-session';
 import { ADMIN_USER, renderRoute } from '@/testing/test-utils';
 import { LoginRoute } from './login';
 
@@ -18,7 +20,41 @@ async function submit(user: ReturnType<typeof renderLogin>['user'], password = '
   await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 }
 
+/** As the app's guard does (RequireSession): an anonymous visitor goes to the login page, saying where from. */
+function GuardedPage() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/connexion" replace state={{ from: location }} />;
+  return <h1>Annuaire de test</h1>;
+}
+
 describe('login page', () => {
+  it('says_why_when_a_page_that_needs_a_session_sent_the_visitor_and_returns_there', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
+    });
+    const { user, router } = renderRoute(<LoginRoute />, {
+      path: '/connexion',
+      initialEntry: '/annuaire?q=laverie',
+      routes: [{ path: '/annuaire', element: <GuardedPage /> }],
+    });
+
+    expect(
+      await screen.findByText('Connectez-vous pour accéder à cette page.'),
+    ).toBeInTheDocument();
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { name: 'Annuaire de test' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=laverie');
+  });
+
+  it('gives_no_reason_when_the_visitor_came_to_log_in', () => {
+    mockFetch({});
+    renderLogin();
+    expect(screen.queryByText('Connectez-vous pour accéder à cette page.')).not.toBeInTheDocument();
+  });
+
   it('shows_an_alert_on_invalid_credentials', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>

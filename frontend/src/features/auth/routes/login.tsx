@@ -19,6 +19,12 @@ function redirectTarget(state: unknown): string {
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
+/** A page other than the home sent the visitor here (RequireSession): say why they must log in. */
+function cameForAPage(state: unknown): boolean {
+  const from = (state as LocationState | null)?.from;
+  return Boolean(from?.pathname && from.pathname !== paths.home && from.pathname !== paths.login);
+}
+
 function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError && error.status === 401) {
     return 'Adresse e-mail ou mot de passe incorrect.';
@@ -50,6 +56,11 @@ export function LoginRoute() {
         })}
       >
         <Stack gap="md">
+          {cameForAPage(location.state) && !login.isError && (
+            <Alert color="blue" variant="light" role="status">
+              Connectez-vous pour accéder à cette page.
+            </Alert>
+          )}
           {login.isError && (
             <Alert color="red" variant="outline" role="alert" title="Connexion impossible">
               {loginErrorMessage(login.error)}

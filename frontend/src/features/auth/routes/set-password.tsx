@@ -1,9 +1,11 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { PageLoader } from '@/components/page-loader';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApiFormErrors } from '@/hooks/use-api-form';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, errorMessage } from '@/lib/api/problem';
+import { usePasswordTokenCheck } from '../api/check-password-token';
 import { MIN_PASSWORD_LENGTH, passwordRule } from '@/lib/validation';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 import { AuthLayout } from '../components/auth-layout';
@@ -13,7 +15,8 @@ function InvalidLink() {
   return (
     <Stack gap="md">
       <Alert color="red" variant="outline" role="alert" title="Lien invalide ou expiré">
-        Ce lien n’est plus valable. Demandez un nouveau lien pour définir votre mot de passe.
+        Ce lien n’est plus valide : il a déjà servi, a expiré ou a été remplacé par un plus récent.
+        Demandez un nouveau lien pour définir votre mot de passe.
       </Alert>
       <Anchor component={Link} to={paths.forgotPassword}>
         Demander un nouveau lien
@@ -36,13 +39,37 @@ export function SetPasswordRoute() {
     },
   });
   const { formError, onSubmit, showError, clearError } = useApiFormErrors(form);
+  // The link is checked before the form is shown, so that no one types a password for nothing.
+  const check = usePasswordTokenCheck(token);
   const linkRejected = confirm.error instanceof ApiError && confirm.error.is('invalid-token');
 
+  let content;
+  if (!token || linkRejected || check.data?.valid === false) {
+    content = <InvalidLink />;
+  } else if (check.isPending) {
+    content = <PageLoader label="Vérification du lien…" />;
+  } else if (check.isError) {
+    content = (
+      <Stack gap="md">
+        <Alert color="red" variant="outline" role="alert" title="Vérification du lien impossible">
+          {errorMessage(check.error)}
+        </Alert>
+        <Button variant="default" onClick={() => void check.refetch()}>
+          Réessayer
+        </Button>
+      </Stack>
+    );
+  }
+
   return (
-    <AuthLayout title="Définir votre mot de passe">
-      {!token || linkRejected ? (
-        <InvalidLink />
-      ) : (
+    <AuthLayout
+      title={
+        check.data?.purpose === 'RESET'
+          ? 'Choisir un nouveau mot de passe'
+          : 'Définir votre mot de passe'
+      }
+    >
+      {content ?? (
         <form
           noValidate
           onSubmit={onSubmit((values) => {

@@ -2,12 +2,14 @@ import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormModal } from '@/components/form-modal';
 import { PagedTable, wholeList, type Column } from '@/components/paged-table';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import { emailRule, requiredRule } from '@/lib/validation';
 import { useAddStructureMember } from '../api/add-structure-member';
 import { useStructureMembers, type StructureMember } from '../api/get-structure-members';
+import { useRemoveStructureMember } from '../api/remove-structure-member';
 
 function AddMemberModal({ structureId, onClose }: { structureId: string; onClose: () => void }) {
   const add = useAddStructureMember();
@@ -64,26 +66,87 @@ function AddMemberModal({ structureId, onClose }: { structureId: string; onClose
   );
 }
 
-const COLUMNS: Column<StructureMember>[] = [
-  { header: 'Nom', render: (member) => member.displayName },
-  { header: 'E-mail', render: (member) => member.email },
-  {
-    header: 'État',
-    render: (member) =>
-      !member.active ? (
-        <Badge color="gray">Désactivé</Badge>
-      ) : member.passwordSet ? (
-        <Badge color="green">Actif</Badge>
-      ) : (
-        <Badge color="yellow">Invitation envoyée</Badge>
+function RemoveMemberDialog({
+  structureId,
+  member,
+  onClose,
+}: {
+  structureId: string;
+  member: StructureMember;
+  onClose: () => void;
+}) {
+  const remove = useRemoveStructureMember();
+  const invitation = !member.passwordSet;
+  return (
+    <ConfirmDialog
+      title={invitation ? 'Retirer l’invitation ?' : 'Retirer ce membre ?'}
+      confirmLabel={invitation ? 'Retirer l’invitation' : 'Retirer le membre'}
+      submitting={remove.isPending}
+      error={remove.error}
+      onClose={onClose}
+      onConfirm={() =>
+        remove.mutate(
+          { structureId, userId: member.id },
+          {
+            onSuccess: () => {
+              notifications.show({
+                color: 'green',
+                message: invitation
+                  ? `Invitation de ${member.email} retirée.`
+                  : `${member.displayName} n’a plus accès à la fiche.`,
+              });
+              onClose();
+            },
+          },
+        )
+      }
+    >
+      {invitation
+        ? `Le lien envoyé à ${member.email} ne fonctionnera plus. Vous pourrez inviter cette adresse à nouveau.`
+        : `${member.displayName} (${member.email}) ne pourra plus se connecter pour agir pour cette structure. Son compte est désactivé, rien n’est supprimé : vous pourrez l’ajouter à nouveau.`}
+    </ConfirmDialog>
+  );
+}
+
+function memberColumns(onRemove: (member: StructureMember) => void): Column<StructureMember>[] {
+  return [
+    { header: 'Nom', render: (member) => member.displayName },
+    { header: 'E-mail', render: (member) => member.email },
+    {
+      header: 'État',
+      render: (member) =>
+        member.passwordSet ? (
+          <Badge color="green">Actif</Badge>
+        ) : (
+          <Badge color="yellow">Invitation envoyée</Badge>
+        ),
+    },
+    {
+      header: 'Action',
+      render: (member) => (
+        <Button
+          size="xs"
+          variant="outline"
+          color="red"
+          aria-label={
+            member.passwordSet
+              ? `Retirer ${member.displayName} des membres`
+              : `Retirer l’invitation de ${member.email}`
+          }
+          onClick={() => onRemove(member)}
+        >
+          {member.passwordSet ? 'Retirer' : 'Retirer l’invitation'}
+        </Button>
       ),
-  },
-];
+    },
+  ];
+}
 
 /** Who acts for the structure (facilitators and admins add people by e-mail). */
 export function MembersPanel({ structureId }: { structureId: string }) {
   const members = useStructureMembers(structureId);
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<StructureMember | null>(null);
   const data = members.data && wholeList(members.data);
 
   return (
@@ -99,7 +162,7 @@ export function MembersPanel({ structureId }: { structureId: string }) {
         </Group>
         <PagedTable
           caption="Utilisateurs de la structure"
-          columns={COLUMNS}
+          columns={memberColumns(setRemoving)}
           rowKey={(member) => member.id}
           data={data}
           isPending={members.isPending}
@@ -111,6 +174,13 @@ export function MembersPanel({ structureId }: { structureId: string }) {
         />
       </Stack>
       {adding && <AddMemberModal structureId={structureId} onClose={() => setAdding(false)} />}
+      {removing && (
+        <RemoveMemberDialog
+          structureId={structureId}
+          member={removing}
+          onClose={() => setRemoving(null)}
+        />
+      )}
     </Paper>
   );
 }

@@ -13,16 +13,43 @@ export const SPACE_TITLES: Record<Role, string> = {
   admin: 'Administration',
 };
 
+/** What each role can do today: no promise of a capability that is not built yet. */
 const SPACE_INTRODUCTIONS: Record<Role, string> = {
-  buyer:
-    'Retrouvez ici les structures d’insertion de votre territoire et vos demandes de sourcing.',
-  siae: 'Présentez votre structure et suivez les sollicitations des acheteurs.',
-  facilitator: 'Suivez l’activité du réseau et accompagnez les structures.',
+  buyer: 'Trouvez les structures d’insertion qui répondent à vos besoins, près de chez vous.',
+  siae: 'Tenez à jour la fiche de votre structure et son catalogue, visibles des acheteurs.',
+  facilitator:
+    'Tenez l’annuaire des structures à jour : créez des fiches, importez-en par fichier.',
   partner: 'Cet espace est réservé à l’accès par API.',
-  admin: 'Gérez les organisations, les comptes et les clients partenaires de la plateforme.',
+  admin: 'Gérez l’annuaire, les organisations, les comptes et les clients partenaires.',
 };
 
-const ADMIN_SHORTCUTS = [
+interface Shortcut {
+  to: string;
+  label: string;
+  description: string;
+}
+
+const DIRECTORY: Shortcut = {
+  to: paths.directory,
+  label: 'Annuaire des structures',
+  description: 'Chercher une structure par activité, lieu ou mot-clé, et exporter la liste.',
+};
+const MY_STRUCTURE: Shortcut = {
+  to: paths.myStructure,
+  label: 'Ma structure',
+  description: 'Modifier la fiche, les activités et le catalogue de votre structure.',
+};
+const STRUCTURE_CREATE: Shortcut = {
+  to: paths.structureCreate,
+  label: 'Nouvelle structure',
+  description: 'Créer la fiche d’une structure absente de l’annuaire.',
+};
+const STRUCTURE_IMPORT: Shortcut = {
+  to: paths.structureImport,
+  label: 'Import',
+  description: 'Créer ou mettre à jour des structures à partir d’un fichier CSV.',
+};
+const ADMINISTRATION: Shortcut[] = [
   {
     to: paths.adminOrganisations,
     label: 'Organisations',
@@ -40,6 +67,14 @@ const ADMIN_SHORTCUTS = [
   },
 ];
 
+export const SHORTCUTS: Record<Role, Shortcut[]> = {
+  buyer: [DIRECTORY],
+  siae: [MY_STRUCTURE, DIRECTORY],
+  facilitator: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE],
+  partner: [],
+  admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION],
+};
+
 export function HomeRoute() {
   const session = useSession();
   if (!session) return null;
@@ -52,24 +87,23 @@ export function HomeRoute() {
       <Text>
         Bonjour {displayName} ({organisation.name}). {SPACE_INTRODUCTIONS[role]}
       </Text>
-      {role === 'admin' && (
-        <SimpleGrid
-          cols={{ base: 1, sm: 3 }}
-          component="ul"
-          style={{ listStyle: 'none', padding: 0 }}
-        >
-          {ADMIN_SHORTCUTS.map((shortcut) => (
-            <Card key={shortcut.to} withBorder component="li">
-              <Anchor component={Link} to={shortcut.to} fw={600}>
-                {shortcut.label}
-              </Anchor>
-              <Text size="sm" mt="xs">
-                {shortcut.description}
-              </Text>
-            </Card>
-          ))}
-        </SimpleGrid>
-      )}
+      <SimpleGrid
+        cols={{ base: 1, sm: 2, md: 3 }}
+        component="ul"
+        aria-label="Ce que vous pouvez faire"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
+        {SHORTCUTS[role].map((shortcut) => (
+          <Card key={shortcut.to} withBorder component="li">
+            <Anchor component={Link} to={shortcut.to} fw={600}>
+              {shortcut.label}
+            </Anchor>
+            <Text size="sm" mt="xs">
+              {shortcut.description}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -107,9 +107,33 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "resetPassword", summary = "Set a password from an invitation or reset link")
     @APIResponse(responseCode = "204", description = "Password set; every session of the user ended")
-    public RestResponse<Void> resetPassword(@Valid @NotNull PasswordResetConfirmation confirmation) {
-        passwords.reset(confirmation);
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public RestResponse<Void> resetPassword(@Valid @NotNull PasswordResetConfirmation confirmation,
+            @Context HttpServerRequest http) {
+        limits.passwordToken(ClientAddress.of(http), () -> {
+            passwords.reset(confirmation);
+            return null;
+        }, result -> false);
         return RestResponse.noContent();
+    }
+
+    /*
+     * A POST with the token in the body rather than GET /password-tokens/{token}: the token is a
+     * secret, and paths end up in access logs, proxies and browser history.
+     */
+    @POST
+    @Path("/password-token-checks")
+    @PermitAll
+    @Operation(operationId = "checkPasswordToken", summary = "Whether an invitation or reset link still works",
+            description = "Does not use the link up. Answers only whether it works and what it is for, never whose it "
+                    + "is. Links that do not work count against the caller's address (429 past the limit).")
+    @APIResponse(responseCode = "200", description = "The link's state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PasswordTokenStatus.class)))
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public RestResponse<PasswordTokenStatus> checkPasswordToken(@Valid @NotNull PasswordTokenCheck check,
+            @Context HttpServerRequest http) {
+        return RestResponse.ok(limits.passwordToken(ClientAddress.of(http), () -> passwords.check(check),
+                status -> !status.valid()));
     }
 
     private RestResponse<SessionResponse> withCookie(Session session, UriInfo uri) {

@@ -17,7 +17,8 @@ import fr.relanceiae.shared.error.ProblemType;
  * Limits on failed attempts, counted per bucket in PostgreSQL ({@link RateLimitCounters}):
  * logins per address across accounts (password spraying; the per-account limit is
  * {@link LoginThrottle}), client authentications at the token endpoint per client id and
- * per address, and current-password checks per user.
+ * per address, current-password checks per user, and unknown or dead password links
+ * (checked or used) per address, so that links cannot be guessed by trying.
  *
  * <p>An attempt counts in each of its buckets while it runs and stays counted only if it
  * fails, so concurrent attempts cannot overshoot a limit. Once a bucket holds its maximum,
@@ -74,8 +75,28 @@ public class FailureLimits {
                         + retryDelay(seconds) + ".", seconds));
     }
 
+    /**
+     * A password link checked or used from this address; a link that does not work (unknown,
+     * used, expired: {@code failedCheck} on the answer, or an {@code invalid-token} problem)
+     * counts as a failure.
+     */
+    public <T> T passwordToken(String address, Supplier<T> use, Predicate<T> failedCheck) {
+        return attempt(List.of(new Limit("password-token-address:" + address, config.passwordTokenFailuresPerAddress(),
+                config.passwordTokenFailureWindow())),
+                use,
+                e -> e instanceof ProblemException problem && problem.type() == ProblemType.INVALID_TOKEN,
+                failedCheck,
+                seconds -> ProblemException.tooManyRequests("Trop de liens invalides essayés depuis votre adresse. "
+                        + "Réessayez dans " + retryDelay(seconds) + ".", seconds));
+    }
+
     private <T> T attempt(List<Limit> limits, Supplier<T> attempt, Predicate<RuntimeException> failed,
             LongFunction<RuntimeException> refusal) {
+        return attempt(limits, attempt, failed, result -> false, refusal);
+    }
+
+    private <T> T attempt(List<Limit> limits, Supplier<T> attempt, Predicate<RuntimeException> failed,
+            Predicate<T> failedResult, LongFunction<RuntimeException> refusal) {
         if (!config.enabled()) {
             return attempt.get();
         }
@@ -90,7 +111,9 @@ public class FailureLimits {
         }
         try {
             T result = attempt.get();
-            reserved.forEach(counters::release);
+            if (!failedResult.test(result)) {
+                reserved.forEach(counters::release);
+            }
             return result;
         } catch (RuntimeException e) {
             if (!failed.test(e)) {

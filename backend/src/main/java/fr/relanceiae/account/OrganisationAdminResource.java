@@ -52,9 +52,12 @@ public class OrganisationAdminResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
+            description = "Names are unique per kind (case, accents and spaces aside), SIAE organisations excepted: "
+                    + "a name taken is a 409 naming the field `name`.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(input));
     }
@@ -66,6 +69,7 @@ public class OrganisationAdminResource {
             description = "`active: false` ends the sessions of its users and refuses its partner clients.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationInput input) {

@@ -20,6 +20,9 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class OrganisationService {
 
+    private static final String NAME = "name";
+    private static final String DUPLICATE_NAME = "Une organisation de ce type porte déjà ce nom.";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganisationPage list(PageQuery query) {
         Page<Organisation> page = query.hasText()
@@ -30,8 +33,10 @@ public class OrganisationService {
     }
 
     public OrganisationView create(OrganisationInput input) {
+        refuseTakenName(input, null);
         Organisation organisation = Organisation.create(input.name().trim(), input.kind(), input.activeOrDefault());
         organisation.persist();
+        UniqueKeys.flushOrConflict(UniqueKeys.ORGANISATION_NAME, NAME, DUPLICATE_NAME);
         return OrganisationView.of(organisation, 0);
     }
 
@@ -39,15 +44,39 @@ public class OrganisationService {
     public OrganisationView update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = require(id);
         ETags.check(ifMatch, organisation.version);
+        refuseTakenName(input, id);
         boolean deactivated = organisation.active && !input.activeOrDefault();
         organisation.name = input.name().trim();
         organisation.kind = input.kind();
         organisation.active = input.activeOrDefault();
-        ETags.flush(Organisation.getEntityManager());
+        UniqueKeys.flushOrConflict(UniqueKeys.ORGANISATION_NAME, NAME, DUPLICATE_NAME);
         if (deactivated) {
             RefreshToken.revokeAllInOrganisation(organisation, Instant.now());
         }
         return withUserCounts(List.of(organisation)).get(0);
+    }
+
+    /**
+     * Names are unique per kind, compared without case, accents or extra spaces, as the unique
+     * index of V16 compares them (same SQL function); SIAE organisations, one per structure, may
+     * share a name. The index still stops two requests racing past this check (409 as well).
+     */
+    private static void refuseTakenName(OrganisationInput input, UUID exceptId) {
+        if (input.kind() == OrganisationKind.SIAE) {
+            return;
+        }
+        var query = Organisation.getEntityManager().createNativeQuery("select count(*) from organisation "
+                + "where kind = :kind and public.f_organisation_name_key(name) = public.f_organisation_name_key(:name)"
+                + (exceptId == null ? "" : " and id <> :exceptId"))
+                .setParameter("kind", input.kind().name())
+                .setParameter("name", input.name());
+        if (exceptId != null) {
+            query.setParameter("exceptId", exceptId);
+        }
+        Number taken = (Number) query.getSingleResult();
+        if (taken.longValue() > 0) {
+            throw ProblemException.conflictOnField(NAME, DUPLICATE_NAME);
+        }
     }
 
     static Organisation require(UUID id) {

@@ -48,13 +48,24 @@ public class PasswordService {
         });
     }
 
+    /** Whether a link still works (as {@link #reset} would judge it), without using it up. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PasswordTokenStatus check(PasswordTokenCheck check) {
+        Instant now = Instant.now();
+        return PasswordToken.<PasswordToken>find("tokenHash", SecretTokens.hash(check.token()))
+                .firstResultOptional()
+                .filter(found -> usable(found, now))
+                .map(found -> new PasswordTokenStatus(true, found.purpose))
+                .orElse(PasswordTokenStatus.INVALID);
+    }
+
     /** Sets the password from a link; every open session of the user ends. */
     public void reset(PasswordResetConfirmation confirmation) {
         Instant now = Instant.now();
         PasswordToken token = PasswordToken.<PasswordToken>find("tokenHash", SecretTokens.hash(confirmation.token()))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
-                .filter(found -> found.usableAt(now) && found.user.canSignIn())
+                .filter(found -> usable(found, now))
                 .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN,
                         "Ce lien n'est plus valable. Demandez-en un nouveau."));
         AppUser user = token.user;
@@ -70,6 +81,10 @@ public class PasswordService {
             throw ProblemException.invalidField(CURRENT_PASSWORD_FIELD, "Le mot de passe actuel est incorrect.");
         }
         user.passwordHash = Passwords.hash(change.newPassword());
+    }
+
+    private static boolean usable(PasswordToken token, Instant now) {
+        return token.usableAt(now) && token.user.canSignIn();
     }
 
     private String issue(AppUser user, PasswordToken.Purpose purpose, Duration validity) {
@@ -89,7 +104,7 @@ public class PasswordService {
         return value;
     }
 
-    private static void invalidateOpenLinks(AppUser user, Instant now) {
+    static void invalidateOpenLinks(AppUser user, Instant now) {
         PasswordToken.update("usedAt = ?1 where user = ?2 and usedAt is null", now, user);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A single-use link to set a password (invitation or reset); only its hash is stored. */
@@ -20,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "password_token")
 public class PasswordToken extends PanacheEntityBase {
 
+    @Schema(name = "PasswordTokenPurpose", description = "INVITATION: a first password; RESET: a forgotten one")
     public enum Purpose {
         INVITATION, RESET
     }

@@ -52,4 +52,12 @@ public interface RateLimitConfig {
 
     @WithDefault("PT15M")
     Duration passwordChangeFailureWindow();
+
+    /** Password links (invitation, reset) checked or used from one address that did not work. */
+    @WithDefault("50")
+    @Positive
+    int passwordTokenFailuresPerAddress();
+
+    @WithDefault("PT15M")
+    Duration passwordTokenFailureWindow();
 }

@@ -19,13 +19,23 @@ final class UniqueKeys {
 
     static final String USER_EMAIL = "app_user_email_key";
     static final String CLIENT_ID = "partner_client_client_id_key";
+    static final String ORGANISATION_NAME = "organisation_name_key";
 
     static void flushOrConflict(String uniqueIndex, String detail) {
+        flushOrConflict(uniqueIndex, ProblemException.conflict(detail));
+    }
+
+    /** As above, the 409 naming the field whose value is taken (so that a form can show it there). */
+    static void flushOrConflict(String uniqueIndex, String field, String detail) {
+        flushOrConflict(uniqueIndex, ProblemException.conflictOnField(field, detail));
+    }
+
+    private static void flushOrConflict(String uniqueIndex, ProblemException conflict) {
         try {
             ETags.flush(Panache.getEntityManager());
         } catch (ConstraintViolationException e) {
             if (e.getConstraintName() != null && e.getConstraintName().contains(uniqueIndex)) {
-                throw ProblemException.conflict(detail);
+                throw conflict;
             }
             throw e;
         }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 
@@ -39,9 +40,11 @@ import fr.relanceiae.shared.web.ETags;
 public class UserAdminResource {
 
     private final UserService service;
+    private final CallerContext caller;
 
-    public UserAdminResource(UserService service) {
+    public UserAdminResource(UserService service, CallerContext caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -66,14 +69,15 @@ public class UserAdminResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateUser", summary = "Update or deactivate a user",
-            description = "`active: false` ends the user's sessions.")
+            description = "`active: false` ends the user's sessions. An admin may not deactivate their own account "
+                    + "nor give up their own admin role (409, field `active` or `role`).")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<UserView> update(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ETags.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserInput input) {
-        UserView updated = service.update(id, ifMatch, input);
+        UserView updated = service.update(id, ifMatch, input, caller.requireUserId());
         return ETags.ok(updated, updated.version());
     }
 

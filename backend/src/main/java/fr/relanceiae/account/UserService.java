@@ -72,11 +72,17 @@ public class UserService {
         return UserView.of(user);
     }
 
-    /** Deactivating a user ends their sessions. */
-    public UserView update(UUID id, String ifMatch, UserInput input) {
+    /**
+     * Deactivating a user ends their sessions. The caller (an admin) may not deactivate
+     * themselves nor give up their own admin role: no one could undo it from the app.
+     */
+    public UserView update(UUID id, String ifMatch, UserInput input, UUID callerId) {
         refusePartnerRole(input.role());
         AppUser user = require(id);
         ETags.check(ifMatch, user.version);
+        if (id.equals(callerId)) {
+            refuseLockingOneselfOut(user, input);
+        }
         if (AppUser.emailTaken(input.email(), id)) {
             throw ProblemException.conflict(DUPLICATE_EMAIL);
         }
@@ -103,6 +109,37 @@ public class UserService {
         return UserView.of(user);
     }
 
+    /**
+     * Takes a user's access away without deleting anything (the directory removing a member
+     * of a structure, or withdrawing an invitation): deactivated, sessions ended, and the links
+     * still open (invitation, reset) stop working.
+     */
+    public UserView withdrawAccess(UUID id) {
+        AppUser user = require(id);
+        Instant now = Instant.now();
+        user.active = false;
+        ETags.flush(AppUser.getEntityManager());
+        RefreshToken.revokeAllOf(user, now);
+        PasswordService.invalidateOpenLinks(user, now);
+        return UserView.of(user);
+    }
+
+    /**
+     * Gives access back to a user whose access was withdrawn (a member added again): active
+     * again, and a new invitation when they never set a password (the old link stays dead).
+     */
+    public UserView restoreAccess(UUID id) {
+        AppUser user = require(id);
+        if (!user.active) {
+            user.active = true;
+            ETags.flush(AppUser.getEntityManager());
+            if (user.passwordHash == null) {
+                passwords.invite(user);
+            }
+        }
+        return UserView.of(user);
+    }
+
     public void resendInvitation(UUID id) {
         AppUser user = require(id);
         if (!user.canSignIn()) {
@@ -119,9 +156,20 @@ public class UserService {
         user.active = input.activeOrDefault();
     }
 
+    private static void refuseLockingOneselfOut(AppUser self, UserInput input) {
+        if (!input.activeOrDefault()) {
+            throw ProblemException.conflictOnField("active", "Vous ne pouvez pas désactiver votre propre compte : "
+                    + "demandez-le à un autre administrateur.");
+        }
+        if (self.role == Role.admin && input.role() != Role.admin) {
+            throw ProblemException.conflictOnField("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur : "
+                    + "demandez-le à un autre administrateur.");
+        }
+    }
+
     private static void refusePartnerRole(Role role) {
         if (role == Role.partner) {
-            throw ProblemException.invalidField("role", "Le rôle partner est réservé aux clients de l'API.");
+            throw ProblemException.invalidField("role", "Le rôle « partenaire » est réservé aux clients de l'API.");
         }
     }
 

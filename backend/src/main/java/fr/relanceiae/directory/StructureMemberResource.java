@@ -7,19 +7,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.security.Roles;
 
@@ -37,7 +38,8 @@ public class StructureMemberResource {
 
     @GET
     @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
-    @Operation(operationId = "listStructureMembers", summary = "The users acting for a structure")
+    @Operation(operationId = "listStructureMembers", summary = "The users acting for a structure",
+            description = "The active siae users of the structure's organisation, invitations not yet followed included.")
     public List<StructureMember> list(@PathParam("id") UUID structureId) {
         return service.list(structureId);
     }
@@ -46,15 +48,29 @@ public class StructureMemberResource {
     @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "addStructureMember", summary = "Give someone access to a structure",
             description = "Creates a siae user in the structure's organisation and e-mails an invitation (201), or "
-                    + "attaches an existing siae user who acts for no other structure (200).")
+                    + "attaches an existing siae user who acts for no other structure, giving back the access of a "
+                    + "member removed earlier (200).")
     @APIResponse(responseCode = "201", description = "User created and invited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureMember.class)))
     @APIResponse(responseCode = "200", description = "Existing user attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureMember.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public Response add(@PathParam("id") UUID structureId, @Valid @NotNull MemberInput input) {
+    public RestResponse<StructureMember> add(@PathParam("id") UUID structureId, @Valid @NotNull MemberInput input) {
         StructureMemberService.Added added = service.add(structureId, input);
-        return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(added.member()).build();
+        return RestResponse.status(added.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                added.member());
+    }
+
+    @DELETE
+    @Path("/{userId}")
+    @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "removeStructureMember", summary = "Remove a member or withdraw an invitation",
+            description = "The account is deactivated (nothing is deleted): its sessions end and its invitation or "
+                    + "reset link stops working. Adding the same address again gives the access back.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public RestResponse<Void> remove(@PathParam("id") UUID structureId, @PathParam("userId") UUID userId) {
+        service.remove(structureId, userId);
+        return RestResponse.noContent();
     }
 }

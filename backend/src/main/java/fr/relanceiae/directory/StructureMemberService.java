@@ -13,7 +13,12 @@ import fr.relanceiae.account.UserService;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.PageQuery;
 
-/** The siae users of a structure's organisation, managed through the account services. */
+/**
+ * The members of a structure: the active siae users of its organisation, managed through
+ * the account services. Removing one (or withdrawing an invitation) deactivates the account
+ * and kills its open links; nothing is deleted, and adding the same address again gives the
+ * access back.
+ */
 @ApplicationScoped
 @Transactional
 public class StructureMemberService {
@@ -30,15 +35,16 @@ public class StructureMemberService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StructureMember> list(UUID structureId) {
         Structure structure = StructureService.require(structureId);
-        return users.list(new PageQuery(0, PageQuery.MAX_SIZE, null), structure.organisation.id, null).items()
-                .stream().map(StructureMember::of).toList();
+        return users.list(new PageQuery(0, PageQuery.MAX_SIZE, null), structure.organisation.id, Role.siae).items()
+                .stream().filter(user -> user.active()).map(StructureMember::of).toList();
     }
 
     /**
      * Creates a siae user in the structure's organisation (with an invitation
      * e-mail), or attaches an existing siae user whose organisation has no
-     * structure (or already is this one). Anyone else is a conflict: another
-     * role, or a user acting for another structure.
+     * structure, who was removed from one, or who already is in this one (their access
+     * given back if it was withdrawn). Anyone else is a conflict: another role, or an
+     * active user acting for another structure.
      */
     public Added add(UUID structureId, MemberInput input) {
         Structure structure = StructureService.require(structureId);
@@ -52,11 +58,26 @@ public class StructureMemberService {
             // The caller may not know who holds the address: saying which kind of account it is would tell them.
             throw ProblemException.conflict("Cette adresse e-mail ne peut pas être utilisée pour un membre de la structure.");
         }
-        boolean elsewhere = !existing.organisation.id.equals(organisationId)
+        boolean elsewhere = existing.active && !existing.organisation.id.equals(organisationId)
                 && Structure.count("organisation.id", existing.organisation.id) > 0;
         if (elsewhere) {
             throw ProblemException.conflict("Cet utilisateur agit déjà pour une autre structure.");
         }
-        return new Added(StructureMember.of(users.moveToOrganisation(existing.id, organisationId)), false);
+        users.moveToOrganisation(existing.id, organisationId);
+        return new Added(StructureMember.of(users.restoreAccess(existing.id)), false);
+    }
+
+    /**
+     * Removes a member, or withdraws an invitation not yet followed: the account is
+     * deactivated, its sessions end and its links stop working; what it did stays. A structure
+     * may be left without members (most structures of the directory have none).
+     */
+    public void remove(UUID structureId, UUID userId) {
+        Structure structure = StructureService.require(structureId);
+        AppUser member = AppUser.<AppUser>findByIdOptional(userId)
+                .filter(user -> user.role == Role.siae && user.active
+                        && user.organisation.id.equals(structure.organisation.id))
+                .orElseThrow(() -> ProblemException.notFound("Cette personne n'est pas membre de la structure."));
+        users.withdrawAccess(member.id);
     }
 }

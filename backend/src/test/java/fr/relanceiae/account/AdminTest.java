@@ -155,6 +155,113 @@ class AdminTest {
     }
 
     @Test
+    void organisation_names_are_unique_per_kind_whatever_the_case_accents_and_spaces() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Mairie de Créteil " + suffix;
+        admin().body(Map.of("name", name, "kind", "PUBLIC_BUYER")).when().post("/api/v1/admin/organisations")
+                .then().statusCode(201);
+
+        admin().body(Map.of("name", "  MAIRIE   de creteil " + suffix.toUpperCase() + " ", "kind", "PUBLIC_BUYER"))
+                .when().post("/api/v1/admin/organisations")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo(CONFLICT))
+                .body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo("Une organisation de ce type porte déjà ce nom."));
+        // Same name, another kind: allowed.
+        admin().body(Map.of("name", name, "kind", "PRIVATE_BUYER")).when().post("/api/v1/admin/organisations")
+                .then().statusCode(201);
+        // Renaming another organisation to it: refused too, and nothing changes.
+        String other = admin().body(Map.of("name", "Autre mairie " + suffix, "kind", "PUBLIC_BUYER"))
+                .when().post("/api/v1/admin/organisations").then().statusCode(201).extract().path("id");
+        admin().header("If-Match", "\"0\"").body(Map.of("name", name.toLowerCase(), "kind", "PUBLIC_BUYER"))
+                .when().put("/api/v1/admin/organisations/" + other)
+                .then().statusCode(409).body("errors.field", contains("name"));
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                Organisation.<Organisation>findById(UUID.fromString(other)).name)).isEqualTo("Autre mairie " + suffix);
+        // Keeping its own name (another case) is not a conflict with itself.
+        admin().header("If-Match", "\"0\"").body(Map.of("name", "AUTRE MAIRIE " + suffix, "kind", "PUBLIC_BUYER"))
+                .when().put("/api/v1/admin/organisations/" + other).then().statusCode(200);
+        // SIAE organisations (one per structure) may share a name.
+        for (int i = 0; i < 2; i++) {
+            admin().body(Map.of("name", "Régie de quartier " + suffix, "kind", "SIAE"))
+                    .when().post("/api/v1/admin/organisations").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void two_admins_creating_the_same_organisation_at_once_get_one_201_and_one_409_on_name() throws Exception {
+        Map<String, Object> input = Map.of("name", "Concurrente " + UUID.randomUUID(), "kind", "NETWORK");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ValidatableResponse>> answers = pool.invokeAll(List.<Callable<ValidatableResponse>>of(
+                    () -> admin().body(input).post("/api/v1/admin/organisations").then(),
+                    () -> admin().body(input).post("/api/v1/admin/organisations").then()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ValidatableResponse> answer : answers) {
+                ValidatableResponse response = answer.get();
+                int status = response.extract().statusCode();
+                statuses.add(status);
+                if (status == 409) {
+                    response.body("errors.field", contains("name"));
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void an_admin_cannot_deactivate_their_own_account_nor_drop_their_own_admin_role() {
+        TestUser self = TestAccounts.user(Role.admin);
+        String selfToken = TestAccounts.accessToken(self.email(), self.password());
+        Map<String, Object> input = userInput(self.email(), self.organisationId().toString(), "admin");
+        input.put("active", false);
+        given().auth().oauth2(selfToken).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input)
+                .when().put("/api/v1/admin/users/" + self.id())
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("active"))
+                .body("detail", equalTo("Vous ne pouvez pas désactiver votre propre compte : "
+                        + "demandez-le à un autre administrateur."));
+        input.put("active", true);
+        input.put("role", "facilitator");
+        given().auth().oauth2(selfToken).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input)
+                .when().put("/api/v1/admin/users/" + self.id())
+                .then().statusCode(409).body("errors.field", contains("role"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            AppUser stored = AppUser.findById(self.id());
+            assertThat(stored.active).isTrue();
+            assertThat(stored.role).isEqualTo(Role.admin);
+        });
+        LoginTest.login(self.email(), self.password()).statusCode(200);
+
+        // Another admin may.
+        input.put("role", "admin");
+        input.put("active", false);
+        admin().header("If-Match", "\"0\"").body(input).when().put("/api/v1/admin/users/" + self.id())
+                .then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void an_email_whose_domain_has_no_dot_is_refused_on_its_field() {
+        admin().body(userInput("quelqu.un@intranet", PasswordFlowTest.demoOrganisationId(DemoAccounts.BUYER_ORGANISATION),
+                        "buyer"))
+                .when().post("/api/v1/admin/users")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(VALIDATION))
+                .body("errors.field", contains("email"))
+                .body("errors[0].message", equalTo("le domaine de l'adresse doit contenir un point "
+                        + "(par exemple nom@exemple.fr)"));
+        given().contentType(ContentType.JSON).body(Map.of("email", "quelqu.un@intranet"))
+                .when().post("/api/v1/auth/password-reset-requests")
+                .then().statusCode(400).body("errors.field", contains("email"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AppUser.findByEmail("quelqu.un@intranet"))).isEmpty();
+    }
+
+    @Test
     void the_partner_role_is_kept_for_api_clients() {
         admin().body(userInput(TestAccounts.uniqueEmail("partenaire"),
                         PasswordFlowTest.demoOrganisationId(DemoAccounts.PARTNER_ORGANISATION), "partner"))

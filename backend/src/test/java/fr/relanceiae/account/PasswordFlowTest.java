@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
 import java.util.List;
@@ -125,6 +128,40 @@ class PasswordFlowTest {
     }
 
     @Test
+    void a_link_is_checked_without_being_used_and_the_answer_names_no_one() {
+        TestUser user = TestAccounts.user(Role.buyer);
+        requestReset(user.email()).statusCode(202);
+        String token = tokenIn(onlyMailTo(user.email()));
+
+        checkToken(token).statusCode(200).contentType("application/json")
+                .body("valid", equalTo(true)).body("purpose", equalTo("RESET"))
+                .body("size()", equalTo(2));
+        checkToken(token).statusCode(200).body("valid", equalTo(true));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PasswordToken
+                .<PasswordToken>find("user.id", user.id()).singleResult().usedAt)).as("not used up").isNull();
+
+        setPassword(token, NEW_PASSWORD).statusCode(204);
+        checkToken(token).statusCode(200).body("valid", equalTo(false)).body("$", not(hasKey("purpose")));
+    }
+
+    @Test
+    void an_invitation_link_says_so_and_expired_or_unknown_links_are_invalid() {
+        String email = TestAccounts.uniqueEmail("verifie");
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "displayName", "Vérifiée", "role", "buyer",
+                        "organisationId", demoOrganisationId(DemoAccounts.BUYER_ORGANISATION)))
+                .when().post("/api/v1/admin/users").then().statusCode(201);
+        String token = tokenIn(onlyMailTo(email));
+        checkToken(token).statusCode(200).body("valid", equalTo(true)).body("purpose", equalTo("INVITATION"));
+
+        QuarkusTransaction.requiringNew().run(() -> PasswordToken.update("expiresAt = ?1 where user.email = ?2",
+                Instant.now().minusSeconds(1), email));
+        checkToken(token).statusCode(200).body("valid", equalTo(false)).body("purpose", nullValue());
+        checkToken("un-lien-inconnu").statusCode(200).body("valid", equalTo(false));
+        checkToken("").statusCode(400).body("errors.field", contains("token"));
+    }
+
+    @Test
     void a_new_invitation_replaces_the_previous_link() {
         TestUser user = TestAccounts.user(Role.buyer);
         String admin = TestAccounts.adminToken();
@@ -187,6 +224,11 @@ class PasswordFlowTest {
     private static ValidatableResponse setPassword(String token, String password) {
         return given().contentType(ContentType.JSON).body(new PasswordResetConfirmation(token, password))
                 .when().post("/api/v1/auth/password-resets").then();
+    }
+
+    private static ValidatableResponse checkToken(String token) {
+        return given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/v1/auth/password-token-checks").then();
     }
 
     private static ValidatableResponse changePassword(String accessToken, String current, String next) {

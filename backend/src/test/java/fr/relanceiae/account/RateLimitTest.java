@@ -244,6 +244,26 @@ class RateLimitTest {
     }
 
     @Test
+    void links_that_do_not_work_checked_or_used_from_one_address_end_in_429_for_that_address() {
+        String address = newAddress();
+        for (int i = 0; i < RateLimitTestProfile.PASSWORD_TOKEN_FAILURES_PER_ADDRESS - 1; i++) {
+            checkToken("lien-devine-" + i, address).statusCode(200).body("valid", org.hamcrest.Matchers.equalTo(false));
+        }
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+                .body(Map.of("token", "lien-devine", "password", "un mot de passe assez long"))
+                .when().post("/api/v1/auth/password-resets").then().statusCode(400);
+        checkToken("lien-devine-encore", address).statusCode(429)
+                .contentType("application/problem+json")
+                .body("detail", matchesPattern("Trop de liens invalides essayés depuis votre adresse\\. .*"))
+                .header("Retry-After", matchesPattern("\\d+"));
+        assertThat(counter("password-token-address:" + address))
+                .contains(RateLimitTestProfile.PASSWORD_TOKEN_FAILURES_PER_ADDRESS);
+
+        String elsewhere = newAddress();
+        checkToken("lien-devine", elsewhere).statusCode(200);
+    }
+
+    @Test
     void the_purge_deletes_the_counters_whose_window_has_ended() {
         String ended = "test-ended:" + UUID.randomUUID();
         String running = "test-running:" + UUID.randomUUID();
@@ -288,6 +308,11 @@ class RateLimitTest {
         return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
                 .body(new LoginRequest(email, password))
                 .when().post("/api/v1/auth/login").then();
+    }
+
+    private static ValidatableResponse checkToken(String token, String address) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address).body(Map.of("token", token))
+                .when().post("/api/v1/auth/password-token-checks").then();
     }
 
     private static ValidatableResponse changePassword(String token, String current, String next) {

@@ -16,6 +16,7 @@ public class RateLimitTestProfile implements QuarkusTestProfile {
     static final int CLIENT_FAILURES_PER_CLIENT = 3;
     static final int CLIENT_FAILURES_PER_ADDRESS = 5;
     static final int PASSWORD_CHANGE_FAILURES = 3;
+    static final int PASSWORD_TOKEN_FAILURES_PER_ADDRESS = 3;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -25,6 +26,7 @@ public class RateLimitTestProfile implements QuarkusTestProfile {
                 "relance.rate-limit.client-authentication-failures-per-client", Integer.toString(CLIENT_FAILURES_PER_CLIENT),
                 "relance.rate-limit.client-authentication-failures-per-address", Integer.toString(CLIENT_FAILURES_PER_ADDRESS),
                 "relance.rate-limit.password-change-failures", Integer.toString(PASSWORD_CHANGE_FAILURES),
+                "relance.rate-limit.password-token-failures-per-address", Integer.toString(PASSWORD_TOKEN_FAILURES_PER_ADDRESS),
                 "quarkus.http.proxy.proxy-address-forwarding", "true",
                 "quarkus.http.proxy.allow-x-forwarded", "true",
                 "quarkus.http.proxy.trusted-proxies", "127.0.0.1,[::1]");

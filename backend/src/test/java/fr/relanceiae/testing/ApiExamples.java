@@ -146,6 +146,8 @@ public final class ApiExamples {
                 "/api/v1/auth/password-reset-requests"), Map.of("email", TestAccounts.uniqueEmail("oubli")))));
         add("resetPassword", caller -> plain(json(ApiRequest.of("resetPassword", "POST", "/api/v1/auth/password-resets"),
                 Map.of("token", "un-lien-inconnu", "password", TestAccounts.PASSWORD))));
+        add("checkPasswordToken", caller -> plain(json(ApiRequest.of("checkPasswordToken", "POST",
+                "/api/v1/auth/password-token-checks"), Map.of("token", "un-lien-inconnu"))));
         add("issueClientToken", caller -> plain(ApiRequest.of("issueClientToken", "POST", "/api/v1/auth/token")
                 .body("application/x-www-form-urlencoded", "grant_type=client_credentials&client_id="
                         + DemoAccounts.CLIENT_ID + "&client_secret=" + DemoAccounts.CLIENT_SECRET)));
@@ -287,6 +289,11 @@ public final class ApiExamples {
                     .pathParam("id", structureId), Map.of("email", email, "displayName", "Nouveau membre")),
                     new Probe("select count(*) from app_user where email = ?", email));
         });
+        add("removeStructureMember", caller -> {
+            UUID userId = newMember(structureId);
+            return new Example(ApiRequest.of("removeStructureMember", "DELETE", "/api/v1/structures/{id}/members/{userId}")
+                    .pathParam("id", structureId).pathParam("userId", userId), row("app_user", userId));
+        });
         add("importStructures", caller -> {
             String siret = DirectoryFixtures.siret();
             return new Example(ApiRequest.of("importStructures", "POST", "/api/v1/structure-imports")
@@ -363,6 +370,13 @@ public final class ApiExamples {
     private UUID newOffer(UUID structureId) {
         return UUID.fromString(DirectoryFixtures.as(staffToken).body(DirectoryFixtures.offer("Offre " + DirectoryFixtures.word()))
                 .when().post("/api/v1/structures/" + structureId + "/offers").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A member invited to the structure (by a facilitator), to be removed. */
+    private UUID newMember(UUID structureId) {
+        return UUID.fromString(DirectoryFixtures.as(staffToken)
+                .body(Map.of("email", TestAccounts.uniqueEmail("membre"), "displayName", "Membre à retirer"))
+                .when().post("/api/v1/structures/" + structureId + "/members").then().statusCode(201).extract().path("id"));
     }
 
     private UUID invitedUser() {

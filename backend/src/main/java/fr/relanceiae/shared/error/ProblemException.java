@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** A conflict with the value of one field (a name already taken…), named so that a form can show it there. */
+    public static ProblemException conflictOnField(String field, String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new FieldError(field, detail)), Map.of());
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

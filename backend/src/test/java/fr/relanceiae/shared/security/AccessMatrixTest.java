@@ -62,6 +62,7 @@ public class AccessMatrixTest {
             row("requestPasswordReset", null,         202,  202,  202,  202,  202,  202,  202,  202),
             // an unknown link: the same 400 for everyone, the endpoint is public
             row("resetPassword", null,                400,  400,  400,  400,  400,  400,  400,  400),
+            row("checkPasswordToken", null,           200,  200,  200,  200,  200,  200,  200,  200),
             row("issueClientToken", null,             200,  200,  200,  200,  200,  200,  200,  200),
             row("getCurrentUser", null,               401,  200,  200,  200,  200,  200,  403,  403),
             row("listMyStructures", null,             401,  403,  200,  200,  403,  403,  403,  403),
@@ -103,6 +104,7 @@ public class AccessMatrixTest {
             row("deleteOffer", null,                  401,  403,  204,  403,  204,  204,  403,  403),
             row("listStructureMembers", null,         401,  403,  403,  403,  200,  200,  403,  403),
             row("addStructureMember", null,           401,  403,  403,  403,  201,  201,  403,  403),
+            row("removeStructureMember", null,        401,  403,  403,  403,  204,  204,  403,  403),
             row("importStructures", null,             401,  403,  403,  403,  202,  202,  403,  403),
             row("describeStructureImportFormat", null, 401, 403, 403,  403,  200,  200,  403,  403),
             row("downloadStructureImportTemplate", null, 401, 403, 403, 403,  200,  200,  403,  403),
