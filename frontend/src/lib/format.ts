@@ -10,13 +10,17 @@ export function formatDate(value: string | null | undefined): string {
 }
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const wholeEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 
 /**
- * An amount of money as French readers write it: "45,50 €", "1 250,00 €" (thin no-break spaces,
- * as Intl gives them). Use it wherever a price or an amount is shown.
+ * An amount of money as French readers write it: "45,50 €", and "1 250 €" for whole euros (thin
+ * no-break spaces, as Intl gives them). Use it wherever a price or an amount is shown.
  */
 export function formatEuros(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? '—'
-    : euros.format(value);
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return Number.isInteger(value) ? wholeEuros.format(value) : euros.format(value);
 }

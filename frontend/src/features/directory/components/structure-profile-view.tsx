@@ -12,7 +12,8 @@ import {
 import type { ReactNode } from 'react';
 import type { StructureDetail } from '../api/get-structure';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
-import { describePrice, describeRange, formatEuros, formatNumber } from '../utils/format';
+import { formatEuros } from '@/lib/format';
+import { describePrice, describeRange, formatNumber } from '../utils/format';
 import { describeCapacity } from '../utils/offer-format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -1,4 +1,5 @@
 import type { Schema } from '@/lib/api/types';
+import { formatEuros } from '@/lib/format';
 
 type GeoRangeFields = Pick<Schema<'ActivityView'>, 'geoRange' | 'geoDepartments' | 'geoRadiusKm'>;
 
@@ -25,18 +26,7 @@ export function describeRange(
   }
 }
 
-const wholeEuros = new Intl.NumberFormat('fr-FR', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-});
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-
-/** "45,50 €", and "1 200 €" for whole euros. */
-export function formatEuros(value: number): string {
-  return Number.isInteger(value) ? wholeEuros.format(value) : euros.format(value);
-}
 
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : decimal.format(value);

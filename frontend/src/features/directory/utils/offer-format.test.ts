@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePrice, describeRange, formatEuros } from './format';
+import { formatEuros } from '@/lib/format';
+import { describePrice, describeRange } from './format';
 import { describeCapacity, unitFor } from './offer-format';
 
 describe('catalogue wording', () => {
