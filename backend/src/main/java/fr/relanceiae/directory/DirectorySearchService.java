@@ -23,7 +23,7 @@ import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.error.ProblemException;
 
-/** Search and export of the directory, and its label and network lists. */
+/** Search and export of the directory. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DirectorySearchService {
@@ -84,14 +84,6 @@ public class DirectorySearchService {
         return bytes.toByteArray();
     }
 
-    public List<CodeName> labels() {
-        return referenceList("structure_label");
-    }
-
-    public List<CodeName> networks() {
-        return referenceList("structure_network");
-    }
-
     private StructureSearchQuery checked(StructureSearchQuery query) {
         boolean anyPointPart = query.lat != null || query.lon != null || query.radiusKm != null;
         if (anyPointPart && !query.hasPoint()) {
@@ -128,12 +120,5 @@ public class DirectorySearchService {
 
     private static void line(Writer out, List<String> values) throws IOException {
         out.write(CsvText.line(values));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CodeName> referenceList(String table) {
-        List<Object[]> rows = entityManager.createNativeQuery("select code, name from " + table + " order by position")
-                .getResultList();
-        return rows.stream().map(row -> new CodeName((String) row[0], (String) row[1])).toList();
     }
 }

@@ -292,7 +292,7 @@ public class StructureImportService {
             Map<String, Integer> header = StructureCsv.header(records.get(0).cells());
             byte[] headerCsv = utf8(CsvText.joined(records.get(0).cells()));
             List<CsvText.Record> rows = dataRows(records);
-            DirectoryReferences references = QuarkusTransaction.requiringNew().call(referenceLoader::forImport);
+            DirectoryReferences references = referenceLoader.references();
             Map<Integer, Integer> duplicates = duplicates(rows, header);
             update(jobId, job -> job.headerCsv = headerCsv);
             int warnings = 0;

@@ -74,22 +74,6 @@ public class StructureResource {
     }
 
     @GET
-    @Path("structure-labels")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "listStructureLabels", summary = "The labels a structure may hold (RGE, ESUS…)")
-    public List<CodeName> labels() {
-        return search.labels();
-    }
-
-    @GET
-    @Path("structure-networks")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "listStructureNetworks", summary = "The networks of inclusion enterprises")
-    public List<CodeName> networks() {
-        return search.networks();
-    }
-
-    @GET
     @Path("structures/{id}")
     @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getStructure", summary = "A structure's profile with its activities and offers")

@@ -136,7 +136,7 @@ public class StructureService {
      * as the API, without a caller (demo data, tools).
      */
     public UUID createWithCatalogue(StructureInput input, List<ActivityInput> activities, List<OfferInput> offers) {
-        DirectoryReferences references = referenceLoader.forOneWrite();
+        DirectoryReferences references = referenceLoader.references();
         StructureInput profile = checked(input, references);
         Structure structure = new Structure();
         structure.id = UUID.randomUUID();
@@ -183,7 +183,7 @@ public class StructureService {
     }
 
     private StructureInput checked(StructureInput input) {
-        return checked(input, referenceLoader.forOneWrite());
+        return checked(input, referenceLoader.references());
     }
 
     private static StructureInput checked(StructureInput input, DirectoryReferences references) {
@@ -193,7 +193,7 @@ public class StructureService {
     }
 
     private ActivityInput checked(ActivityInput input) {
-        return checked(input, referenceLoader.forOneWrite());
+        return checked(input, referenceLoader.references());
     }
 
     private static ActivityInput checked(ActivityInput input, DirectoryReferences references) {
@@ -203,7 +203,7 @@ public class StructureService {
     }
 
     private void apply(Offer offer, OfferInput input) {
-        apply(offer, input, referenceLoader.forOneWrite());
+        apply(offer, input, referenceLoader.references());
     }
 
     private static void apply(Offer offer, OfferInput input, DirectoryReferences references) {

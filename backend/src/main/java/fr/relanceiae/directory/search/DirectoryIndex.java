@@ -39,6 +39,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 
+import fr.relanceiae.reference.ReferenceCatalog;
+
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -73,6 +75,7 @@ public class DirectoryIndex {
     }
 
     private final DataSource dataSource;
+    private final ReferenceCatalog catalog;
     private final Map<UUID, IndexedStructure> structures = new ConcurrentHashMap<>();
     /** The same structures in name order, changed with them (read by each refresh under checkLock). */
     private final NavigableSet<IndexedStructure> byName = new TreeSet<>(Comparator.comparing(IndexedStructure::nameOrder));
@@ -89,8 +92,9 @@ public class DirectoryIndex {
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
 
-    public DirectoryIndex(DataSource dataSource) {
+    public DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog) {
         this.dataSource = dataSource;
+        this.catalog = catalog;
     }
 
     /** Builds the index at start (after the demo data) rather than at the first search. */
@@ -161,7 +165,7 @@ public class DirectoryIndex {
     }
 
     private void open(Connection connection) throws SQLException, IOException {
-        references = SearchReferences.load(connection);
+        references = SearchReferences.load(catalog);
         IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32)
                 // A refresh never waits for merges (Lucene 9 waits up to 500 ms by default): searches wait for refreshes.
@@ -245,7 +249,7 @@ public class DirectoryIndex {
     /** The summaries of these structures, in this order (those that exist). */
     List<IndexedStructure> load(List<UUID> ids) {
         try (Connection connection = dataSource.getConnection()) {
-            SearchReferences loaded = references != null ? references : SearchReferences.load(connection);
+            SearchReferences loaded = references != null ? references : SearchReferences.load(catalog);
             Map<UUID, IndexedStructure> byId = new HashMap<>();
             StructureSourceLoader.load(connection, ids, loaded)
                     .forEach(source -> byId.put(source.indexed().summary().id(), source.indexed()));
