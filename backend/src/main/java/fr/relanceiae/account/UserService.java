@@ -28,9 +28,12 @@ public class UserService {
         this.passwords = passwords;
     }
 
+    /** One query, the organisation joined: the web app asks on every page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CurrentUser current(UUID userId) {
-        return CurrentUser.of(require(userId));
+        return AppUser.<AppUser>find("from AppUser u join fetch u.organisation where u.id = ?1", userId)
+                .firstResultOptional().map(CurrentUser::of)
+                .orElseThrow(() -> ProblemException.notFound("Utilisateur introuvable."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
