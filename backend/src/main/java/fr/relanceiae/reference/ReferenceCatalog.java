@@ -2,7 +2,6 @@ package fr.relanceiae.reference;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,12 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.core.EntityTag;
 
 import org.jboss.logging.Logger;
@@ -30,12 +33,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Every reference list, read once at start: they only change with a migration,
  * and a migration comes with a restart. The one place that reads the reference
  * tables; the API, the rules of the directory and its search all answer from here.
- * Immutable once built, so it is shared by every thread without locking.
+ * Immutable once built, so it is shared by every thread without locking (the
+ * communes are published through a completed future).
  */
 @Startup
 @ApplicationScoped
@@ -53,14 +58,11 @@ public class ReferenceCatalog {
     private final Set<String> departmentCodes;
     private final Set<String> labelCodes;
     private final Set<String> networkCodes;
-    private final Map<String, CommuneView> communesByInseeCode;
-    private final Map<String, List<CommuneView>> communesByDepartment;
-    private final Map<String, String> departmentByPostCode;
-    private final CommuneIndex communeIndex;
+    /** The 35,058 communes, read and indexed on a thread of their own while the rest of the start goes on. */
+    private final CompletableFuture<Communes> communes;
 
     public ReferenceCatalog(DataSource dataSource, ObjectMapper json) throws SQLException {
         long start = System.nanoTime();
-        List<CommuneView> communes;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             sectors = tagged(json, sectors(statement));
             departments = tagged(json, departments(statement));
@@ -68,32 +70,25 @@ public class ReferenceCatalog {
             prestaTypes = tagged(json, prestaTypes(statement));
             labels = tagged(json, codeNames(statement, "structure_label"));
             networks = tagged(json, codeNames(statement, "structure_network"));
-            communes = communes(statement);
         }
         sectorSlugs = sectors.items().stream().flatMap(group -> group.sectors().stream()).map(SectorView::slug)
                 .collect(Collectors.toUnmodifiableSet());
         departmentCodes = codes(departments.items(), DepartmentView::code);
         labelCodes = codes(labels.items(), CodeName::code);
         networkCodes = codes(networks.items(), CodeName::code);
-
-        communesByInseeCode = communes.stream().collect(Collectors.toUnmodifiableMap(CommuneView::inseeCode, c -> c));
-        Map<String, List<CommuneView>> byDepartment = new HashMap<>();
-        Map<String, String> byPostCode = new HashMap<>();
-        for (CommuneView commune : communes) {
-            byDepartment.computeIfAbsent(commune.departmentCode(), code -> new ArrayList<>()).add(commune);
-            // A postcode shared by two departments (rare) belongs to the lowest code, as before.
-            commune.postCodes().forEach(postCode -> byPostCode.merge(postCode, commune.departmentCode(),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
-        }
-        byDepartment.replaceAll((code, list) -> list.stream()
-                .sorted(Comparator.comparing(CommuneView::inseeCode)).toList());
-        communesByDepartment = Map.copyOf(byDepartment);
-        departmentByPostCode = Map.copyOf(byPostCode);
         Map<String, String> regions = new HashMap<>();
         departments.items().stream().filter(d -> d.regionCode() != null).forEach(d -> regions.put(d.code(), d.regionCode()));
-        communeIndex = new CommuneIndex(communes, regions::get);
-        LOG.infof("Reference data read: %d sectors, %d departments, %d communes in %d ms", sectorSlugs.size(),
-                departmentCodes.size(), communes.size(), (System.nanoTime() - start) / 1_000_000);
+        communes = CompletableFuture.supplyAsync(() -> Communes.load(dataSource, regions, start),
+                task -> new Thread(task, "reference-communes").start());
+    }
+
+    /**
+     * The start completes (and the app reports ready) only once the communes are in
+     * memory, and fails if they cannot be read: after the demo data and the search
+     * index, which meanwhile had the other core.
+     */
+    void awaitCommunes(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent event) {
+        communes.join();
     }
 
     /** The taxonomy in French alphabetical order: groups, then the sectors of each group. */
@@ -140,21 +135,64 @@ public class ReferenceCatalog {
 
     /** At most 20 communes matching a name, the start of one of its words, or (the start of) a postcode. */
     public List<CommuneView> searchCommunes(String query) {
-        return communeIndex.search(query);
+        return communes.join().index().search(query);
     }
 
     public Optional<CommuneView> commune(String inseeCode) {
-        return Optional.ofNullable(communesByInseeCode.get(inseeCode));
+        return Optional.ofNullable(communes.join().byInseeCode().get(inseeCode));
     }
 
     /** The communes of a department in INSEE code order. */
     public List<CommuneView> communesOf(String departmentCode) {
-        return communesByDepartment.getOrDefault(departmentCode, List.of());
+        return communes.join().byDepartment().getOrDefault(departmentCode, List.of());
     }
 
     /** The department of the communes that have this postcode. */
     public Optional<String> departmentOfPostCode(String postCode) {
-        return Optional.ofNullable(departmentByPostCode.get(postCode));
+        return Optional.ofNullable(communes.join().departmentByPostCode().get(postCode));
+    }
+
+    private record Communes(CommuneIndex index, Map<String, CommuneView> byInseeCode,
+            Map<String, List<CommuneView>> byDepartment, Map<String, String> departmentByPostCode) {
+
+        static Communes load(DataSource dataSource, Map<String, String> regionOfDepartment, long start) {
+            List<CommuneView> communes;
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                communes = read(statement);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The communes could not be read", e);
+            }
+            Map<String, List<CommuneView>> byDepartment = new HashMap<>();
+            Map<String, String> byPostCode = new HashMap<>();
+            for (CommuneView commune : communes) {
+                byDepartment.computeIfAbsent(commune.departmentCode(), code -> new ArrayList<>()).add(commune);
+                // A postcode shared by two departments (rare) belongs to the lowest code, as before.
+                commune.postCodes().forEach(postCode -> byPostCode.merge(postCode, commune.departmentCode(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+            }
+            byDepartment.replaceAll((code, list) -> list.stream()
+                    .sorted(Comparator.comparing(CommuneView::inseeCode)).toList());
+            Communes loaded = new Communes(new CommuneIndex(communes, regionOfDepartment::get),
+                    communes.stream().collect(Collectors.toUnmodifiableMap(CommuneView::inseeCode, c -> c)),
+                    Map.copyOf(byDepartment), Map.copyOf(byPostCode));
+            LOG.infof("Reference data read: %d communes indexed %d ms after the start of the catalogue",
+                    communes.size(), (System.nanoTime() - start) / 1_000_000);
+            return loaded;
+        }
+
+        /** Postcodes as one string: faster to read than a JDBC array, 35,058 times. */
+        private static List<CommuneView> read(Statement statement) throws SQLException {
+            List<CommuneView> communes = new ArrayList<>(36_000);
+            try (ResultSet rows = statement.executeQuery("select insee_code, name, department_code,"
+                    + " array_to_string(post_codes, ' '), latitude, longitude from commune")) {
+                while (rows.next()) {
+                    communes.add(new CommuneView(rows.getString(1), rows.getString(2), rows.getString(3),
+                            List.of(rows.getString(4).split(" ")), rows.getObject(5, Double.class),
+                            rows.getObject(6, Double.class)));
+                }
+            }
+            return communes;
+        }
     }
 
     private static List<SectorGroupView> sectors(Statement statement) throws SQLException {
@@ -217,20 +255,6 @@ public class ReferenceCatalog {
             }
         }
         return entries;
-    }
-
-    private static List<CommuneView> communes(Statement statement) throws SQLException {
-        List<CommuneView> communes = new ArrayList<>(36_000);
-        try (ResultSet rows = statement.executeQuery(
-                "select insee_code, name, department_code, post_codes, latitude, longitude from commune")) {
-            while (rows.next()) {
-                Array postCodes = rows.getArray(4);
-                communes.add(new CommuneView(rows.getString(1), rows.getString(2), rows.getString(3),
-                        List.of((String[]) postCodes.getArray()), rows.getObject(5, Double.class),
-                        rows.getObject(6, Double.class)));
-            }
-        }
-        return communes;
     }
 
     private static <T> Set<String> codes(List<T> items, Function<T, String> code) {

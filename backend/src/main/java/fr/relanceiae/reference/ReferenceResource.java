@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
 import fr.relanceiae.shared.security.Roles;
 
 /**
@@ -28,8 +30,9 @@ import fr.relanceiae.shared.security.Roles;
  * {@value #MAX_AGE_SECONDS} s, then revalidated: an If-None-Match that names the
  * current tag gets a 304 without a body. An hour bounds how long a browser shows
  * a list a new deployment changed; the lists change with a deployment only.
- * The global {@code Cache-Control: no-store} of /api leaves these paths out
- * (application.properties).
+ * The global {@code Cache-Control: no-store} of /api (application.properties),
+ * already on the response when a method runs, is replaced on their 200 and 304
+ * only: their errors stay no-store.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +45,12 @@ public class ReferenceResource {
     static final String CACHE_CONTROL = "private, max-age=" + MAX_AGE_SECONDS;
 
     private final ReferenceCatalog catalog;
+    /** The current request's routing context (a request-scoped bean). */
+    private final CurrentVertxRequest current;
 
-    public ReferenceResource(ReferenceCatalog catalog) {
+    public ReferenceResource(ReferenceCatalog catalog, CurrentVertxRequest current) {
         this.catalog = catalog;
+        this.current = current;
     }
 
     @GET
@@ -103,10 +109,12 @@ public class ReferenceResource {
     }
 
     /** The list with its tag, or a 304 when the request's If-None-Match names that tag. */
-    private static <T> RestResponse<List<T>> cached(Request request, ReferenceList<T> list) {
-        RestResponse.ResponseBuilder<List<T>> response = request.evaluatePreconditions(list.tag()) == null
+    private <T> RestResponse<List<T>> cached(Request request, ReferenceList<T> list) {
+        RestResponse.ResponseBuilder<List<T>> answer = request.evaluatePreconditions(list.tag()) == null
                 ? RestResponse.ResponseBuilder.ok(list.items())
                 : RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED);
-        return response.tag(list.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        // The response's headers are added to the filter's: without this, two Cache-Control headers.
+        current.getCurrent().response().headers().remove(HttpHeaders.CACHE_CONTROL);
+        return answer.tag(list.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 }

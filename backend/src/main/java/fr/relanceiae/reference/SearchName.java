@@ -11,30 +11,56 @@ import java.text.Normalizer;
  */
 public final class SearchName {
 
+    /** What each of the first characters becomes (see {@link #fold(char)}), worked out once. */
+    private static final String[] FOLDED = new String[0x2100];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = fold(c);
+        }
+    }
+
     private SearchName() {
     }
 
     public static String of(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
+        StringBuilder folded = new StringBuilder(text.length());
         boolean gap = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // the accent of the letter before
-            }
-            String letters = letters(Character.toLowerCase(c));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String letters = c < FOLDED.length ? FOLDED[c] : fold(c);
             if (letters == null) {
                 gap = folded.length() > 0;
+            } else if (!letters.isEmpty()) {
+                if (gap) {
+                    folded.append(' ');
+                    gap = false;
+                }
+                folded.append(letters);
+            }
+        }
+        return spellOutSaint(folded.toString());
+    }
+
+    /**
+     * A character without its accents, in lower-case ASCII letters or digits: "" for
+     * an accent alone (it belongs to the letter before), null for a separator.
+     */
+    private static String fold(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(2);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char part = decomposed.charAt(i);
+            if (Character.getType(part) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (gap) {
-                folded.append(' ');
-                gap = false;
+            String letters = letters(Character.toLowerCase(part));
+            if (letters == null) {
+                return null;
             }
             folded.append(letters);
         }
-        return spellOutSaint(folded.toString());
+        return folded.toString();
     }
 
     /** The ASCII letters or digit of a lower-case character, null when it separates words. */
