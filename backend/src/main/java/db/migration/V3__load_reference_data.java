@@ -103,10 +103,7 @@ public class V3__load_reference_data extends BaseJavaMigration {
         return rows.size();
     }
 
-    /**
-     * One COPY rather than inserts: 35,058 rows in one stream, without a round trip
-     * per batch (a first start went from about 7 s to well under one).
-     */
+    /** One COPY rather than batches of inserts: the 35,058 rows in one stream. */
     private int loadCommunes(Connection connection) throws IOException, SQLException {
         List<String[]> rows = readCsv("communes.csv", 6);
         StringBuilder csv = new StringBuilder(rows.size() * 64);
