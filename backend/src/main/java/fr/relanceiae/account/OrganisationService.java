@@ -20,6 +20,12 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class OrganisationService {
 
+    private final CurrentUsers currentUsers;
+
+    public OrganisationService(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganisationPage list(PageQuery query) {
         Page<Organisation> page = query.hasText()
@@ -40,6 +46,7 @@ public class OrganisationService {
         Organisation organisation = require(id);
         ETags.check(ifMatch, organisation.version);
         boolean deactivated = organisation.active && !input.activeOrDefault();
+        currentUsers.forgetAll(); // their users' /me names the organisation
         organisation.name = input.name().trim();
         organisation.kind = input.kind();
         organisation.active = input.activeOrDefault();
