@@ -1,6 +1,5 @@
 package fr.relanceiae.directory;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
