@@ -1,17 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { referenceQueryOptions } from './reference-query';
 
 export async function getDepartments() {
   return unwrap(api.GET('/api/v1/departments'));
 }
 
-/** Reference data: it changes with a deployment, not during a session. */
 export const getDepartmentsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['reference', 'departments'],
-    queryFn: getDepartments,
-    staleTime: Infinity,
-  });
+  referenceQueryOptions('departments', getDepartments);
 
 export function useDepartments() {
   return useQuery(getDepartmentsQueryOptions());

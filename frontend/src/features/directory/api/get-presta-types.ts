@@ -1,17 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { referenceQueryOptions } from './reference-query';
 
 export async function getPrestaTypes() {
   return unwrap(api.GET('/api/v1/presta-types'));
 }
 
-/** Reference data: it changes with a deployment, not during a session. */
 export const getPrestaTypesQueryOptions = () =>
-  queryOptions({
-    queryKey: ['reference', 'presta-types'],
-    queryFn: getPrestaTypes,
-    staleTime: Infinity,
-  });
+  referenceQueryOptions('presta-types', getPrestaTypes);
 
 export function usePrestaTypes() {
   return useQuery(getPrestaTypesQueryOptions());

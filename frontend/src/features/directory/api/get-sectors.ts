@@ -1,13 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { referenceQueryOptions } from './reference-query';
 
 export async function getSectors() {
   return unwrap(api.GET('/api/v1/sectors'));
 }
 
-/** Reference data: it changes with a deployment, not during a session. */
-export const getSectorsQueryOptions = () =>
-  queryOptions({ queryKey: ['reference', 'sectors'], queryFn: getSectors, staleTime: Infinity });
+export const getSectorsQueryOptions = () => referenceQueryOptions('sectors', getSectors);
 
 export function useSectors() {
   return useQuery(getSectorsQueryOptions());

@@ -1,17 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { referenceQueryOptions } from './reference-query';
 
 export async function getStructureKinds() {
   return unwrap(api.GET('/api/v1/structure-kinds'));
 }
 
-/** Reference data: it changes with a deployment, not during a session. */
 export const getStructureKindsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['reference', 'structure-kinds'],
-    queryFn: getStructureKinds,
-    staleTime: Infinity,
-  });
+  referenceQueryOptions('structure-kinds', getStructureKinds);
 
 export function useStructureKinds() {
   return useQuery(getStructureKindsQueryOptions());

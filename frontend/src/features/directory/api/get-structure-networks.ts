@@ -1,17 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { referenceQueryOptions } from './reference-query';
 
 export async function getStructureNetworks() {
   return unwrap(api.GET('/api/v1/structure-networks'));
 }
 
-/** Reference data: it changes with a deployment, not during a session. */
 export const getStructureNetworksQueryOptions = () =>
-  queryOptions({
-    queryKey: ['reference', 'structure-networks'],
-    queryFn: getStructureNetworks,
-    staleTime: Infinity,
-  });
+  referenceQueryOptions('structure-networks', getStructureNetworks);
 
 export function useStructureNetworks() {
   return useQuery(getStructureNetworksQueryOptions());

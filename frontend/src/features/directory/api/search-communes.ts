@@ -8,12 +8,13 @@ export async function searchCommunes(q: string) {
   return unwrap(api.GET('/api/v1/communes', { params: { query: { q } } }));
 }
 
+/** Communes only change with a deployment: an answer holds for the session (the picker debounces typing). */
 export const searchCommunesQueryOptions = (q: string) =>
   queryOptions({
     queryKey: ['reference', 'communes', q],
     queryFn: () => searchCommunes(q),
     enabled: q.trim() !== '',
-    staleTime: 5 * 60_000,
+    staleTime: Infinity,
   });
 
 export function useCommuneSearch(q: string) {

@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,20 +18,21 @@ import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Loads the sector taxonomy, the departments and the communes from the files in
- * {@code src/main/resources/reference/} (see the README there) with JDBC batches.
+ * {@code src/main/resources/reference/} (see the README there): the first two
+ * with JDBC batches, the communes with COPY.
  * The class name is Flyway's naming convention for a versioned Java migration.
  */
 public class V3__load_reference_data extends BaseJavaMigration {
 
     private static final Logger LOG = Logger.getLogger(V3__load_reference_data.class);
     private static final String FOLDER = "reference/";
-    private static final int BATCH_SIZE = 1000;
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -102,27 +103,27 @@ public class V3__load_reference_data extends BaseJavaMigration {
         return rows.size();
     }
 
+    /** One COPY rather than batches of inserts: the 35,058 rows in one stream. */
     private int loadCommunes(Connection connection) throws IOException, SQLException {
         List<String[]> rows = readCsv("communes.csv", 6);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO commune "
-                + "(insee_code, name, department_code, post_codes, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (String[] row : rows) {
-                insert.setString(1, row[0]);
-                insert.setString(2, row[1]);
-                insert.setString(3, row[2]);
-                insert.setArray(4, connection.createArrayOf("text", row[3].split("\\|")));
-                setCoordinate(insert, 5, row[4]);
-                setCoordinate(insert, 6, row[5]);
-                insert.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            insert.executeBatch();
+        StringBuilder csv = new StringBuilder(rows.size() * 64);
+        for (String[] row : rows) {
+            // An unquoted empty field is NULL (the coordinates of a few overseas communes).
+            csv.append(row[0]).append(',').append(quoted(row[1])).append(',').append(row[2]).append(',')
+                    .append(quoted("{" + row[3].replace('|', ',') + "}")).append(',')
+                    .append(row[4]).append(',').append(row[5]).append('\n');
+        }
+        long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY commune (insee_code, name, department_code, post_codes, latitude, longitude) FROM STDIN (FORMAT csv)",
+                new StringReader(csv.toString()));
+        if (copied != rows.size()) {
+            throw new IllegalStateException("Copied " + copied + " communes out of " + rows.size());
         }
         return rows.size();
+    }
+
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** The data rows of a comma-separated file with a header line; the files have no quoted fields. */
@@ -144,14 +145,6 @@ public class V3__load_reference_data extends BaseJavaMigration {
             throw new IOException("Reference file not found on the classpath: " + FOLDER + file);
         }
         return in;
-    }
-
-    private static void setCoordinate(PreparedStatement insert, int index, String value) throws SQLException {
-        if (value.isEmpty()) {
-            insert.setNull(index, Types.DOUBLE);
-        } else {
-            insert.setDouble(index, Double.parseDouble(value));
-        }
     }
 
     private static String emptyToNull(String value) {

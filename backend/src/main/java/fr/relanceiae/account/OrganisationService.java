@@ -23,6 +23,12 @@ public class OrganisationService {
     private static final String NAME = "name";
     private static final String DUPLICATE_NAME = "Une organisation de ce type porte déjà ce nom.";
 
+    private final CurrentUsers currentUsers;
+
+    public OrganisationService(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganisationPage list(PageQuery query) {
         Page<Organisation> page = query.hasText()
@@ -46,6 +52,7 @@ public class OrganisationService {
         ETags.check(ifMatch, organisation.version);
         refuseTakenName(input, id);
         boolean deactivated = organisation.active && !input.activeOrDefault();
+        currentUsers.forgetAll(); // their users' /me names the organisation
         organisation.name = input.name().trim();
         organisation.kind = input.kind();
         organisation.active = input.activeOrDefault();

@@ -23,14 +23,20 @@ public class UserService {
     private static final String DUPLICATE_EMAIL = "Un utilisateur a déjà cette adresse e-mail.";
 
     private final PasswordService passwords;
+    private final CurrentUsers currentUsers;
 
-    public UserService(PasswordService passwords) {
+    public UserService(PasswordService passwords, CurrentUsers currentUsers) {
         this.passwords = passwords;
+        this.currentUsers = currentUsers;
     }
 
+    /** From the last few seconds' answers, else one query with the organisation joined. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CurrentUser current(UUID userId) {
-        return CurrentUser.of(require(userId));
+        return currentUsers.get(userId, id -> AppUser.<AppUser>find(
+                "from AppUser u join fetch u.organisation where u.id = ?1", id)
+                .firstResultOptional().map(CurrentUser::of)
+                .orElseThrow(() -> ProblemException.notFound("Utilisateur introuvable.")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,6 +94,7 @@ public class UserService {
         }
         boolean deactivated = user.active && !input.activeOrDefault();
         apply(user, input);
+        currentUsers.forget(id);
         UniqueKeys.flushOrConflict(UniqueKeys.USER_EMAIL, DUPLICATE_EMAIL);
         if (deactivated) {
             RefreshToken.revokeAllOf(user, Instant.now());
@@ -101,6 +108,7 @@ public class UserService {
      */
     public UserView moveToOrganisation(UUID id, UUID organisationId) {
         AppUser user = require(id);
+        currentUsers.forget(id);
         if (!user.organisation.id.equals(organisationId)) {
             user.organisation = OrganisationService.requireReferenced(organisationId);
             ETags.flush(AppUser.getEntityManager());

@@ -2,11 +2,9 @@ package fr.relanceiae.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -22,8 +20,9 @@ import fr.relanceiae.directory.StructureService;
 import fr.relanceiae.directory.GeoRange;
 import fr.relanceiae.directory.OfferInput;
 import fr.relanceiae.directory.StructureInput;
-import fr.relanceiae.reference.Commune;
+import fr.relanceiae.reference.CommuneView;
 import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.reference.StructureKind;
 
 /**
@@ -153,10 +152,12 @@ public class DirectoryDemoData implements DemoDataContributor {
 
     private final StructureService structures;
     private final EntityManager entityManager;
+    private final ReferenceCatalog references;
 
-    public DirectoryDemoData(StructureService structures, EntityManager entityManager) {
+    public DirectoryDemoData(StructureService structures, EntityManager entityManager, ReferenceCatalog references) {
         this.structures = structures;
         this.entityManager = entityManager;
+        this.references = references;
     }
 
     @Override
@@ -190,7 +191,7 @@ public class DirectoryDemoData implements DemoDataContributor {
     }
 
     private Planned demoStructure(Random random) {
-        Commune montreuil = Commune.findById("93048");
+        CommuneView montreuil = references.commune("93048").orElseThrow();
         return plan(random, FARM, StructureKind.ACI, montreuil, "93100", "Les Jardins de Cocagne Montreuil",
                 DEMO_SIAE_SIRET);
     }
@@ -205,9 +206,9 @@ public class DirectoryDemoData implements DemoDataContributor {
             default -> PRODUCTION_THEMES.get(random.nextInt(PRODUCTION_THEMES.size()));
         };
         String department = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
-        List<Commune> communes = communes(department);
-        Commune commune = communes.get(random.nextInt(communes.size()));
-        String postCode = commune.postCodes[random.nextInt(commune.postCodes.length)];
+        List<CommuneView> communes = communes(department);
+        CommuneView commune = communes.get(random.nextInt(communes.size()));
+        String postCode = commune.postCodes().get(random.nextInt(commune.postCodes().size()));
         String place = placeName(commune, postCode);
         String name = null;
         for (int attempt = 0; name == null; attempt++) {
@@ -226,15 +227,15 @@ public class DirectoryDemoData implements DemoDataContributor {
     }
 
     /** Paris is one commune: its arrondissement ("Paris 11e") tells its structures apart. */
-    private static String placeName(Commune commune, String postCode) {
-        if (!commune.name.equals("Paris") || !postCode.startsWith("75")) {
-            return commune.name;
+    private static String placeName(CommuneView commune, String postCode) {
+        if (!commune.name().equals("Paris") || !postCode.startsWith("75")) {
+            return commune.name();
         }
         int arrondissement = Integer.parseInt(postCode.substring(3));
         return arrondissement == 1 ? "Paris 1er" : "Paris " + arrondissement + "e";
     }
 
-    private Planned plan(Random random, Theme theme, StructureKind kind, Commune commune, String postCode, String name,
+    private Planned plan(Random random, Theme theme, StructureKind kind, CommuneView commune, String postCode, String name,
             String siret) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         boolean association = kind == StructureKind.ACI || kind == StructureKind.AI || kind == StructureKind.GEIQ;
@@ -251,8 +252,8 @@ public class DirectoryDemoData implements DemoDataContributor {
             case GEIQ -> List.of("geiq");
             default -> List.of();
         };
-        double latitude = commune.latitude + (random.nextDouble() - 0.5) * 0.01;
-        double longitude = commune.longitude + (random.nextDouble() - 0.5) * 0.014;
+        double latitude = commune.latitude() + (random.nextDouble() - 0.5) * 0.01;
+        double longitude = commune.longitude() + (random.nextDouble() - 0.5) * 0.014;
         // Filled in this order: the random draws, hence the demo data, stay the same.
         StructureInput.Builder profile = StructureInput.builder();
         profile.siret = siret;
@@ -262,12 +263,12 @@ public class DirectoryDemoData implements DemoDataContributor {
         profile.naf = theme.naf();
         profile.address = (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size()));
         profile.postCode = postCode;
-        profile.city = commune.name;
-        profile.department = commune.departmentCode;
+        profile.city = commune.name();
+        profile.department = commune.departmentCode();
         profile.latitude = round(latitude);
         profile.longitude = round(longitude);
         profile.description = name + " est " + describe(kind) + " qui accompagne des personnes éloignées de "
-                + "l'emploi à travers " + theme.activity() + ", à " + commune.name + " et alentour.";
+                + "l'emploi à travers " + theme.activity() + ", à " + commune.name() + " et alentour.";
         profile.email = "contact@" + slug + ".fr";
         profile.phone = String.format("01 %02d %02d %02d %02d", 40 + random.nextInt(50), random.nextInt(100),
                 random.nextInt(100), random.nextInt(100));
@@ -292,9 +293,9 @@ public class DirectoryDemoData implements DemoDataContributor {
             GeoRange geoRange = range < 12 ? GeoRange.DEPARTMENTS : range < 17 ? GeoRange.RADIUS : GeoRange.COUNTRY;
             List<String> departments = new ArrayList<>();
             if (geoRange == GeoRange.DEPARTMENTS) {
-                departments.add(commune.departmentCode);
+                departments.add(commune.departmentCode());
                 String neighbour = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
-                if (!neighbour.equals(commune.departmentCode)) {
+                if (!neighbour.equals(commune.departmentCode())) {
                     departments.add(neighbour);
                 }
             }
@@ -314,11 +315,9 @@ public class DirectoryDemoData implements DemoDataContributor {
         return new Planned(profile.build(), activities, offers);
     }
 
-    private final Map<String, List<Commune>> communesByDepartment = new HashMap<>();
-
-    private List<Commune> communes(String department) {
-        return communesByDepartment.computeIfAbsent(department,
-                code -> Commune.<Commune>find("departmentCode = ?1 and latitude is not null order by inseeCode", code).list());
+    /** The communes of a department that have a centre, in INSEE code order. */
+    private List<CommuneView> communes(String department) {
+        return references.communesOf(department).stream().filter(commune -> commune.latitude() != null).toList();
     }
 
     private static String describe(StructureKind kind) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.relanceiae.reference.PrestaType;
-import fr.relanceiae.reference.ReferenceService;
+import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.reference.StructureKind;
 
 /**
@@ -54,15 +54,15 @@ public final class CsvVocabulary {
     }
 
     /** The reference data as the API lists it. */
-    public static CsvVocabulary of(ReferenceService references) {
+    public static CsvVocabulary of(ReferenceCatalog references) {
         Map<StructureKind, String> kinds = new LinkedHashMap<>();
-        references.structureKinds().forEach(kind -> kinds.put(kind.code(), kind.label()));
+        references.structureKinds().items().forEach(kind -> kinds.put(kind.code(), kind.label()));
         Map<PrestaType, String> prestaTypes = new LinkedHashMap<>();
-        references.prestaTypes().forEach(type -> prestaTypes.put(type.code(), type.label()));
+        references.prestaTypes().items().forEach(type -> prestaTypes.put(type.code(), type.label()));
         Map<String, String> sectors = new LinkedHashMap<>();
-        references.sectors().forEach(group -> group.sectors().forEach(s -> sectors.put(s.slug(), s.name())));
+        references.sectors().items().forEach(group -> group.sectors().forEach(s -> sectors.put(s.slug(), s.name())));
         Map<String, String> departments = new LinkedHashMap<>();
-        references.departments().forEach(department -> departments.put(department.code(), department.name()));
+        references.departments().items().forEach(department -> departments.put(department.code(), department.name()));
         return new CsvVocabulary(kinds, prestaTypes, sectors, departments);
     }
 

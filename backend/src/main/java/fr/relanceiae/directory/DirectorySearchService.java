@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.directory.search.StructureSearch;
 import fr.relanceiae.shared.error.ProblemException;
 
-/** Search of the directory (and what an export finds), and its label and network lists. */
+/** Directory searches with the caller's view, and the ids an export writes. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DirectorySearchService {
@@ -39,14 +39,6 @@ public class DirectorySearchService {
         return search.matchingIds(checked(query));
     }
 
-    public List<CodeName> labels() {
-        return referenceList("structure_label");
-    }
-
-    public List<CodeName> networks() {
-        return referenceList("structure_network");
-    }
-
     private StructureSearchQuery checked(StructureSearchQuery query) {
         boolean anyPointPart = query.lat != null || query.lon != null || query.radiusKm != null;
         if (anyPointPart && !query.hasPoint()) {
@@ -59,12 +51,5 @@ public class DirectorySearchService {
             throw ProblemException.forbidden("Seuls les animateurs et administrateurs voient les structures désactivées.");
         }
         return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CodeName> referenceList(String table) {
-        List<Object[]> rows = entityManager.createNativeQuery("select code, name from " + table + " order by position")
-                .getResultList();
-        return rows.stream().map(row -> new CodeName((String) row[0], (String) row[1])).toList();
     }
 }

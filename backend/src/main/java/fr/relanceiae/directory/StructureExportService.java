@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import fr.relanceiae.directory.StructureCsv.Layout;
 import fr.relanceiae.directory.search.Distance;
-import fr.relanceiae.reference.ReferenceService;
+import fr.relanceiae.reference.ReferenceCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,10 +33,10 @@ public class StructureExportService {
     }
 
     private final DirectorySearchService search;
-    private final ReferenceService references;
+    private final ReferenceCatalog references;
     private final EntityManager entityManager;
 
-    public StructureExportService(DirectorySearchService search, ReferenceService references,
+    public StructureExportService(DirectorySearchService search, ReferenceCatalog references,
             EntityManager entityManager) {
         this.search = search;
         this.references = references;

@@ -3,6 +3,8 @@ package fr.relanceiae.directory;
 import java.util.List;
 import java.util.Map;
 
+import fr.relanceiae.reference.CodeName;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a structure file is written: its rules and its columns, with the values each accepts. */

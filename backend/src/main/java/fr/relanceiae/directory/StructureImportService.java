@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
 import fr.relanceiae.directory.ImportReport.ImportWarning;
 import fr.relanceiae.directory.ImportReport.RejectedRow;
 import fr.relanceiae.reference.PrestaType;
-import fr.relanceiae.reference.ReferenceService;
+import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
@@ -72,7 +72,7 @@ public class StructureImportService {
 
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
-    private final ReferenceService referenceService;
+    private final ReferenceCatalog referenceCatalog;
     private final CallerContext caller;
     private final ImportConfig config;
     private final EntityManager entityManager;
@@ -85,11 +85,11 @@ public class StructureImportService {
     });
 
     public StructureImportService(StructureImportWriter writer, DirectoryReferenceLoader referenceLoader,
-            ReferenceService referenceService, CallerContext caller, ImportConfig config,
+            ReferenceCatalog referenceCatalog, CallerContext caller, ImportConfig config,
             EntityManager entityManager) {
         this.writer = writer;
         this.referenceLoader = referenceLoader;
-        this.referenceService = referenceService;
+        this.referenceCatalog = referenceCatalog;
         this.caller = caller;
         this.config = config;
         this.entityManager = entityManager;
@@ -156,7 +156,7 @@ public class StructureImportService {
 
     /** The columns of a structure file and the values they accept, from the reference data. */
     public StructureImportFormat format() {
-        return StructureImportFormat.of(CsvVocabulary.of(referenceService));
+        return StructureImportFormat.of(CsvVocabulary.of(referenceCatalog));
     }
 
     /**
@@ -164,7 +164,7 @@ public class StructureImportService {
      * writes a structure (so that it imports as it is).
      */
     public byte[] template() {
-        CsvVocabulary vocabulary = CsvVocabulary.of(referenceService);
+        CsvVocabulary vocabulary = CsvVocabulary.of(referenceCatalog);
         StructureInput example = new StructureInput("100 000 009 00017", "Les Jardins de l'Exemple",
                 null, StructureKind.ACI, "Association", "81.30Z", "1 rue de l'Exemple", "93100", "Montreuil",
                 "93", 48.8611, 2.4437, "Entretien d'espaces verts et nettoyage de locaux.", "contact@exemple.fr",
@@ -347,8 +347,8 @@ public class StructureImportService {
             Map<String, Integer> header = StructureCsv.header(records.get(0).cells());
             byte[] headerCsv = utf8(CsvText.joined(records.get(0).cells()));
             List<CsvText.Record> rows = dataRows(records);
-            DirectoryReferences references = QuarkusTransaction.requiringNew().call(referenceLoader::forImport);
-            CsvVocabulary vocabulary = QuarkusTransaction.requiringNew().call(() -> CsvVocabulary.of(referenceService));
+            DirectoryReferences references = referenceLoader.references();
+            CsvVocabulary vocabulary = CsvVocabulary.of(referenceCatalog);
             Map<Integer, Integer> duplicates = duplicates(rows, header);
             List<String> unknown = StructureCsv.unknownColumns(records.get(0).cells());
             update(jobId, job -> {

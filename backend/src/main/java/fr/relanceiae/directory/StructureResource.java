@@ -1,6 +1,5 @@
 package fr.relanceiae.directory;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,22 +57,6 @@ public class StructureResource {
     @Operation(operationId = "searchStructures", summary = "Search the directory, with facet counts")
     public StructureSearchPage search(@Valid @BeanParam StructureSearchQuery query) {
         return search.search(query);
-    }
-
-    @GET
-    @Path("structure-labels")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "listStructureLabels", summary = "The labels a structure may hold (RGE, ESUS…)")
-    public List<CodeName> labels() {
-        return search.labels();
-    }
-
-    @GET
-    @Path("structure-networks")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "listStructureNetworks", summary = "The networks of inclusion enterprises")
-    public List<CodeName> networks() {
-        return search.networks();
     }
 
     @GET

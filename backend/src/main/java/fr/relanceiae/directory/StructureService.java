@@ -132,7 +132,7 @@ public class StructureService {
      * as the API, without a caller (demo data, tools).
      */
     public UUID createWithCatalogue(StructureInput input, List<ActivityInput> activities, List<OfferInput> offers) {
-        DirectoryReferences references = referenceLoader.forOneWrite();
+        DirectoryReferences references = referenceLoader.references();
         StructureInput profile = checked(input, references);
         Structure structure = new Structure();
         structure.id = UUID.randomUUID();
@@ -179,7 +179,7 @@ public class StructureService {
     }
 
     private StructureInput checked(StructureInput input) {
-        return checked(input, referenceLoader.forOneWrite());
+        return checked(input, referenceLoader.references());
     }
 
     private static StructureInput checked(StructureInput input, DirectoryReferences references) {
@@ -189,7 +189,7 @@ public class StructureService {
     }
 
     private ActivityInput checked(ActivityInput input) {
-        return checked(input, referenceLoader.forOneWrite());
+        return checked(input, referenceLoader.references());
     }
 
     private static ActivityInput checked(ActivityInput input, DirectoryReferences references) {
@@ -199,7 +199,7 @@ public class StructureService {
     }
 
     private OfferInput checked(OfferInput input) {
-        return checked(input, referenceLoader.forOneWrite());
+        return checked(input, referenceLoader.references());
     }
 
     private static OfferInput checked(OfferInput input, DirectoryReferences references) {

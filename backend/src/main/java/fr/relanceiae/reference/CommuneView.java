@@ -15,9 +15,4 @@ public record CommuneView(
         @Schema(required = true, examples = "[\"93100\"]") List<String> postCodes,
         Double latitude,
         Double longitude) {
-
-    static CommuneView of(Commune commune) {
-        return new CommuneView(commune.inseeCode, commune.name, commune.departmentCode, List.of(commune.postCodes),
-                commune.latitude, commune.longitude);
-    }
 }

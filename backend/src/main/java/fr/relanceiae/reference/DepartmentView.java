@@ -11,8 +11,4 @@ public record DepartmentView(
         @Schema(required = true) String name,
         @Schema(description = "INSEE code of the region", examples = "11") String regionCode,
         String regionName) {
-
-    static DepartmentView of(Department department) {
-        return new DepartmentView(department.code, department.name, department.regionCode, department.regionName);
-    }
 }

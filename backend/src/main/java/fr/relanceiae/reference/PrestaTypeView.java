@@ -6,8 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PrestaTypeView(
         @Schema(required = true) PrestaType code,
         @Schema(required = true) String label) {
-
-    static PrestaTypeView of(PrestaTypeLabel type) {
-        return new PrestaTypeView(PrestaType.valueOf(type.code), type.label);
-    }
 }

@@ -3,57 +3,96 @@ package fr.relanceiae.reference;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 import fr.relanceiae.shared.security.Roles;
 
-/** Reference lists, readable by every signed-in role. */
+/**
+ * Reference lists, readable by every signed-in role, answered from the
+ * {@link ReferenceCatalog}. The lists carry a strong ETag and may be kept by the
+ * browser (never by a shared cache: the calls are authenticated) for
+ * {@value #MAX_AGE_SECONDS} s, then revalidated: an If-None-Match that names the
+ * current tag gets a 304 without a body. An hour bounds how long a browser shows
+ * a list a new deployment changed; the lists change with a deployment only.
+ * The global {@code Cache-Control: no-store} of /api (application.properties),
+ * already on the response when a method runs, is replaced on their 200 and 304
+ * only: their errors stay no-store.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-@Tag(name = "Reference", description = "Sectors, departments, communes, kinds of structures and of services")
+@Tag(name = "Reference", description = "Sectors, departments, communes, kinds of structures and of services, "
+        + "labels and networks")
 public class ReferenceResource {
 
-    @Inject
-    ReferenceService service;
+    static final int MAX_AGE_SECONDS = 3600;
+    static final String CACHE_CONTROL = "private, max-age=" + MAX_AGE_SECONDS;
+
+    private final ReferenceCatalog catalog;
+    /** The current request's routing context (a request-scoped bean). */
+    private final CurrentVertxRequest current;
+
+    public ReferenceResource(ReferenceCatalog catalog, CurrentVertxRequest current) {
+        this.catalog = catalog;
+        this.current = current;
+    }
 
     @GET
     @Path("sectors")
     @Operation(operationId = "listSectors", summary = "The sector taxonomy: groups and their sectors")
-    public List<SectorGroupView> sectors() {
-        return service.sectors();
+    public RestResponse<List<SectorGroupView>> sectors(@Context Request request) {
+        return cached(request, catalog.sectors());
     }
 
     @GET
     @Path("departments")
     @Operation(operationId = "listDepartments", summary = "Every department, by code, with its region")
-    public List<DepartmentView> departments() {
-        return service.departments();
+    public RestResponse<List<DepartmentView>> departments(@Context Request request) {
+        return cached(request, catalog.departments());
     }
 
     @GET
     @Path("structure-kinds")
     @Operation(operationId = "listStructureKinds", summary = "The kinds of inclusion structures")
-    public List<StructureKindView> structureKinds() {
-        return service.structureKinds();
+    public RestResponse<List<StructureKindView>> structureKinds(@Context Request request) {
+        return cached(request, catalog.structureKinds());
     }
 
     @GET
     @Path("presta-types")
     @Operation(operationId = "listPrestaTypes", summary = "The kinds of services a structure provides")
-    public List<PrestaTypeView> prestaTypes() {
-        return service.prestaTypes();
+    public RestResponse<List<PrestaTypeView>> prestaTypes(@Context Request request) {
+        return cached(request, catalog.prestaTypes());
+    }
+
+    @GET
+    @Path("structure-labels")
+    @Operation(operationId = "listStructureLabels", summary = "The labels a structure may hold (RGE, ESUS…)")
+    public RestResponse<List<CodeName>> labels(@Context Request request) {
+        return cached(request, catalog.labels());
+    }
+
+    @GET
+    @Path("structure-networks")
+    @Operation(operationId = "listStructureNetworks", summary = "The networks of inclusion enterprises")
+    public RestResponse<List<CodeName>> networks(@Context Request request) {
+        return cached(request, catalog.networks());
     }
 
     @GET
@@ -66,6 +105,16 @@ public class ReferenceResource {
                     required = true, example = "Montreuil")
             @QueryParam("q") @NotBlank(message = "Saisissez un nom de commune ou un code postal.")
             @Size(max = 100, message = "100 caractères au plus.") String q) {
-        return service.searchCommunes(q);
+        return catalog.searchCommunes(q);
+    }
+
+    /** The list with its tag, or a 304 when the request's If-None-Match names that tag. */
+    private <T> RestResponse<List<T>> cached(Request request, ReferenceList<T> list) {
+        RestResponse.ResponseBuilder<List<T>> answer = request.evaluatePreconditions(list.tag()) == null
+                ? RestResponse.ResponseBuilder.ok(list.items())
+                : RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED);
+        // The response's headers are added to the filter's: without this, two Cache-Control headers.
+        current.getCurrent().response().headers().remove(HttpHeaders.CACHE_CONTROL);
+        return answer.tag(list.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 }

@@ -9,8 +9,4 @@ public record SectorGroupView(
         @Schema(required = true, description = "Stable identifier", examples = "espaces-verts-exterieurs") String slug,
         @Schema(required = true) String name,
         @Schema(required = true) List<SectorView> sectors) {
-
-    static SectorGroupView of(SectorGroup group) {
-        return new SectorGroupView(group.slug, group.name, group.sectors.stream().map(SectorView::of).toList());
-    }
 }

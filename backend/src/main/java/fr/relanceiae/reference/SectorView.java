@@ -6,8 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SectorView(
         @Schema(required = true, description = "Stable identifier", examples = "genie-ecologique") String slug,
         @Schema(required = true) String name) {
-
-    static SectorView of(Sector sector) {
-        return new SectorView(sector.slug, sector.name);
-    }
 }

@@ -7,8 +7,4 @@ public record StructureKindView(
         @Schema(required = true) StructureKind code,
         @Schema(required = true) String label,
         @Schema(required = true) String description) {
-
-    static StructureKindView of(StructureKindLabel kind) {
-        return new StructureKindView(StructureKind.valueOf(kind.code), kind.label, kind.description);
-    }
 }

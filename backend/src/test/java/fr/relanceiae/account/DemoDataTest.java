@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,9 @@ class DemoDataTest {
 
     @Inject
     DemoDataLoader loader;
+
+    @Inject
+    EntityManager entityManager;
 
     record Counts(long organisations, long users, long clients) {
     }
@@ -53,19 +57,38 @@ class DemoDataTest {
     }
 
     @Test
+    void a_restart_finds_the_marker_and_runs_no_contributor() {
+        assertThat(loader.load()).isEqualTo(DemoDataLoader.Outcome.ALREADY_LOADED);
+        assertThat(markers()).isEqualTo(1);
+    }
+
+    /** Without the marker (a new contributor, a new version) the contributors run again: their look-ups hold. */
+    @Test
     void loading_again_even_from_two_replicas_at_once_duplicates_nothing() throws Exception {
         Counts before = demoCounts();
-        loader.load();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from demo_data_load")
+                .executeUpdate());
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<DemoDataLoader.Outcome> outcomes;
         try {
-            List<CompletableFuture<Void>> replicas = List.of(
-                    CompletableFuture.runAsync(loader::load, pool),
-                    CompletableFuture.runAsync(loader::load, pool));
-            CompletableFuture.allOf(replicas.toArray(CompletableFuture[]::new)).get();
+            List<CompletableFuture<DemoDataLoader.Outcome>> replicas = List.of(
+                    CompletableFuture.supplyAsync(loader::load, pool),
+                    CompletableFuture.supplyAsync(loader::load, pool));
+            outcomes = List.of(replicas.get(0).get(), replicas.get(1).get());
         } finally {
             pool.shutdown();
         }
+        // One replica loads under the lock; the other then finds its marker.
+        assertThat(outcomes).containsExactlyInAnyOrder(DemoDataLoader.Outcome.LOADED,
+                DemoDataLoader.Outcome.ALREADY_LOADED);
         assertThat(demoCounts()).isEqualTo(before).isEqualTo(new Counts(5, 4, 1));
+        assertThat(markers()).isEqualTo(1);
+    }
+
+    private long markers() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from demo_data_load").getSingleResult())
+                        .longValue());
     }
 
     private static Counts demoCounts() {

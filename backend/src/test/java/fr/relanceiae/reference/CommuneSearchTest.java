@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +27,48 @@ class CommuneSearchTest {
 
     private static final String SAINT_DENIS_93 = "93066";
     private static final String MONTREUIL_93 = "93048";
+
+    /**
+     * The search as SQL computed it before it moved to memory (V2's indexed search
+     * column replaced by f_search_name of the name): the in-memory index must give
+     * the same communes in the same order.
+     */
+    private static final String SQL_BY_NAME = """
+            SELECT c.insee_code FROM commune c JOIN department d ON d.code = c.department_code
+            WHERE public.f_search_name(:q) <> ''
+              AND (public.f_search_name(c.name) LIKE public.f_search_name(:q) || '%'
+                   OR public.f_search_name(c.name) LIKE '% ' || public.f_search_name(:q) || '%')
+            ORDER BY CASE WHEN public.f_search_name(c.name) = public.f_search_name(:q) THEN 0
+                          WHEN public.f_search_name(c.name) LIKE public.f_search_name(:q) || '%' THEN 1
+                          ELSE 2 END,
+                     CASE WHEN d.region_code = '11' THEN 0 ELSE 1 END,
+                     public.f_search_name(c.name), c.insee_code
+            LIMIT 20
+            """;
+    private static final String SQL_BY_POSTCODE = """
+            SELECT c.insee_code FROM commune c JOIN department d ON d.code = c.department_code
+            WHERE EXISTS (SELECT 1 FROM unnest(c.post_codes) p WHERE p LIKE :q || '%')
+            ORDER BY CASE WHEN :q = ANY (c.post_codes) THEN 0 ELSE 1 END,
+                     CASE WHEN d.region_code = '11' THEN 0 ELSE 1 END,
+                     public.f_search_name(c.name), c.insee_code
+            LIMIT 20
+            """;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "m", "s", "x", "é", "mo", "le", "en", "mont", "Montreuil", "saint", "st denis",
+            "sainte", "denis", "sur", "sous", "l'", "ile", "la roche", "y", "zz", "paris", "93", "931", "9310",
+            "93100", "75", "750", "97", "98", "2a", "06" })
+    void the_in_memory_search_answers_what_the_sql_search_did(String q) {
+        boolean postcode = q.matches("\\d{2,5}");
+        @SuppressWarnings("unchecked")
+        List<String> sql = entityManager.createNativeQuery(postcode ? SQL_BY_POSTCODE : SQL_BY_NAME)
+                .setParameter("q", q).getResultList();
+
+        assertThat(search(q).getList("inseeCode", String.class)).isEqualTo(sql);
+    }
 
     @Test
     void an_exact_name_comes_before_names_that_start_with_it() {
@@ -105,8 +150,8 @@ class CommuneSearchTest {
 
     @Test
     void at_most_twenty_communes_are_returned() {
-        assertThat(names("saint")).hasSize(CommuneSearch.MAX_RESULTS);
-        assertThat(names("93")).hasSize(CommuneSearch.MAX_RESULTS);
+        assertThat(names("saint")).hasSize(CommuneIndex.MAX_RESULTS);
+        assertThat(names("93")).hasSize(CommuneIndex.MAX_RESULTS);
     }
 
     @Test

@@ -40,6 +40,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 
+import fr.relanceiae.reference.ReferenceCatalog;
+
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -74,6 +76,7 @@ public class DirectoryIndex {
     }
 
     private final DataSource dataSource;
+    private final ReferenceCatalog catalog;
     private final Map<UUID, IndexedStructure> structures = new ConcurrentHashMap<>();
     /** The same structures in name order, changed with them (read by each refresh under checkLock). */
     private final NavigableSet<IndexedStructure> byName = new TreeSet<>(Comparator.comparing(IndexedStructure::nameOrder));
@@ -93,13 +96,14 @@ public class DirectoryIndex {
     private volatile SearcherManager searchers;
 
     @Inject
-    public DirectoryIndex(DataSource dataSource) {
-        this(dataSource, MAX_WAIT_MILLIS);
+    public DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog) {
+        this(dataSource, catalog, MAX_WAIT_MILLIS);
     }
 
     /** An index of its own, with another bound on the wait (tests). */
-    DirectoryIndex(DataSource dataSource, long maxWaitMillis) {
+    DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog, long maxWaitMillis) {
         this.dataSource = dataSource;
+        this.catalog = catalog;
         this.maxWaitMillis = maxWaitMillis;
     }
 
@@ -171,7 +175,7 @@ public class DirectoryIndex {
     }
 
     private void open(Connection connection) throws SQLException, IOException {
-        references = SearchReferences.load(connection);
+        references = SearchReferences.load(catalog);
         IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32)
                 // A refresh never waits for merges (Lucene 9 waits up to 500 ms by default): searches wait for refreshes.

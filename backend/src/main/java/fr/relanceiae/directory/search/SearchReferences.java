@@ -1,58 +1,42 @@
 package fr.relanceiae.directory.search;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.relanceiae.reference.DepartmentView;
+import fr.relanceiae.reference.ReferenceCatalog;
+import fr.relanceiae.reference.SectorGroupView;
+import fr.relanceiae.reference.SectorView;
 import fr.relanceiae.reference.StructureKind;
 
 /**
- * The reference lists the search needs, read once (they only change with a
- * migration): the facets' labels, each sector's name and group. Kinds (by ordinal),
- * groups and departments are numbered so that counting a facet is adding to an array.
+ * The reference lists the search needs, from the {@link ReferenceCatalog}: the
+ * facets' labels, each sector's name and group. Kinds (by ordinal), groups and
+ * departments are numbered so that counting a facet is adding to an array.
  */
 record SearchReferences(String[] kindLabels, List<String> groupSlugs, List<String> groupNames,
         List<String> departmentCodes, List<String> departmentNames, Map<String, Integer> groupIndex,
         Map<String, Integer> departmentIndex, Map<String, String> groupOfSector, Map<String, String> sectorNames) {
 
-    static SearchReferences load(Connection connection) throws SQLException {
+    static SearchReferences load(ReferenceCatalog catalog) {
         String[] kindLabels = new String[StructureKind.values().length];
+        catalog.structureKinds().items().forEach(kind -> kindLabels[kind.code().ordinal()] = kind.label());
         List<String> groupSlugs = new ArrayList<>();
         List<String> groupNames = new ArrayList<>();
-        List<String> departmentCodes = new ArrayList<>();
-        List<String> departmentNames = new ArrayList<>();
         Map<String, String> groupOfSector = new HashMap<>();
         Map<String, String> sectorNames = new HashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("select code, label from structure_kind")) {
-                while (rows.next()) {
-                    kindLabels[StructureKind.valueOf(rows.getString(1)).ordinal()] = rows.getString(2);
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("select slug, name from sector_group order by position")) {
-                while (rows.next()) {
-                    groupSlugs.add(rows.getString(1));
-                    groupNames.add(rows.getString(2));
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("select code, name from department order by code")) {
-                while (rows.next()) {
-                    departmentCodes.add(rows.getString(1));
-                    departmentNames.add(rows.getString(2));
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("select slug, group_slug, name from sector")) {
-                while (rows.next()) {
-                    groupOfSector.put(rows.getString(1), rows.getString(2));
-                    sectorNames.put(rows.getString(1), rows.getString(3));
-                }
+        for (SectorGroupView group : catalog.sectors().items()) {
+            groupSlugs.add(group.slug());
+            groupNames.add(group.name());
+            for (SectorView sector : group.sectors()) {
+                groupOfSector.put(sector.slug(), group.slug());
+                sectorNames.put(sector.slug(), sector.name());
             }
         }
+        List<String> departmentCodes = catalog.departments().items().stream().map(DepartmentView::code).toList();
+        List<String> departmentNames = catalog.departments().items().stream().map(DepartmentView::name).toList();
         return new SearchReferences(kindLabels, List.copyOf(groupSlugs), List.copyOf(groupNames),
                 List.copyOf(departmentCodes), List.copyOf(departmentNames), positions(groupSlugs),
                 positions(departmentCodes), Map.copyOf(groupOfSector), Map.copyOf(sectorNames));

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import fr.relanceiae.reference.ReferenceCatalog;
+
 import jakarta.inject.Inject;
 
 import org.apache.lucene.index.Term;
@@ -43,6 +45,9 @@ class DirectoryIndexCatchUpTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ReferenceCatalog catalog;
 
     private final ExecutorService searches = Executors.newSingleThreadExecutor();
     private DirectoryIndex index;
@@ -83,7 +88,7 @@ class DirectoryIndexCatchUpTest {
 
     @Test
     void while_a_catch_up_holds_the_lock_a_search_answers_after_the_bound_from_the_state_it_has() throws Exception {
-        index = new DirectoryIndex(dataSource);
+        index = new DirectoryIndex(dataSource, catalog);
         assertThat(searchRenamed().get(60, TimeUnit.SECONDS)).as("built, before the rename").isZero();
 
         index.checkLock.lock();
@@ -104,7 +109,7 @@ class DirectoryIndexCatchUpTest {
     @Test
     void a_search_that_gets_the_lock_within_the_bound_sees_what_was_committed_before_it_arrived() throws Exception {
         // A bound no test machine reaches, so that the lock is surely released within it.
-        index = new DirectoryIndex(dataSource, TimeUnit.MINUTES.toMillis(5));
+        index = new DirectoryIndex(dataSource, catalog, TimeUnit.MINUTES.toMillis(5));
         assertThat(searchRenamed().get(60, TimeUnit.SECONDS)).isZero();
 
         CompletableFuture<Integer> waiting;

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Everyday calls side by side (a script, not a test): starts the packaged app with the
+# embedded PostgreSQL and the demo data in a temporary directory, logs in as the demo
+# buyer, warms every call up, then measures each with wrk (32 connections, 2 threads,
+# DURATION each) in one run: /q/health/live (first and last), /me, the reference lists,
+# the communes autocomplete at 1-, 4- and 5-letter prefixes and a two-term search.
+# Prints req/s, p50/p99 and req/s as a ratio of /q/health/live (the mean of its two
+# runs), the figure that holds from one machine to another. Loopback only; bounded.
+#
+#   backend/bench/everyday.sh
+#
+# Environment: DURATION=8s (each measured run), SKIP_BUILD=1 (reuse target/quarkus-app).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+backend="$(cd "$here/.." && pwd)"
+duration="${DURATION:-8s}"
+connections=32
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
+if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$backend/target/quarkus-app/quarkus-run.jar" ]; then
+  echo "Building the backend…"
+  (cd "$backend" && ./mvnw -B -q -DskipFrontend -DskipTests package)
+fi
+
+port=""
+for candidate in $(seq 18280 18380); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "no free port in 18280-18380" >&2; exit 1; }
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Starting the app on 127.0.0.1:$port (embedded PostgreSQL, demo data in $work)…"
+RELANCE_DATA_DIR="$work/data" RELANCE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_LOG_LEVEL=WARN java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 240); do
+  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+token="$(curl -sf -H 'Content-Type: application/json' \
+  -d '{"email":"acheteur@demo.relance-iae.fr","password":"demo"}' \
+  "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
+
+calls=(
+  "/q/health/live"
+  "/api/v1/me"
+  "/api/v1/sectors"
+  "/api/v1/departments"
+  "/api/v1/structure-kinds"
+  "/api/v1/presta-types"
+  "/api/v1/structure-labels"
+  "/api/v1/structure-networks"
+  "/api/v1/communes?q=m"
+  "/api/v1/communes?q=mont"
+  "/api/v1/communes?q=saint"
+  "/api/v1/structures?q=nettoyage%20bureaux"
+)
+run() { # path duration → "req/s p50 p99 errors"
+  TOKEN="$token" wrk -t2 -c$connections -d"$2" -s "$here/everyday.lua" "http://127.0.0.1:$port$1" \
+    | sed -n 's/^RESULT //p'
+}
+echo "Warming up (3 s per call)…"
+for call in "${calls[@]}"; do run "$call" 3s >/dev/null; done
+
+echo "Measuring ($connections connections, $duration per call)…"
+declare -A results
+for call in "${calls[@]}" "/q/health/live#end"; do
+  results["$call"]="$(run "${call%#end}" "$duration")"
+done
+health="$(awk -v a="$(echo "${results[/q/health/live]}" | cut -d' ' -f1)" \
+  -v b="$(echo "${results[/q/health/live#end]}" | cut -d' ' -f1)" 'BEGIN { print (a + b) / 2 }')"
+
+echo
+echo "$(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-45s %9s %9s %9s %7s %6s\n' call req/s p50-ms p99-ms ratio errors
+for call in "${calls[@]}" "/q/health/live#end"; do
+  read -r rps p50 p99 errors <<<"${results[$call]}"
+  printf '%-45s %9s %9s %9s %7s %6s\n' "${call/\#end/ (again)}" "$rps" "$p50" "$p99" \
+    "$(awk -v r="$rps" -v h="$health" 'BEGIN { printf "%.2f", r / h }')" "$errors"
+done
