@@ -14,12 +14,12 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.account.OrganisationKind;
-import fr.relanceiae.directory.ActivityInput;
-import fr.relanceiae.directory.Siret;
-import fr.relanceiae.directory.StructureService;
 import fr.relanceiae.directory.GeoRange;
-import fr.relanceiae.directory.OfferInput;
-import fr.relanceiae.directory.StructureInput;
+import fr.relanceiae.directory.Siret;
+import fr.relanceiae.directory.profile.ActivityInput;
+import fr.relanceiae.directory.profile.OfferInput;
+import fr.relanceiae.directory.profile.StructureInput;
+import fr.relanceiae.directory.profile.StructureService;
 import fr.relanceiae.reference.CommuneView;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.ReferenceCatalog;

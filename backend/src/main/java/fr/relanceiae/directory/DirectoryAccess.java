@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.persistence.VersionedEntity;
 import fr.relanceiae.shared.security.CallerContext;

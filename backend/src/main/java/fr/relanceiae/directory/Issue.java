@@ -15,16 +15,16 @@ import fr.relanceiae.shared.error.ProblemType;
  */
 public record Issue(String field, String message, boolean blocking) {
 
-    static Issue blocking(String field, String message) {
+    public static Issue blocking(String field, String message) {
         return new Issue(field, message, true);
     }
 
-    static Issue dropped(String field, String message) {
+    public static Issue dropped(String field, String message) {
         return new Issue(field, message, false);
     }
 
     /** The API's answer to any issue: a validation problem listing each field. */
-    static void refuseAny(List<Issue> issues) {
+    public static void refuseAny(List<Issue> issues) {
         if (!issues.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Certains champs sont invalides.",
                     issues.stream().map(issue -> new FieldError(issue.field(), issue.message())).toList(), Map.of());

@@ -1,6 +1,7 @@
 package fr.relanceiae.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -126,5 +128,35 @@ public final class DirectoryFixtures {
 
     public static String siaeElsewhere() {
         return TestTokens.claims(Roles.SIAE).claim("org", UUID.randomUUID().toString()).sign();
+    }
+
+    /** Uploads a structure file and waits until its import job is DONE or FAILED. */
+    public static JsonPath importAndWait(byte[] csv, String token) {
+        String id = given().auth().oauth2(token).contentType("text/csv").body(csv).when()
+                .post("/api/v1/structure-imports").then().statusCode(202)
+                .header("Location", containsString("/api/v1/structure-imports/"))
+                .extract().path("id");
+        return waitFor(id, token);
+    }
+
+    public static JsonPath waitFor(String id, String token) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonPath job = given().auth().oauth2(token).when().get("/api/v1/structure-imports/" + id).then()
+                    .statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return job;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Import still " + status);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -7,8 +7,6 @@ import java.util.function.IntFunction;
 
 import org.apache.lucene.index.LeafReaderContext;
 
-import fr.relanceiae.directory.FacetCount;
-import fr.relanceiae.directory.StructureFacets;
 import fr.relanceiae.reference.StructureKind;
 
 /**

@@ -2,7 +2,6 @@ package fr.relanceiae.directory.search;
 
 import java.util.UUID;
 
-import fr.relanceiae.directory.StructureSummary;
 
 /**
  * A structure as the search keeps it in memory between searches: its summary

@@ -13,7 +13,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 
-import fr.relanceiae.directory.StructureSearchQuery;
 
 /**
  * Every document a query matches (a directory is small enough to keep them all:

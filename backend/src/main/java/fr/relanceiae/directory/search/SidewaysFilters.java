@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.lucene.search.Query;
 
-import fr.relanceiae.directory.StructureSearchQuery;
 
 /**
  * The filters of a query's disjunctive facets ({@link FacetCounts.Disjunctive}) with chosen

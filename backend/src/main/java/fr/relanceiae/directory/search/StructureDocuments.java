@@ -22,7 +22,6 @@ import org.apache.lucene.util.BytesRef;
 
 import fr.relanceiae.directory.Coverage;
 import fr.relanceiae.directory.GeoRange;
-import fr.relanceiae.directory.StructureSummary;
 import fr.relanceiae.reference.PrestaType;
 
 /**

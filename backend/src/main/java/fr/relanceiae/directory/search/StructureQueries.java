@@ -30,7 +30,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
-import fr.relanceiae.directory.StructureSearchQuery;
 
 /**
  * The Lucene query of a directory search: every filter, and the words of

@@ -11,11 +11,6 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.search.Query;
 
-import fr.relanceiae.directory.StructureFacets;
-import fr.relanceiae.directory.StructureSearchPage;
-import fr.relanceiae.directory.StructureSearchQuery;
-import fr.relanceiae.directory.StructureSort;
-import fr.relanceiae.directory.StructureSummary;
 import io.quarkus.runtime.StartupEvent;
 
 /**

@@ -3,6 +3,7 @@ package fr.relanceiae.directory.search;
 import java.util.List;
 
 import fr.relanceiae.directory.GeoRange;
+import fr.relanceiae.directory.profile.Activity;
 import fr.relanceiae.reference.PrestaType;
 
 /**

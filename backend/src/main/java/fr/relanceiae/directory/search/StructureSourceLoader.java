@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import fr.relanceiae.directory.GeoRange;
-import fr.relanceiae.directory.StructureSummary;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
 

@@ -13,11 +13,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.directory.DirectoryFixtures;
-import fr.relanceiae.directory.Structure;
+import fr.relanceiae.directory.profile.Structure;
+import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.restassured.response.Response;
 
 @QuarkusTest

@@ -1,5 +1,0 @@
-package fr.relanceiae.directory;
-
-public enum ImportStatus {
-    QUEUED, RUNNING, DONE, FAILED
-}

@@ -1,0 +1,5 @@
+package fr.relanceiae.directory.importing;
+
+public enum ImportStatus {
+    QUEUED, RUNNING, DONE, FAILED
+}
