@@ -32,6 +32,20 @@ export function StructureLink({ structure }: { structure: StructureSummary }) {
 }
 
 /** A few sector names and "+N", then the labels (RGE, ESUS…) by name. */
+/** The structure's name, a link to its profile, and its brand under it. */
+export function StructureName({ structure }: { structure: StructureSummary }) {
+  return (
+    <Stack gap={0}>
+      <StructureLink structure={structure} />
+      {structure.brand && (
+        <Text size="sm" c="dimmed">
+          {structure.brand}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 export function StructureTags({ structure, references, selectedSectors }: ResultProps) {
   const sectors = sectorsChosenFirst(structure.sectors, references.sectorGroups, selectedSectors);
   const shown = sectors.slice(0, SHOWN_SECTORS);
@@ -72,14 +86,7 @@ export function StructureResultCard(props: ResultProps) {
   const place = structurePlace(structure);
   return (
     <Stack gap={6}>
-      <Stack gap={0}>
-        <StructureLink structure={structure} />
-        {structure.brand && (
-          <Text size="sm" c="dimmed">
-            {structure.brand}
-          </Text>
-        )}
-      </Stack>
+      <StructureName structure={structure} />
       <Text size="sm">{references.kindLabel(structure.kind)}</Text>
       {(place || structure.distanceKm != null) && (
         <Text size="sm">

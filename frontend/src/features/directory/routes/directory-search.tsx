@@ -26,7 +26,7 @@ import { AppliedFilterChips } from '../components/applied-filter-chips';
 import { DirectoryFilters } from '../components/directory-filters';
 import { ExportMenu } from '../components/export-menu';
 import {
-  StructureLink,
+  StructureName,
   StructureResultCard,
   StructureTags,
   structurePlace,
@@ -127,14 +127,7 @@ export function DirectorySearchRoute() {
       header: 'Structure',
       render: (structure) => (
         <Stack gap={4}>
-          <Stack gap={0}>
-            <StructureLink structure={structure} />
-            {structure.brand && (
-              <Text size="sm" c="dimmed">
-                {structure.brand}
-              </Text>
-            )}
-          </Stack>
+          <StructureName structure={structure} />
           <StructureTags
             structure={structure}
             references={references}
