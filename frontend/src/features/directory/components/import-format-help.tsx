@@ -34,7 +34,7 @@ function Values({ column }: { column: StructureImportColumn }) {
     <Accordion variant="default" chevronPosition="left">
       <Accordion.Item value="values">
         <Accordion.Control>
-          Voir les {column.values.length} valeurs acceptées (nom ou identifiant)
+          Voir les {column.values.length} valeurs acceptées (libellé ou code)
         </Accordion.Control>
         <Accordion.Panel>{list}</Accordion.Panel>
       </Accordion.Item>

@@ -257,10 +257,11 @@ describe('structure import page', () => {
     expect(within(sectorsCard).getByText('Facultative')).toBeInTheDocument();
     await user.click(
       within(sectorsCard).getByRole('button', {
-        name: 'Voir les 13 valeurs acceptées (nom ou identifiant)',
+        name: 'Voir les 13 valeurs acceptées (libellé ou code)',
       }),
     );
-    expect(await within(sectorsCard).findByText(/Secteur 12/)).toBeVisible();
+    // The accordion opens with a transition: the values become visible once it ends.
+    await vi.waitFor(() => expect(within(sectorsCard).getByText(/Secteur 12/)).toBeVisible());
 
     await user.click(screen.getByRole('button', { name: 'Télécharger le modèle (CSV)' }));
     await vi.waitFor(() => expect(saved).toEqual(['modele-import-structures.csv']));
