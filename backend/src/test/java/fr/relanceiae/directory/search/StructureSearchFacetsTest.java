@@ -168,9 +168,14 @@ class StructureSearchFacetsTest {
         assertThat(counts(search("kind", "EI", "lat", LAT, "lon", LON, "radiusKm", 20), "kinds"))
                 .containsOnly(entry("EI", 2), entry("ACI", 2));
 
-        JsonPath text = search("q", word + " vitres", "sector", BUILDING);
-        assertThat(text.getInt("totalItems")).isZero();
-        assertThat(counts(text, "sectorGroups")).as("only one has both words").containsOnly(entry(CLEANING, 1));
+        JsonPath text = search("q", word + " vitres", "kind", "ACI");
+        assertThat(text.getList("items.id", String.class)).containsExactly(cleaningAci);
+        assertThat(counts(text, "kinds")).as("only one has both words").containsOnly(entry("ACI", 1));
+        assertThat(counts(text, "sectorGroups")).containsOnly(entry(CLEANING, 1));
+        // No structure of the building trades has both words: the answer is the ones matching the most words.
+        JsonPath fallback = search("q", word + " vitres", "sector", BUILDING);
+        assertThat(fallback.getBoolean("allWordsMatched")).isFalse();
+        assertThat(fallback.getList("items.id", String.class)).containsExactlyInAnyOrder(buildingEi, buildingAci);
 
         JsonPath contact = search("sector", BUILDING, "withContact", true);
         assertThat(contact.getList("items.id", String.class)).containsExactly(buildingEi);
