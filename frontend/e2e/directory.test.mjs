@@ -79,13 +79,25 @@ describe('directory', () => {
       .getByRole('button', { name: 'Retirer le filtre Département : Seine-Saint-Denis (93)' })
       .waitFor();
     const table = await resultsTable(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
-    ]);
-    assert.equal(download.suggestedFilename(), 'structures.csv');
-    const exported = await readFile(await download.path(), 'utf8');
-    assert.match(exported, /^\uFEFFsiret;name;kind/);
+    // The export: readable by default (French headers), the import's format on request.
+    const exportButton = page.getByRole('button', { name: 'Exporter', exact: true });
+    const exportDialog = page.getByRole('dialog', { name: 'Exporter' });
+    const exportCsv = async (layout, fileName) => {
+      await exportButton.click();
+      await exportDialog.getByText(layout, { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        exportDialog.getByRole('button', { name: 'CSV', exact: true }).click(),
+      ]);
+      await exportDialog.waitFor({ state: 'hidden' });
+      assert.equal(download.suggestedFilename(), fileName);
+      return readFile(await download.path(), 'utf8');
+    };
+    assert.match(await exportCsv('Lisible', 'structures.csv'), /^\uFEFFSIRET;Nom;/);
+    assert.match(
+      await exportCsv('Format d’import', 'structures-format-import.csv'),
+      /^\uFEFFsiret;name;kind/,
+    );
 
     const first = table.getByRole('row').nth(1).getByRole('link').first();
     const name = (await first.innerText()).trim();
@@ -263,7 +275,7 @@ describe('directory', () => {
     await offers.getByRole('cell', { name: title, exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Voir la fiche publique' }).click();
-    const card = page.getByRole('article', { name: title });
+    const card = page.getByRole('listitem', { name: title });
     await card.waitFor();
     assert.match(await card.innerText(), /12\s*€ à 18\s*€/);
     await page.context().close();
