@@ -264,8 +264,10 @@ public class ReferenceCatalog {
     /** The list, immutable, with a hash of its JSON form as its entity tag. */
     private static <T> ReferenceList<T> tagged(ObjectMapper json, List<T> items) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(items));
-            return new ReferenceList<>(List.copyOf(items), new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
+            byte[] body = json.writeValueAsBytes(items);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new ReferenceList<>(List.copyOf(items), new EntityTag(HexFormat.of().formatHex(digest, 0, 16)),
+                    new SerializedList<>(items, body));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Reference list not serialisable", e);
         }

@@ -111,7 +111,7 @@ public class ReferenceResource {
     /** The list with its tag, or a 304 when the request's If-None-Match names that tag. */
     private <T> RestResponse<List<T>> cached(Request request, ReferenceList<T> list) {
         RestResponse.ResponseBuilder<List<T>> answer = request.evaluatePreconditions(list.tag()) == null
-                ? RestResponse.ResponseBuilder.ok(list.items())
+                ? RestResponse.ResponseBuilder.<List<T>>ok(list.body())
                 : RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED);
         // The response's headers are added to the filter's: without this, two Cache-Control headers.
         current.getCurrent().response().headers().remove(HttpHeaders.CACHE_CONTROL);
