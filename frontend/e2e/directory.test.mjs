@@ -82,6 +82,7 @@ describe('directory', () => {
     // The export: readable by default (French headers), the import's format on request.
     const exportButton = page.getByRole('button', { name: 'Exporter', exact: true });
     const exportDialog = page.getByRole('dialog', { name: 'Exporter' });
+    /** @param {string} layout @param {string} fileName */
     const exportCsv = async (layout, fileName) => {
       await exportButton.click();
       await exportDialog.getByText(layout, { exact: true }).click();
