@@ -218,17 +218,21 @@ describe('directory', () => {
     const page = await browser.open();
     await login(page, account('buyer'));
     await page.goto('/annuaire');
-    await resultsTable(page);
+    const firstLink = async () =>
+      (await resultsTable(page)).getByRole('row').nth(1).getByRole('link').first();
+    const firstOfPageOne = (await (await firstLink()).innerText()).trim();
     await page.getByRole('button', { name: 'Page 2', exact: true }).click();
     await page.waitForURL(/page=2/);
     const heading = page.getByRole('heading', { level: 2, name: /structures trouvées/ });
     await page.waitForFunction("document.activeElement?.id === 'titre-resultats'");
     assert.ok(await heading.isVisible());
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Mise à jour' })
-      .waitFor({ state: 'detached' });
-    const first = (await resultsTable(page)).getByRole('row').nth(1).getByRole('link').first();
+    // Page 1 stays on screen while page 2 loads: wait until its rows are replaced.
+    const deadline = Date.now() + 15_000;
+    while ((await (await firstLink()).innerText()).trim() === firstOfPageOne) {
+      assert.ok(Date.now() < deadline, 'page 2 never replaced the rows of page 1');
+      await page.waitForTimeout(100);
+    }
+    const first = await firstLink();
     const name = (await first.innerText()).trim();
     await first.click();
     await expectHeading(page, name);
