@@ -172,11 +172,27 @@ public class StructureImportService {
      */
     public byte[] template() {
         CsvVocabulary vocabulary = CsvVocabulary.of(referenceCatalog);
-        StructureInput example = new StructureInput("100 000 009 00017", "Les Jardins de l'Exemple",
-                null, StructureKind.ACI, "Association", "81.30Z", "1 rue de l'Exemple", "93100", "Montreuil",
-                "93", 48.8611, 2.4437, "Entretien d'espaces verts et nettoyage de locaux.", "contact@exemple.fr",
-                "01 23 45 67 89", null, "https://www.exemple.fr", new BigDecimal("12.5"), null, null,
-                List.of(), List.of(), List.of(), true, null);
+        StructureInput.Builder example = StructureInput.builder();
+        example.siret = "100 000 009 00017";
+        example.name = "Les Jardins de l'Exemple";
+        example.kind = StructureKind.ACI;
+        example.legalForm = "Association";
+        example.naf = "81.30Z";
+        example.address = "1 rue de l'Exemple";
+        example.postCode = "93100";
+        example.city = "Montreuil";
+        example.department = "93";
+        example.latitude = 48.8611;
+        example.longitude = 2.4437;
+        example.description = "Entretien d'espaces verts et nettoyage de locaux.";
+        example.email = "contact@exemple.fr";
+        example.phone = "01 23 45 67 89";
+        example.website = "https://www.exemple.fr";
+        example.insertionFte = new BigDecimal("12.5");
+        example.labels = List.of();
+        example.networks = List.of();
+        example.clientReferences = List.of();
+        example.active = true;
         List<ActivityInput> activities = vocabulary.firstSectors(2).stream()
                 .map(sector -> new ActivityInput(sector, List.of(PrestaType.SERVICE), GeoRange.DEPARTMENTS,
                         List.of("75", "93"), null))
@@ -185,7 +201,7 @@ public class StructureImportService {
         try {
             StructureExportWriter writer = StructureExportWriter.csv(out, StructureCsv.Layout.READABLE);
             writer.header(StructureCsv.headers(StructureCsv.Layout.READABLE, false));
-            writer.row(StructureCsv.row(new StructureCsv.Source(example, activities, null),
+            writer.row(StructureCsv.row(new StructureCsv.Source(example.build(), activities, null),
                     StructureCsv.Layout.READABLE, false, vocabulary));
             writer.finish();
         } catch (IOException e) {
