@@ -1,0 +1,6 @@
+package fr.relanceiae.sourcing;
+
+/** What a closed request came to: only {@code CANCELLED} before publishing. */
+public enum SourcingOutcome {
+    AWARDED, UNSUCCESSFUL, CANCELLED
+}
