@@ -1,0 +1,49 @@
+# Shared by the benchmark scripts (sourced, not run): builds the backend unless
+# SKIP_BUILD=1, starts the packaged app on a free loopback port with the embedded
+# PostgreSQL and the demo data in a temporary directory, and stops it on exit.
+# After `start_app FIRST_PORT`: $port, $app_pid, $work, $jdbc (the embedded database).
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+backend="$(cd "$bench_dir/.." && pwd)"
+
+build_app() {
+  if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$backend/target/quarkus-app/quarkus-run.jar" ]; then
+    echo "Building the backend…"
+    (cd "$backend" && ./mvnw -B -q -DskipFrontend -DskipTests package)
+  fi
+}
+
+start_app() { # first-port
+  port=""
+  for candidate in $(seq "$1" $(($1 + 100))); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+  done
+  [ -n "$port" ] || { echo "no free port from $1" >&2; exit 1; }
+  work="$(mktemp -d)"
+  app_pid=""
+  trap 'stop_app' EXIT
+  echo "Starting the app on 127.0.0.1:$port (embedded PostgreSQL, demo data in $work)…"
+  RELANCE_DATA_DIR="$work/data" RELANCE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_LEVEL=WARN \
+    java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+  jdbc="jdbc:postgresql://127.0.0.1:$(sed -n 4p "$work/data/db/postmaster.pid")/postgres"
+}
+
+stop_app() {
+  if [ -n "${app_pid:-}" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  [ -n "${work:-}" ] && rm -rf "$work"
+}
+
+# Generates N structures with M offers each in the app's database (bench/Generate.java).
+generate_structures() { # structures offers
+  local driver
+  driver="$(ls "$backend"/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
+  java -Dbench.dir="$bench_dir" -cp "$driver" "$bench_dir/Generate.java" "$jdbc" postgres "" "$1" "$2"
+}
