@@ -1,0 +1,67 @@
+package fr.relanceiae.shared.outbox;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Where e-mails are put to be sent: in the transaction of the change that causes them
+ * (required: {@code MANDATORY}), so that none goes out for a rolled-back change. The
+ * {@link OutboxWorker} of some replica sends it within {@code relance.outbox.send-every}, and
+ * retries it on failure. Sending is at least once: a replica stopped between the SMTP
+ * server's answer and its commit sends the mail again.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final int MAX_RECIPIENT_LENGTH = 320;
+    static final int MAX_SUBJECT_LENGTH = 500;
+    static final int MAX_DEDUP_KEY_LENGTH = 300;
+
+    private final EntityManager entityManager;
+
+    public Outbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Puts the mail in the outbox, due now; answers false (and adds nothing) when a mail with
+     * its dedup key was already enqueued.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(OutgoingMail mail) {
+        check(mail);
+        return entityManager.createNativeQuery("insert into outbox_mail"
+                + " (id, recipient, subject, text_body, html_body, dedup_key, status, attempts, next_attempt_at, created_at)"
+                + " values (:id, :recipient, :subject, :text, :html, :dedupKey, 'PENDING', 0, now(), now())"
+                + " on conflict (dedup_key) do nothing")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("recipient", mail.recipient().strip())
+                .setParameter("subject", mail.subject())
+                .setParameter("text", mail.text())
+                .setParameter("html", new TypedParameterValue<>(StandardBasicTypes.STRING, mail.html()))
+                .setParameter("dedupKey", new TypedParameterValue<>(StandardBasicTypes.STRING, mail.dedupKey()))
+                .executeUpdate() == 1;
+    }
+
+    private static void check(OutgoingMail mail) {
+        require(mail.recipient() != null && !mail.recipient().isBlank()
+                && mail.recipient().strip().length() <= MAX_RECIPIENT_LENGTH, "a recipient");
+        require(mail.subject() != null && !mail.subject().isBlank() && mail.subject().length() <= MAX_SUBJECT_LENGTH
+                && mail.subject().chars().noneMatch(c -> c == '\r' || c == '\n'), "a one-line subject");
+        require(mail.text() != null && !mail.text().isBlank(), "a text");
+        require(mail.dedupKey() == null || (!mail.dedupKey().isBlank()
+                && mail.dedupKey().length() <= MAX_DEDUP_KEY_LENGTH), "a dedup key of 1 to 300 characters, or none");
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalArgumentException("An outgoing mail needs " + what);
+        }
+    }
+}
