@@ -70,6 +70,6 @@ public record Recommendation(Kind kind, String reason) {
             return "Leur chiffre d'affaires n'est pas connu : la réservation du marché ne peut pas être évaluée.";
         }
         return "Le montant atteint au moins 30 % de leur chiffre d'affaires annuel moyen ("
-                + FrenchNumbers.integer(averageRevenue) + " €) : le réserver les exposerait trop.";
+                + FrenchNumbers.integer(averageRevenue) + " €) : un marché réservé les rendrait trop dépendantes de ce client.";
     }
 }
