@@ -53,7 +53,8 @@ import io.quarkus.runtime.StartupEvent;
  * the next check, or for none if a check started after it arrived. Only while the
  * index is busy taking in a burst of writes (an import commits 250 rows at a time)
  * does a search stop waiting after {@link #MAX_WAIT_MILLIS} and answer from the
- * state it has, which may miss the rows still being taken in.
+ * state it has, which may miss the rows still being taken in. Its {@linkplain Follower followers}
+ * (sourcing's matching) are handed what each check finds, and catch up through {@link #catchUp()}.
  */
 @ApplicationScoped
 public class DirectoryIndex {
@@ -64,8 +65,8 @@ public class DirectoryIndex {
     /**
      * What keeps a copy of its own of the structures, up to date by the index's checks
      * rather than by checks of its own (sourcing's matching: one check serves both). Called
-     * under the check lock; what a follower fails to take in is handed again at the next
-     * check, since the check then does not move on.
+     * under the check lock; a follower that fails does not fail the search: the check then does
+     * not move on, and the next one hands it the same changes again.
      */
     public interface Follower {
 
@@ -236,8 +237,15 @@ public class DirectoryIndex {
     }
 
     private void apply(Connection connection, StructureChanges changes) throws SQLException, IOException {
+        boolean followed = true;
         for (Follower follower : followers) {
-            follower.apply(connection, changes);
+            try {
+                follower.apply(connection, changes);
+            } catch (SQLException | RuntimeException e) {
+                // The search goes on; the check does not move on, so the follower is handed these changes again.
+                LOG.warn("A follower of the directory index could not take in the latest changes", e);
+                followed = false;
+            }
         }
         Set<UUID> stale = new LinkedHashSet<>();
         changes.stamps().forEach((id, stamp) -> {
@@ -268,7 +276,9 @@ public class DirectoryIndex {
             }
             searchers.maybeRefreshBlocking();
         }
-        seenUpTo = changes.oldestRunning();
+        if (followed) {
+            seenUpTo = changes.oldestRunning();
+        }
     }
 
     /** The summaries of these structures, in this order (those that exist). */

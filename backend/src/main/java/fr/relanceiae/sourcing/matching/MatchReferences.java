@@ -31,7 +31,8 @@ public final class MatchReferences {
     private final double[] longitudes;
     private final String[] departments;
 
-    MatchReferences(Map<String, List<String>> sectorsOfGroup, Map<String, String> sectorNames,
+    /** From plain lists (tests, the benchmark); the application uses {@link #of(ReferenceCatalog)}. */
+    public MatchReferences(Map<String, List<String>> sectorsOfGroup, Map<String, String> sectorNames,
             Map<String, String> departmentNames, List<CommuneView> communes) {
         this.sectorsOfGroup = Map.copyOf(sectorsOfGroup);
         this.sectorNames = Map.copyOf(sectorNames);

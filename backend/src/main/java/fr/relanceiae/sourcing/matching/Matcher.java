@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,29 +59,14 @@ public class Matcher {
      */
     public List<Match> match(MatchCriteria criteria, int limit) {
         MatchCriteria resolved = criteria.resolvedWith(references());
-        if (!resolved.isMatchable() || limit <= 0) {
-            return List.of();
-        }
-        List<Found> found = find(resolved);
-        Map<UUID, Double> rates = responsiveness.rates(found.stream().map(f -> f.structure().id()).toList());
-        int[] query = Stems.ofQuery(resolved.text());
-        MatchCriteria.AroundPoint point = resolved.point();
-        record Scored(Found found, int score) {
-        }
-        List<Scored> ranked = found.stream()
-                .map(f -> new Scored(f, MatchScore.of(query, f.structure(), point, f.result().distanceKm(),
-                        rates.getOrDefault(f.structure().id(), Responsiveness.NEUTRAL))))
-                .sorted(Comparator.comparingInt(Scored::score).reversed()
-                        .thenComparing(s -> s.found().structure().sortName(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(s -> s.found().structure().id()))
-                .limit(limit).toList();
-        Set<UUID> reachable = reachable(ranked.stream().map(s -> s.found().structure()).toList());
+        List<MatchRanking.Ranked> ranked = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
+        Set<UUID> reachable = reachable(ranked.stream().map(MatchRanking.Ranked::structure).toList());
         List<Match> matches = new ArrayList<>(ranked.size());
-        for (Scored scored : ranked) {
-            Candidate structure = scored.found().structure();
-            Double distance = scored.found().result().distanceKm();
-            matches.add(new Match(structure.id(), structure.name(), structure.kind(), scored.score(),
-                    MatchReasons.of(scored.found().result(), structure, query, references()),
+        for (MatchRanking.Ranked match : ranked) {
+            Candidate structure = match.structure();
+            Double distance = match.result().distanceKm();
+            matches.add(new Match(structure.id(), structure.name(), structure.kind(), match.score(),
+                    MatchRanking.reasons(match, resolved, references()),
                     distance == null ? null : Math.round(distance * 10) / 10.0, reachable.contains(structure.id())));
         }
         return matches;
@@ -95,7 +78,8 @@ public class Matcher {
         if (!resolved.isMatchable()) {
             return MatchCount.NONE;
         }
-        List<Candidate> matching = find(resolved).stream().map(Found::structure).toList();
+        List<Candidate> matching = MatchRanking.find(snapshot.candidates(), resolved).stream()
+                .map(MatchRanking.Found::structure).toList();
         long revenues = 0;
         int withRevenue = 0;
         for (Candidate structure : matching) {
@@ -106,20 +90,6 @@ public class Matcher {
         }
         return new MatchCount(matching.size(), reachable(matching).size(),
                 withRevenue == 0 ? null : Math.round((double) revenues / withRevenue));
-    }
-
-    private record Found(Candidate structure, MatchRule.Result result) {
-    }
-
-    private List<Found> find(MatchCriteria resolved) {
-        List<Found> found = new ArrayList<>();
-        for (Candidate structure : snapshot.candidates()) {
-            MatchRule.Result result = MatchRule.match(resolved, structure);
-            if (result != null) {
-                found.add(new Found(structure, result));
-            }
-        }
-        return found;
     }
 
     /** The ids of those with a contact e-mail or an active user in their organisation. */

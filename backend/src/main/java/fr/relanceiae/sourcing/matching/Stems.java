@@ -15,7 +15,7 @@ import fr.relanceiae.directory.search.FrenchText;
  * and "does this offer have that word" is a binary search). The numbering only grows; the vocabulary
  * of trades is bounded.
  */
-final class Stems {
+public final class Stems {
 
     private static final Map<String, Integer> CODES = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -25,7 +25,7 @@ final class Stems {
     }
 
     /** The distinct stems of a text, numbered, in increasing order. */
-    static int[] of(String text) {
+    public static int[] of(String text) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
