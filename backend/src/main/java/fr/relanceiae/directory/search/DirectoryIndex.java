@@ -3,10 +3,7 @@ package fr.relanceiae.directory.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -55,7 +53,8 @@ import io.quarkus.runtime.StartupEvent;
  * the next check, or for none if a check started after it arrived. Only while the
  * index is busy taking in a burst of writes (an import commits 250 rows at a time)
  * does a search stop waiting after {@link #MAX_WAIT_MILLIS} and answer from the
- * state it has, which may miss the rows still being taken in.
+ * state it has, which may miss the rows still being taken in. Its {@linkplain Follower followers}
+ * (sourcing's matching) are handed what each check finds, and catch up through {@link #catchUp()}.
  */
 @ApplicationScoped
 public class DirectoryIndex {
@@ -63,11 +62,23 @@ public class DirectoryIndex {
     private static final Logger LOG = Logger.getLogger(DirectoryIndex.class);
     /** How long a search waits for the index to take in what was written before it arrived. */
     static final long MAX_WAIT_MILLIS = 50;
-    private static final String CHANGES = "select pg_snapshot_xmin(pg_current_snapshot())::text,"
-            + " array(select s.id::text || ' ' || s.search_xid::text from structure s"
-            + "       where s.search_xid >= cast(? as xid8)),"
-            + " array(select r.structure_id::text from structure_search_removal r"
-            + "       where r.removed_xid >= cast(? as xid8))";
+    /**
+     * What keeps a copy of its own of the structures, up to date by the index's checks
+     * rather than by checks of its own (sourcing's matching: one check serves both). Called
+     * under the check lock; a follower that fails does not fail the search: the check then does
+     * not move on, and the next one hands it the same changes again.
+     */
+    public interface Follower {
+
+        /** Reads every structure, when it starts following. */
+        void loadAll(Connection connection) throws SQLException;
+
+        /**
+         * Takes in what a check found: the stamps of the structures written since the previous
+         * check (or a little before: compare them with those of the copy) and those removed.
+         */
+        void apply(Connection connection, StructureChanges changes) throws SQLException;
+    }
 
     /** What a search does with a state of the index. */
     @FunctionalInterface
@@ -85,6 +96,7 @@ public class DirectoryIndex {
     /** Held by the search that checks the database (package-private for the tests that hold it). */
     final ReentrantLock checkLock = new ReentrantLock();
     private final long maxWaitMillis;
+    private final List<Follower> followers = new CopyOnWriteArrayList<>();
     // Guarded by checkLock:
     private IndexWriter writer;
     private SearchReferences references;
@@ -134,6 +146,30 @@ public class DirectoryIndex {
         }
     }
 
+    /**
+     * Brings the index and its followers up to date with every write committed before this call
+     * (or, while the index is busy with a burst of writes, answers after {@link #MAX_WAIT_MILLIS}
+     * from the state it has, as a search does).
+     */
+    public void catchUp() {
+        catchUp(System.nanoTime());
+    }
+
+    /** Starts handing the changes of each check to this follower, which first reads everything. */
+    public void follow(Follower follower) {
+        catchUp(System.nanoTime()); // built, and checked once
+        checkLock.lock();
+        try (Connection connection = dataSource.getConnection()) {
+            // Under the lock: whatever is written after this read has a stamp the next check hands over.
+            follower.loadAll(connection);
+            followers.add(follower);
+        } catch (SQLException e) {
+            throw new IllegalStateException("A follower of the directory index could not read the database", e);
+        } finally {
+            checkLock.unlock();
+        }
+    }
+
     private void catchUp(long arrival) {
         if (!lock()) {
             return; // busy with a burst of writes: answer from the current state
@@ -147,7 +183,7 @@ public class DirectoryIndex {
                 if (writer == null) {
                     open(connection);
                 }
-                apply(connection, changes(connection));
+                apply(connection, StructureChanges.since(connection, seenUpTo));
             }
             lastCheckStartedAt = start;
             checkedOnce = true;
@@ -200,30 +236,17 @@ public class DirectoryIndex {
         return segment;
     }
 
-    private record Changes(String oldestRunning, Map<UUID, String> stamps, List<UUID> removed) {
-    }
-
-    private Changes changes(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(CHANGES)) {
-            statement.setString(1, seenUpTo);
-            statement.setString(2, seenUpTo);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                Map<UUID, String> stamps = new HashMap<>();
-                for (String entry : (String[]) row.getArray(2).getArray()) {
-                    int space = entry.indexOf(' ');
-                    stamps.put(UUID.fromString(entry.substring(0, space)), entry.substring(space + 1));
-                }
-                List<UUID> removed = new ArrayList<>();
-                for (String id : (String[]) row.getArray(3).getArray()) {
-                    removed.add(UUID.fromString(id));
-                }
-                return new Changes(row.getString(1), stamps, removed);
+    private void apply(Connection connection, StructureChanges changes) throws SQLException, IOException {
+        boolean followed = true;
+        for (Follower follower : followers) {
+            try {
+                follower.apply(connection, changes);
+            } catch (SQLException | RuntimeException e) {
+                // The search goes on; the check does not move on, so the follower is handed these changes again.
+                LOG.warn("A follower of the directory index could not take in the latest changes", e);
+                followed = false;
             }
         }
-    }
-
-    private void apply(Connection connection, Changes changes) throws SQLException, IOException {
         Set<UUID> stale = new LinkedHashSet<>();
         changes.stamps().forEach((id, stamp) -> {
             IndexedStructure indexed = structures.get(id);
@@ -253,7 +276,9 @@ public class DirectoryIndex {
             }
             searchers.maybeRefreshBlocking();
         }
-        seenUpTo = changes.oldestRunning();
+        if (followed) {
+            seenUpTo = changes.oldestRunning();
+        }
     }
 
     /** The summaries of these structures, in this order (those that exist). */

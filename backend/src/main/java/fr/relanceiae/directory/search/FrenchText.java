@@ -27,8 +27,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * ({@code l'}, {@code d'}…), lower case, common words left out, accents removed,
  * then reduced to a stem ({@code écoles} and {@code ECOLE} both give {@code ecol}).
  * {@link #WORDS} stops before the stem: typo-tolerant matching compares whole words.
+ * Public for {@link #stems}: what sourcing's matching compares a request's text with.
  */
-final class FrenchText {
+public final class FrenchText {
 
     /** Words of a query beyond this are ignored. */
     static final int MAX_QUERY_WORDS = 8;
@@ -56,6 +57,11 @@ final class FrenchText {
             }
         }
         return List.copyOf(words.values());
+    }
+
+    /** Every stem of a text, in order, repeats included (as the index reads a document's text). */
+    public static List<String> stems(String text) {
+        return text == null || text.isBlank() ? List.of() : tokens(STEMS, text);
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

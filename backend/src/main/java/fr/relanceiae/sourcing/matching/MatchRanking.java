@@ -1,0 +1,71 @@
+package fr.relanceiae.sourcing.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The in-memory part of matching (pure): the {@link MatchRule} over every structure, then the
+ * {@link MatchScore} of those that match, best first, then by name (its search form), then id. What
+ * the {@link Matcher} runs on its snapshot, and what {@code backend/bench/MatchBench.java} times on
+ * 10,000 structures.
+ */
+public final class MatchRanking {
+
+    /** A structure that matches: why, and its score. */
+    public record Ranked(Candidate structure, MatchRule.Result result, int score) {
+    }
+
+    /** A structure that matches, and why (not scored: the counter needs no score). */
+    public record Found(Candidate structure, MatchRule.Result result) {
+    }
+
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).reversed()
+            .thenComparing(ranked -> ranked.structure().sortName(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ranked -> ranked.structure().id());
+
+    private MatchRanking() {
+    }
+
+    /** Those of the structures that match the (resolved) criteria. */
+    public static List<Found> find(Collection<Candidate> structures, MatchCriteria resolved) {
+        List<Found> found = new ArrayList<>();
+        if (!resolved.isMatchable()) {
+            return found;
+        }
+        for (Candidate structure : structures) {
+            MatchRule.Result result = MatchRule.match(resolved, structure);
+            if (result != null) {
+                found.add(new Found(structure, result));
+            }
+        }
+        return found;
+    }
+
+    /** The first {@code limit} structures that match, best first. */
+    public static List<Ranked> rank(Collection<Candidate> structures, MatchCriteria resolved,
+            Responsiveness responsiveness, int limit) {
+        List<Found> found = find(structures, resolved);
+        if (found.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<UUID, Double> rates = responsiveness.rates(found.stream().map(f -> f.structure().id()).toList());
+        int[] query = Stems.ofQuery(resolved.text());
+        MatchCriteria.AroundPoint point = resolved.point();
+        List<Ranked> ranked = new ArrayList<>(found.size());
+        for (Found match : found) {
+            ranked.add(new Ranked(match.structure(), match.result(), MatchScore.of(query, match.structure(), point,
+                    match.result().distanceKm(), rates.getOrDefault(match.structure().id(), Responsiveness.NEUTRAL))));
+        }
+        ranked.sort(ORDER);
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /** The reasons of a ranked match, in French. */
+    public static List<String> reasons(Ranked ranked, MatchCriteria resolved, MatchReferences references) {
+        return MatchReasons.of(ranked.result(), ranked.structure(), Stems.ofQuery(resolved.text()), references);
+    }
+}

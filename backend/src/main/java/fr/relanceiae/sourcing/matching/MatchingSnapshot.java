@@ -1,0 +1,203 @@
+package fr.relanceiae.sourcing.matching;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
+import fr.relanceiae.directory.GeoRange;
+import fr.relanceiae.directory.search.DirectoryIndex;
+import fr.relanceiae.directory.search.StructureChanges;
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Every structure of the directory as matching reads it ({@link Candidate}), in this replica's
+ * memory, kept up to date by the directory search index's own checks: it is a
+ * {@linkplain DirectoryIndex.Follower follower} of the {@link DirectoryIndex}, which hands it the
+ * stamps (V12) of the structures written since its previous check; the structures whose stamp moved
+ * are read again (three statements per thousand). {@link #candidates()} first has the index check,
+ * so a match sees every write committed before it was asked, whichever replica made it — or, while
+ * an import pours in rows, answers after the index's wait bound from the state it has, as the
+ * directory search does.
+ *
+ * <p>Why a copy of its own rather than the Lucene index's: the rule needs each activity with its
+ * range, departments and radius together, and the reasons need each offer's title; the index keeps
+ * neither per activity nor per offer. Why not SQL per call: the rule and the score over 10,000
+ * structures take about a millisecond in memory, far under the preview's 50 ms p99 budget, where a
+ * query joining structures, activities and offers would take that budget alone.
+ */
+@ApplicationScoped
+public class MatchingSnapshot implements DirectoryIndex.Follower {
+
+    private static final Logger LOG = Logger.getLogger(MatchingSnapshot.class);
+    private static final int CHUNK = 1000;
+    private static final String STRUCTURES = "select s.id, s.name, s.sort_name, s.kind, s.active, s.department,"
+            + " s.latitude, s.longitude, s.insertion_fte, s.annual_revenue, coalesce(s.email, '') <> '',"
+            + " s.organisation_id, s.description, s.search_xid::text from structure s";
+    private static final String ACTIVITIES = "select a.structure_id, a.sector_slug, a.presta_types, a.geo_range,"
+            + " a.geo_departments, a.geo_radius_km from structure_activity a";
+    private static final String OFFERS = "select o.structure_id, o.title, o.description from offer o";
+
+    private record Entry(Candidate candidate, String stamp) {
+    }
+
+    private final DirectoryIndex index;
+    private final Map<UUID, Entry> structures = new ConcurrentHashMap<>();
+    private volatile boolean following;
+
+    public MatchingSnapshot(DirectoryIndex index) {
+        this.index = index;
+    }
+
+    /** Reads the directory at start, after its search index, rather than at the first match. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 10) StartupEvent event) {
+        try {
+            long start = System.nanoTime();
+            follow();
+            LOG.infof("Matching snapshot read: %d structures in %d ms", structures.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Matching snapshot not read at start; the first match will read it", e);
+        }
+    }
+
+    /** Every structure, deactivated ones included, with every write committed before this call. */
+    public Collection<Candidate> candidates() {
+        if (!following) {
+            follow();
+        } else {
+            index.catchUp();
+        }
+        return structures.values().stream().map(Entry::candidate).toList();
+    }
+
+    private synchronized void follow() {
+        if (!following) {
+            index.follow(this);
+            following = true;
+        }
+    }
+
+    @Override
+    public void loadAll(Connection connection) throws SQLException {
+        structures.clear();
+        for (Entry entry : read(connection, null)) {
+            structures.put(entry.candidate().id(), entry);
+        }
+    }
+
+    @Override
+    public void apply(Connection connection, StructureChanges changes) throws SQLException {
+        Set<UUID> stale = new HashSet<>();
+        changes.stamps().forEach((id, stamp) -> {
+            Entry entry = structures.get(id);
+            if (entry == null || !entry.stamp().equals(stamp)) {
+                stale.add(id);
+            }
+        });
+        changes.removed().stream().filter(structures::containsKey).forEach(stale::add);
+        List<UUID> ids = List.copyOf(stale);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Set<UUID> missing = new HashSet<>(chunk);
+            for (Entry entry : read(connection, chunk)) {
+                structures.put(entry.candidate().id(), entry);
+                missing.remove(entry.candidate().id());
+            }
+            missing.forEach(structures::remove);
+        }
+    }
+
+    /** A structure's row, until its activities and offers are read. */
+    private record Row(UUID id, String name, String sortName, StructureKind kind, boolean active, String department,
+            Double latitude, Double longitude, Double insertionFte, Long annualRevenue, boolean withEmail,
+            UUID organisationId, String description, String stamp) {
+    }
+
+    /**
+     * The structures of these ids (null: all), each with its activities and offers. The rows, and so
+     * their stamps, are read first: a write committed between the statements gives a newer stamp than
+     * the one kept, and the next check reads the structure again (read last, the stamp could be newer
+     * than the activities read before it, and the structure would never be read again).
+     */
+    private static List<Entry> read(Connection connection, List<UUID> ids) throws SQLException {
+        Array idArray = ids == null ? null : connection.createArrayOf("uuid", ids.toArray());
+        List<Row> structureRows = new ArrayList<>();
+        try (PreparedStatement statement = statement(connection, STRUCTURES, "s.id", idArray, "");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                structureRows.add(new Row(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        StructureKind.valueOf(rows.getString(4)), rows.getBoolean(5), rows.getString(6),
+                        rows.getObject(7, Double.class), rows.getObject(8, Double.class),
+                        rows.getBigDecimal(9) == null ? null : rows.getBigDecimal(9).doubleValue(),
+                        rows.getObject(10, Long.class), rows.getBoolean(11), rows.getObject(12, UUID.class),
+                        rows.getString(13), rows.getString(14)));
+            }
+        }
+        Map<UUID, List<Candidate.CandidateActivity>> activities = new HashMap<>();
+        try (PreparedStatement statement = statement(connection, ACTIVITIES, "a.structure_id", idArray, "");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Set<PrestaType> types = EnumSet.noneOf(PrestaType.class);
+                strings(rows.getArray(3)).forEach(type -> types.add(PrestaType.valueOf(type)));
+                activities.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Candidate.CandidateActivity(rows.getString(2), types,
+                                GeoRange.valueOf(rows.getString(4)), Set.copyOf(strings(rows.getArray(5))),
+                                rows.getObject(6, Integer.class)));
+            }
+        }
+        Map<UUID, List<Candidate.CandidateOffer>> offers = new HashMap<>();
+        try (PreparedStatement statement = statement(connection, OFFERS, "o.structure_id", idArray,
+                " order by o.created_at, o.id"); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                offers.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Candidate.CandidateOffer(rows.getString(2), Stems.of(rows.getString(2)),
+                                Stems.of(rows.getString(3))));
+            }
+        }
+        List<Entry> entries = new ArrayList<>(structureRows.size());
+        for (Row row : structureRows) {
+            entries.add(new Entry(new Candidate(row.id(), row.name(), row.sortName(), row.kind(), row.active(),
+                    row.department(), row.latitude(), row.longitude(), row.insertionFte(), row.annualRevenue(),
+                    row.withEmail(), row.organisationId(), activities.getOrDefault(row.id(), List.of()),
+                    offers.getOrDefault(row.id(), List.of()), Stems.of(row.description())), row.stamp()));
+        }
+        return entries;
+    }
+
+    private static PreparedStatement statement(Connection connection, String select, String idColumn, Array ids,
+            String order) throws SQLException {
+        PreparedStatement statement = connection
+                .prepareStatement(select + (ids == null ? "" : " where " + idColumn + " = any(?)") + order);
+        if (ids != null) {
+            statement.setArray(1, ids);
+        }
+        return statement;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
