@@ -2,6 +2,9 @@ package fr.relanceiae.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,8 @@ public final class ApiExamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CSV = "text/csv";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** A valid request, and the database state a refused one must leave as it was. */
     public record Example(ApiRequest request, Probe probe) {
@@ -60,6 +65,9 @@ public final class ApiExamples {
     public final UUID deactivatedStructureId;
     public final String deactivatedSiret;
     public final UUID importJobId;
+    /** A sourcing request the partner wrote for the buyer, soliciting the owner's structure, with a file. */
+    public final UUID sourcingRequestId;
+    public final UUID sourcingAttachmentId;
     public final UUID partnerOrganisationId;
     public final UUID buyerOrganisationId;
     private final Map<Caller, TestAccounts.TestUser> people = new EnumMap<>(Caller.class);
@@ -95,6 +103,9 @@ public final class ApiExamples {
         importJobId = UUID.fromString(given().auth().oauth2(staffToken).contentType(CSV).body(csv())
                 .when().post("/api/v1/structure-imports").then().statusCode(202).extract().path("id"));
         awaitImportDone(staffToken);
+        sourcingRequestId = newSourcingRequest("DRAFT");
+        sourcingAttachmentId = newSourcingAttachment(sourcingRequestId);
+        solicit(sourcingRequestId, structureId);
         define();
     }
 
@@ -310,6 +321,143 @@ public final class ApiExamples {
                 "/api/v1/structure-imports/{id}/rejected.csv").pathParam("id", importJobId)));
         add("getStructureImportWarnings", caller -> plain(ApiRequest.of("getStructureImportWarnings", "GET",
                 "/api/v1/structure-imports/{id}/warnings.csv").pathParam("id", importJobId)));
+        defineSourcing();
+    }
+
+    private void defineSourcing() {
+        String requests = "/api/v1/sourcing-requests";
+        add("createSourcingRequest", caller -> {
+            Map<String, Object> body = sourcingRequest("Besoin " + UUID.randomUUID());
+            return new Example(json(ApiRequest.of("createSourcingRequest", "POST", requests), body),
+                    new Probe("select count(*) from sourcing_request where title = ?", body.get("title")));
+        });
+        add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
+                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+        add("getSourcingRequest", caller -> plain(ApiRequest.of("getSourcingRequest", "GET", requests + "/{id}")
+                .pathParam("id", sourcingRequestId)));
+        add("updateSourcingRequest", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            return new Example(json(ApiRequest.of("updateSourcingRequest", "PUT", requests + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), sourcingRequest("Besoin réécrit")), row("sourcing_request", id));
+        });
+        for (String[] transition : new String[][] { { "submitSourcingRequest", "submit", "DRAFT" },
+            { "returnSourcingRequest", "return", "SUBMITTED" }, { "publishSourcingRequest", "publish", "SUBMITTED" },
+            { "closeSourcingRequest", "close", "DRAFT" }, { "extendSourcingRequestDeadline", "deadline", "PUBLISHED" } }) {
+            add(transition[0], caller -> {
+                UUID id = newSourcingRequest(transition[2]);
+                ApiRequest request = ApiRequest.of(transition[0], "POST", requests + "/{id}/" + transition[1]).pathParam("id", id);
+                request = switch (transition[1]) {
+                    case "return" -> json(request, Map.of("reason", "Précisez la surface."));
+                    case "close" -> json(request, Map.of("outcome", "CANCELLED"));
+                    case "deadline" -> json(request, Map.of("responseDeadline", LocalDate.now(PARIS).plusDays(30).toString()));
+                    default -> request;
+                };
+                return new Example(request, row("sourcing_request", id));
+            });
+        }
+        add("addSourcingAttachment", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            return new Example(pdfUpload(ApiRequest.of("addSourcingAttachment", "POST", requests + "/{id}/attachments")
+                    .pathParam("id", id)), new Probe("select count(*) from sourcing_attachment where request_id = ?", id));
+        });
+        add("getSourcingAttachment", caller -> plain(ApiRequest.of("getSourcingAttachment", "GET",
+                requests + "/{id}/attachments/{attachmentId}").pathParam("id", sourcingRequestId)
+                .pathParam("attachmentId", sourcingAttachmentId)));
+        add("deleteSourcingAttachment", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            UUID attachmentId = newSourcingAttachment(id);
+            return new Example(ApiRequest.of("deleteSourcingAttachment", "DELETE", requests + "/{id}/attachments/{attachmentId}")
+                    .pathParam("id", id).pathParam("attachmentId", attachmentId), row("sourcing_attachment", attachmentId));
+        });
+        String contracts = "/api/v1/ongoing-contracts";
+        add("listOngoingContracts", caller -> plain(ApiRequest.of("listOngoingContracts", "GET", contracts)
+                .queryParam("q", "marché").queryParam("size", 5)));
+        add("getOngoingContract", caller -> plain(ApiRequest.of("getOngoingContract", "GET", contracts + "/{id}")
+                .pathParam("id", newOngoingContract())));
+        add("createOngoingContract", caller -> {
+            Map<String, Object> body = ongoingContract("Marché " + UUID.randomUUID());
+            return new Example(json(ApiRequest.of("createOngoingContract", "POST", contracts), body),
+                    new Probe("select count(*) from ongoing_contract where title = ?", body.get("title")));
+        });
+        add("updateOngoingContract", caller -> {
+            UUID id = newOngoingContract();
+            return new Example(json(ApiRequest.of("updateOngoingContract", "PUT", contracts + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), ongoingContract("Marché renommé")), row("ongoing_contract", id));
+        });
+    }
+
+    private Map<String, Object> sourcingRequest(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", "Entretien de 800 m² de bureaux, trois passages par semaine.");
+        body.put("channel", "QUOTE");
+        body.put("sectors", List.of("nettoyage-de-locaux"));
+        body.put("departments", List.of("93"));
+        body.put("responseDeadline", LocalDate.now(PARIS).plusDays(14).toString());
+        body.put("buyerOrganisationId", buyerOrganisationId.toString());
+        return body;
+    }
+
+    /**
+     * A request the partner client wrote for the buyer (so that the buyer, facilitators and that
+     * partner may act on it), driven to the status: SUBMITTED by the partner, PUBLISHED by a facilitator.
+     */
+    private UUID newSourcingRequest(String status) {
+        String partner = partnerToken(SCOPES);
+        UUID id = UUID.fromString(DirectoryFixtures.as(partner).body(sourcingRequest("Besoin " + DirectoryFixtures.word()))
+                .when().post("/api/v1/sourcing-requests").then().statusCode(201).extract().path("id"));
+        if (!status.equals("DRAFT")) {
+            DirectoryFixtures.as(partner).when().post("/api/v1/sourcing-requests/" + id + "/submit").then().statusCode(200);
+        }
+        if (status.equals("PUBLISHED")) {
+            DirectoryFixtures.as(staffToken).when().post("/api/v1/sourcing-requests/" + id + "/publish").then().statusCode(200);
+        }
+        return id;
+    }
+
+    private UUID newSourcingAttachment(UUID requestId) {
+        return UUID.fromString(given().auth().oauth2(partnerToken(SCOPES))
+                .multiPart("file", "cahier-des-charges.pdf", PDF, "application/pdf")
+                .when().post("/api/v1/sourcing-requests/" + requestId + "/attachments").then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    /** The structure is solicited for the request (written directly: its siae users then see the request). */
+    private static void solicit(UUID requestId, UUID structureId) {
+        QuarkusTransaction.requiringNew().run(() -> Organisation.getEntityManager().createNativeQuery(
+                "insert into solicitation (id, request_id, structure_id, origin, status, sent_at, created_at, updated_at) "
+                        + "values (?, ?, ?, 'ADDED', 'SENT', now(), now(), now())")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, requestId).setParameter(3, structureId).executeUpdate());
+    }
+
+    /** A multipart body with one PDF part {@code file}, written by hand as the fuzz test sends raw bytes. */
+    private static ApiRequest pdfUpload(ApiRequest request) {
+        String boundary = "relance-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"devis.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + PDF.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(PDF, 0, body, head.length, PDF.length);
+        System.arraycopy(tail, 0, body, head.length + PDF.length, tail.length);
+        return request.body("multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private Map<String, Object> ongoingContract(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("buyerOrganisationId", buyerOrganisationId.toString());
+        body.put("title", title);
+        body.put("holderName", "Titulaire Propreté SAS");
+        body.put("holderSiret", DirectoryFixtures.siret());
+        body.put("amount", 150000);
+        body.put("endDate", LocalDate.now(PARIS).plusYears(1).toString());
+        body.put("sectors", List.of("nettoyage-de-locaux"));
+        return body;
+    }
+
+    private UUID newOngoingContract() {
+        return UUID.fromString(DirectoryFixtures.as(staffToken).body(ongoingContract("Marché " + DirectoryFixtures.word()))
+                .when().post("/api/v1/ongoing-contracts").then().statusCode(201).extract().path("id"));
     }
 
     /** Its report files are served once the job is done (409 before). */
