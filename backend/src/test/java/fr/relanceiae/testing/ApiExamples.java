@@ -333,6 +333,13 @@ public final class ApiExamples {
         });
         add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
                 .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+        add("getSourcingMatches", caller -> plain(ApiRequest.of("getSourcingMatches", "GET", requests + "/{id}/matches")
+                .pathParam("id", sourcingRequestId).queryParam("limit", 10)));
+        add("getSourcingPotential", caller -> {
+            Map<String, Object> body = sourcingRequest("Potentiel " + UUID.randomUUID());
+            return new Example(json(ApiRequest.of("getSourcingPotential", "POST", requests + "/potential"), body),
+                    new Probe("select count(*) from sourcing_request where title = ?", body.get("title")));
+        });
         add("getSourcingRequest", caller -> plain(ApiRequest.of("getSourcingRequest", "GET", requests + "/{id}")
                 .pathParam("id", sourcingRequestId)));
         add("updateSourcingRequest", caller -> {

@@ -32,6 +32,7 @@ public final class ScopeRequirements {
             entry("createSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("updateSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("submitSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("getSourcingPotential", PartnerScope.SOURCING_WRITE),
             entry("addSourcingAttachment", PartnerScope.SOURCING_WRITE),
             entry("deleteSourcingAttachment", PartnerScope.SOURCING_WRITE),
             entry("listSourcingRequests", PartnerScope.SOURCING_READ),

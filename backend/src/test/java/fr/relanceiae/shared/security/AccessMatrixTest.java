@@ -128,6 +128,8 @@ public class AccessMatrixTest {
             row("addSourcingAttachment", SOURCING_WRITE, 401, 201, 403, 403,  201,  403,  201,  403),
             row("getSourcingAttachment", SOURCING_READ, 401, 200, 200,  404,  200,  403,  200,  403),
             row("deleteSourcingAttachment", SOURCING_WRITE, 401, 204, 403, 403, 204, 403,  204,  403),
+            row("getSourcingMatches", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            row("getSourcingPotential", SOURCING_WRITE, 401, 200, 403, 403,  200,  403,  200,  403),
             row("listOngoingContracts", null,         401,  403,  403,  403,  200,  403,  403,  403),
             row("getOngoingContract", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("createOngoingContract", null,        401,  403,  403,  403,  201,  403,  403,  403),

@@ -20,14 +20,14 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** Callers with real accounts, complete request bodies, and requests driven to a status through the API. */
-final class SourcingFixtures {
+public final class SourcingFixtures {
 
-    static final String BASE = "/api/v1/sourcing-requests";
-    static final String PROBLEMS = "https://relance-iae.fr/problems/";
+    public static final String BASE = "/api/v1/sourcing-requests";
+    public static final String PROBLEMS = "https://relance-iae.fr/problems/";
 
     /** A caller: its token, organisation and (for a person) user id. */
-    record Caller(String token, UUID organisationId, UUID userId) {
-        RequestSpecification as() {
+    public record Caller(String token, UUID organisationId, UUID userId) {
+        public RequestSpecification as() {
             return given().auth().oauth2(token).contentType(ContentType.JSON);
         }
     }
@@ -35,16 +35,16 @@ final class SourcingFixtures {
     private SourcingFixtures() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
     /** A buyer alone in a new public buyer organisation. */
-    static Caller buyer() {
+    public static Caller buyer() {
         return person(Role.buyer, Roles.BUYER);
     }
 
-    static Caller facilitator() {
+    public static Caller facilitator() {
         return person(Role.facilitator, Roles.FACILITATOR);
     }
 
@@ -55,18 +55,18 @@ final class SourcingFixtures {
     }
 
     /** A partner client (the demo one, or another id) with these scopes. */
-    static Caller partner(String clientId, String... scopes) {
+    public static Caller partner(String clientId, String... scopes) {
         UUID organisationId = UUID.randomUUID();
         return new Caller(TestTokens.claims(Roles.PARTNER).subject(clientId).claim("org", organisationId.toString())
                 .claim("scope", String.join(" ", scopes)).sign(), organisationId, null);
     }
 
-    static Caller demoPartner() {
+    public static Caller demoPartner() {
         return partner(DemoAccounts.CLIENT_ID, "sourcing:write", "sourcing:read");
     }
 
     /** A siae user of the organisation that owns this structure. */
-    static Caller siaeOf(UUID structureId) {
+    public static Caller siaeOf(UUID structureId) {
         String organisationId = DirectoryFixtures.get(structureId, DirectoryFixtures.FACILITATOR).then().statusCode(200)
                 .extract().path("organisationId");
         return new Caller(TestTokens.claims(Roles.SIAE).claim("org", organisationId).sign(),
@@ -74,7 +74,7 @@ final class SourcingFixtures {
     }
 
     /** A complete request: it can be submitted as it is. */
-    static Map<String, Object> complete(String title) {
+    public static Map<String, Object> complete(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("description", "Entretien hebdomadaire de 800 m² de bureaux.");
@@ -85,12 +85,12 @@ final class SourcingFixtures {
         return body;
     }
 
-    static UUID create(Caller caller, Map<String, Object> body) {
+    public static UUID create(Caller caller, Map<String, Object> body) {
         return UUID.fromString(caller.as().body(body).when().post(BASE).then().statusCode(201).extract().path("id"));
     }
 
     /** A complete request of this buyer, driven to the status through the API (CLOSED: cancelled from draft). */
-    static UUID inStatus(Caller buyer, Caller facilitator, String status) {
+    public static UUID inStatus(Caller buyer, Caller facilitator, String status) {
         UUID id = create(buyer, complete("Demande " + status + " " + DirectoryFixtures.word()));
         if (status.equals("DRAFT")) {
             return id;
@@ -106,11 +106,11 @@ final class SourcingFixtures {
         return id;
     }
 
-    static String statusInDatabase(UUID id) {
+    public static String statusInDatabase(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> SourcingRequest.<SourcingRequest>findById(id).status.name());
     }
 
-    static SourcingRequest stored(UUID id) {
+    public static SourcingRequest stored(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SourcingRequest request = SourcingRequest.findById(id);
             request.awards.size();
@@ -119,7 +119,7 @@ final class SourcingFixtures {
     }
 
     /** A solicitation of the structure for the request, written directly (the solicitations come later). */
-    static void solicit(UUID requestId, UUID structureId, String status, boolean unreachable) {
+    public static void solicit(UUID requestId, UUID structureId, String status, boolean unreachable) {
         QuarkusTransaction.requiringNew().run(() -> SourcingRequest.getEntityManager().createNativeQuery(
                 "insert into solicitation (id, request_id, structure_id, origin, status, unreachable, sent_at, created_at, "
                         + "updated_at) values (:id, :request, :structure, 'ADDED', :status, :unreachable, now(), now(), now())")
@@ -129,7 +129,7 @@ final class SourcingFixtures {
     }
 
     /** A structure of the directory (its own siae organisation). */
-    static UUID structure() {
+    public static UUID structure() {
         return DirectoryFixtures.create(DirectoryFixtures.profile("Structure sourcing " + DirectoryFixtures.word()));
     }
 }

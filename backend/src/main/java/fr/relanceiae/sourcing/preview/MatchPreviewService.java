@@ -1,0 +1,63 @@
+package fr.relanceiae.sourcing.preview;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+
+import fr.relanceiae.sourcing.matching.MatchCount;
+import fr.relanceiae.sourcing.matching.MatchCriteria;
+import fr.relanceiae.sourcing.matching.Matcher;
+import fr.relanceiae.sourcing.matching.Recommendation;
+import fr.relanceiae.sourcing.request.SourcingAccess;
+import fr.relanceiae.sourcing.request.SourcingRequest;
+import fr.relanceiae.sourcing.request.SourcingRequestInput;
+
+/** The match preview of a saved request and the potential of one being written. */
+@RequestScoped
+public class MatchPreviewService {
+
+    private final Matcher matcher;
+    private final SourcingAccess access;
+    private final EntityManager entityManager;
+
+    public MatchPreviewService(Matcher matcher, SourcingAccess access, EntityManager entityManager) {
+        this.matcher = matcher;
+        this.access = access;
+        this.entityManager = entityManager;
+    }
+
+    /** Excluded structures are listed (flagged) so that a facilitator can take them back. */
+    public MatchPreview preview(UUID requestId, int limit) {
+        SourcingRequest request = access.requireVisible(requestId);
+        MatchCriteria criteria = RequestCriteria.of(request, false);
+        MatchCount count = matcher.count(criteria);
+        Set<UUID> targeted = Set.of(request.targetStructureIds);
+        Set<UUID> excluded = Set.of(request.excludedStructureIds);
+        Set<UUID> solicited = solicitedStructures(requestId);
+        List<MatchView> items = matcher.match(criteria, limit).stream()
+                .map(match -> new MatchView(match.structureId(), match.name(), match.kind(), match.score(), match.reasons(),
+                        match.distanceKm(), match.reachable(), targeted.contains(match.structureId()),
+                        excluded.contains(match.structureId()), solicited.contains(match.structureId())))
+                .toList();
+        return new MatchPreview(count.matching(), count.reachable(), items);
+    }
+
+    public SourcingPotential potential(SourcingRequestInput input) {
+        MatchCount count = matcher.count(RequestCriteria.of(input));
+        BigDecimal amount = input.amountMax() != null ? input.amountMax() : input.amountMin();
+        Recommendation recommendation = Recommendation.of(count.matching(), amount, count.averageRevenue());
+        return new SourcingPotential(count.matching(), count.reachable(), recommendation.kind(), recommendation.reason());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> solicitedStructures(UUID requestId) {
+        return new HashSet<>(entityManager.createNativeQuery(
+                "select structure_id from solicitation where request_id = :request and removed_at is null", UUID.class)
+                .setParameter("request", requestId).getResultList());
+    }
+}
