@@ -3,6 +3,7 @@ package fr.relanceiae.testing;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -25,6 +26,11 @@ import fr.relanceiae.account.Role;
 import fr.relanceiae.demo.DemoAccounts;
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.sourcing.SourcingChannel;
+import fr.relanceiae.sourcing.SourcingStatus;
+import fr.relanceiae.sourcing.contract.OngoingContract;
+import fr.relanceiae.sourcing.request.SourcingAttachment;
+import fr.relanceiae.sourcing.request.SourcingRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
@@ -406,27 +412,41 @@ public final class ApiExamples {
     }
 
     /**
-     * A request the partner client wrote for the buyer (so that the buyer, facilitators and that
-     * partner may act on it), driven to the status: SUBMITTED by the partner, PUBLISHED by a facilitator.
+     * A complete request the partner client wrote for the buyer (so that the buyer, facilitators and that
+     * partner may act on it), in the status; written directly, as the fuzz test asks for thousands.
      */
     private UUID newSourcingRequest(String status) {
-        String partner = partnerToken(SCOPES);
-        UUID id = UUID.fromString(DirectoryFixtures.as(partner).body(sourcingRequest("Besoin " + DirectoryFixtures.word()))
-                .when().post("/api/v1/sourcing-requests").then().statusCode(201).extract().path("id"));
-        if (!status.equals("DRAFT")) {
-            DirectoryFixtures.as(partner).when().post("/api/v1/sourcing-requests/" + id + "/submit").then().statusCode(200);
-        }
-        if (status.equals("PUBLISHED")) {
-            DirectoryFixtures.as(staffToken).when().post("/api/v1/sourcing-requests/" + id + "/publish").then().statusCode(200);
-        }
-        return id;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SourcingRequest request = new SourcingRequest();
+            request.id = UUID.randomUUID();
+            request.title = "Besoin " + DirectoryFixtures.word();
+            request.description = "Entretien de 800 m² de bureaux.";
+            request.channel = SourcingChannel.QUOTE;
+            request.status = SourcingStatus.valueOf(status);
+            request.buyerOrganisationId = buyerOrganisationId;
+            request.authorClientId = DemoAccounts.CLIENT_ID;
+            request.sectors = new String[] { "nettoyage-de-locaux" };
+            request.departments = new String[] { "93" };
+            request.responseDeadline = LocalDate.now(PARIS).plusDays(14);
+            request.submittedAt = status.equals("DRAFT") ? null : Instant.now();
+            request.publishedAt = status.equals("PUBLISHED") ? Instant.now() : null;
+            request.persist();
+            return request.id;
+        });
     }
 
-    private UUID newSourcingAttachment(UUID requestId) {
-        return UUID.fromString(given().auth().oauth2(partnerToken(SCOPES))
-                .multiPart("file", "cahier-des-charges.pdf", PDF, "application/pdf")
-                .when().post("/api/v1/sourcing-requests/" + requestId + "/attachments").then().statusCode(201)
-                .extract().path("id"));
+    private static UUID newSourcingAttachment(UUID requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SourcingAttachment attachment = new SourcingAttachment();
+            attachment.id = UUID.randomUUID();
+            attachment.requestId = requestId;
+            attachment.fileName = "cahier-des-charges.pdf";
+            attachment.contentType = "application/pdf";
+            attachment.content = PDF;
+            attachment.sizeBytes = PDF.length;
+            attachment.persist();
+            return attachment.id;
+        });
     }
 
     /** The structure is solicited for the request (written directly: its siae users then see the request). */
@@ -463,8 +483,15 @@ public final class ApiExamples {
     }
 
     private UUID newOngoingContract() {
-        return UUID.fromString(DirectoryFixtures.as(staffToken).body(ongoingContract("Marché " + DirectoryFixtures.word()))
-                .when().post("/api/v1/ongoing-contracts").then().statusCode(201).extract().path("id"));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OngoingContract contract = new OngoingContract();
+            contract.id = UUID.randomUUID();
+            contract.buyerOrganisationId = buyerOrganisationId;
+            contract.title = "Marché " + DirectoryFixtures.word();
+            contract.holderName = "Titulaire Propreté SAS";
+            contract.persist();
+            return contract.id;
+        });
     }
 
     /** Its report files are served once the job is done (409 before). */

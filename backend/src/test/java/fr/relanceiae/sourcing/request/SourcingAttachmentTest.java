@@ -123,6 +123,20 @@ class SourcingAttachmentTest {
     }
 
     @Test
+    void a_broken_multipart_body_is_the_client_s_error() {
+        Caller buyer = buyer();
+        UUID id = create(buyer, complete("Envoi interrompu"));
+        String cut = "--limite\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 sans fin";
+
+        given().auth().oauth2(buyer.token()).contentType("multipart/form-data; boundary=limite").body(cut)
+                .when().post(BASE + "/" + id + "/attachments").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(buyer.token()).contentType("multipart/form-data; boundary=autre").body("--limite--\r\n")
+                .when().post(BASE + "/" + id + "/attachments").then().statusCode(400);
+        assertThat(attachmentCount(id)).isZero();
+    }
+
+    @Test
     void the_content_disposition_keeps_the_name_safe() {
         assertThat(SourcingRequestResource.contentDisposition("devis \"final\".pdf"))
                 .startsWith("attachment; filename=\"devis _final_.pdf\"; filename*=UTF-8''");
