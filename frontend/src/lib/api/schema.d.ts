@@ -419,45 +419,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/ongoing-contracts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Ongoing contracts, by end date
-         * @description `q` looks in the title, the holder's name and the buyer's name.
-         */
-        get: operations["listOngoingContracts"];
-        put?: never;
-        /** Record an ongoing contract */
-        post: operations["createOngoingContract"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ongoing-contracts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An ongoing contract */
-        get: operations["getOngoingContract"];
-        /** Update an ongoing contract */
-        put: operations["updateOngoingContract"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/presta-types": {
         parameters: {
             query?: never;
@@ -492,7 +453,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sourcing-requests": {
+    "/api/v1/solicitation-links/{token}": {
         parameters: {
             query?: never;
             header?: never;
@@ -500,39 +461,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sourcing requests, newest first
-         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name.
+         * A solicitation opened from its personal link
+         * @description No account needed. The first view is recorded (SENT becomes VIEWED).
          */
-        get: operations["listSourcingRequests"];
-        put?: never;
+        get: operations["getSolicitationByLink"];
         /**
-         * Write a sourcing request (a draft)
-         * @description A buyer writes for its own organisation (buyerOrganisationId may be left out; another one is refused); a facilitator or a partner (scope sourcing:write) names any active buyer organisation. A draft needs a title and a channel; what is given must be valid. Submitting checks the rest.
+         * Answer a solicitation from its personal link
+         * @description No account needed; the same rules as PUT /solicitations/{id}/answer.
          */
-        post: operations["createSourcingRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A sourcing request
-         * @description 404 when the caller does not see it: a buyer sees its organisation's, a siae user those one of its structures is solicited for, a partner those it created.
-         */
-        get: operations["getSourcingRequest"];
-        /**
-         * Rewrite a draft sourcing request
-         * @description Only while in DRAFT (409 otherwise), by its buyer organisation, a facilitator, or the partner that created it. The buyer organisation does not change.
-         */
-        put: operations["updateSourcingRequest"];
+        put: operations["answerSolicitationByLink"];
         post?: never;
         delete?: never;
         options?: never;
@@ -540,7 +477,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sourcing-requests/{id}/attachments": {
+    "/api/v1/solicitation-links/{token}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file joined to the request, from the personal link */
+        get: operations["downloadSolicitationLinkAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox of the siae user's organisation
+         * @description Solicitations of the organisation's structures, newest first; `q` searches the titles.
+         */
+        get: operations["listMySolicitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/unreachable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Solicited structures no e-mail reaches, to call
+         * @description Unanswered solicitations of published requests whose structure has no user and no contact e-mail, nearest deadline first, with the structure's phone.
+         */
+        get: operations["listUnreachableSolicitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A solicitation of the siae user's organisation
+         * @description The first view is recorded (SENT becomes VIEWED). Another organisation's is 404.
+         */
+        get: operations["getSolicitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/{id}/answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -548,19 +562,36 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
         /**
-         * Join a file to a draft request
-         * @description Multipart, part `file`. At most 3 files per request, 10 MB each; PDF, Word, Excel, OpenDocument (texte, tableur), PNG, JPEG ou WebP. The type is read from the content (415 when it is none of these, or when the name's extension says another). Only while in DRAFT (409).
+         * Answer a solicitation, or change the answer
+         * @description Accepted while the request is published, until 23:59:59 Paris time of its deadline (409 after). INTERESTED requires a message, DECLINED a reason.
          */
-        post: operations["addSourcingAttachment"];
+        put: operations["answerSolicitation"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sourcing-requests/{id}/attachments/{attachmentId}": {
+    "/api/v1/solicitations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file joined to the request of a solicitation */
+        get: operations["downloadSolicitationAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/solicitations": {
         parameters: {
             query?: never;
             header?: never;
@@ -568,117 +599,37 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download a file of a request
-         * @description Whoever sees the request. Sent as an attachment, with the type read from its content.
+         * Every structure solicited for a request, with its answer
+         * @description Best scores first. The buyer organisation of the request sees the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request is 404.
          */
-        get: operations["getSourcingAttachment"];
+        get: operations["listRequestSolicitations"];
+        put?: never;
+        /**
+         * Solicit one more structure for a published request
+         * @description Sends it the solicitation e-mail with its personal link. A structure removed earlier is restored (200); one already solicited is a 409.
+         */
+        post: operations["addRequestSolicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/solicitations/{structureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
         /**
-         * Remove a file from a draft request
-         * @description Only while in DRAFT (409), by those who may edit the request.
+         * Withdraw a structure's solicitation
+         * @description An answered solicitation is kept and marked removed (its answer stays on record); an unanswered one is deleted and its personal link stops working.
          */
-        delete: operations["deleteSourcingAttachment"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close a request with its outcome
-         * @description From PUBLISHED: AWARDED (one award or more), UNSUCCESSFUL or CANCELLED; from DRAFT or SUBMITTED: only CANCELLED. By its buyer organisation or a facilitator. Any other transition answers 409.
-         */
-        post: operations["closeSourcingRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}/deadline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Move the response deadline of a published request later
-         * @description By its buyer organisation or a facilitator; the solicited structures are told. The new date is later than the current one and not in the past (Paris time). Only while PUBLISHED (409).
-         */
-        post: operations["extendSourcingRequestDeadline"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Publish a submitted request (SUBMITTED → PUBLISHED)
-         * @description The matching structures and the targeted ones are solicited. Any other transition answers 409.
-         */
-        post: operations["publishSourcingRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a submitted request back to draft, with a reason
-         * @description SUBMITTED → DRAFT. Any other transition answers 409.
-         */
-        post: operations["returnSourcingRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sourcing-requests/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit a draft for validation (DRAFT → SUBMITTED)
-         * @description By its buyer organisation, or the facilitator or partner that created it. The request must be complete: every missing or wrong field is listed (400). Any other transition answers 409.
-         */
-        post: operations["submitSourcingRequest"];
-        delete?: never;
+        delete: operations["removeRequestSolicitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1065,11 +1016,6 @@ export interface components {
              */
             version: number;
         };
-        AwardInput: {
-            structureId: components["schemas"]["UUID"];
-            /** @description Euros */
-            amount: number;
-        };
         ClientReferenceInput: {
             name: string;
             description?: string;
@@ -1114,10 +1060,6 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             organisation: components["schemas"]["OrganisationRef"];
-        };
-        DeadlineExtensionInput: {
-            /** @description Later than the current one, not in the past (Paris time) */
-            responseDeadline: components["schemas"]["LocalDate"];
         };
         DepartmentView: {
             /**
@@ -1243,53 +1185,6 @@ export interface components {
             priceMax?: number;
             /** Format: int32 */
             monthlyCapacity?: number;
-            /**
-             * Format: int64
-             * @description Also sent as the ETag
-             */
-            version: number;
-        };
-        OngoingContractInput: {
-            /** @description An active buyer organisation */
-            buyerOrganisationId: components["schemas"]["UUID"];
-            title: string;
-            /** @description The company holding the contract */
-            holderName: string;
-            /** @description 14 digits (spaces allowed) */
-            holderSiret?: string;
-            holderContactName?: string;
-            holderContactEmail?: string;
-            holderContactPhone?: string;
-            /** @description Euros */
-            amount?: number;
-            endDate?: components["schemas"]["LocalDate"];
-            /** @description Sector or group slugs */
-            sectors?: string[];
-        };
-        OngoingContractPage: {
-            items: components["schemas"]["OngoingContractView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-        };
-        OngoingContractView: {
-            id: components["schemas"]["UUID"];
-            buyerOrganisationId: components["schemas"]["UUID"];
-            buyerOrganisationName: string;
-            title: string;
-            holderName: string;
-            holderSiret?: string;
-            holderContactName?: string;
-            holderContactEmail?: string;
-            holderContactPhone?: string;
-            amount?: number;
-            endDate?: components["schemas"]["LocalDate"];
-            sectors: string[];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Also sent as the ETag
@@ -1464,51 +1359,156 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["CurrentUser"];
         };
-        SolicitationCounts: {
-            /**
-             * Format: int64
-             * @description Structures solicited
-             */
-            solicited: number;
-            /** Format: int64 */
-            interested: number;
-            /** Format: int64 */
-            declined: number;
-            /**
-             * Format: int64
-             * @description Solicited, no answer yet (sent or viewed)
-             */
-            notAnswered: number;
-            /**
-             * Format: int64
-             * @description Solicited structures with no user and no contact e-mail: to be called
-             */
-            unreachable: number;
+        SolicitationAddInput: {
+            structureId: components["schemas"]["UUID"];
         };
-        SourcingAttachmentView: {
+        SolicitationAnswerInput: {
+            decision: components["schemas"]["SolicitationDecision"];
+            /** @description Required when INTERESTED */
+            message?: string;
+            /** @description Euros */
+            quoteAmount?: number;
+            /** @description What the structure can take on per month, in its own words */
+            monthlyCapacity?: string;
+            /** @description Active structures of the directory it would answer with (not itself) */
+            partnerStructureIds?: string[];
+            /** @description Required when DECLINED */
+            declineReason?: string;
+        };
+        SolicitationAnswerView: {
+            decision: components["schemas"]["SolicitationDecision"];
+            message?: string;
+            /** @description Euros */
+            quoteAmount?: number;
+            /** @description What the structure can take on per month, in its own words */
+            monthlyCapacity?: string;
+            /** @description Structures it would answer with (co-contracting) */
+            partnerStructureIds: string[];
+            /** @description Their names, in the order of partnerStructureIds */
+            partnerStructureNames: string[];
+            declineReason?: string;
+        };
+        SolicitationAttachmentView: {
             id: components["schemas"]["UUID"];
             fileName: string;
-            /** @description Detected from the content */
             contentType: string;
-            /** Format: int64 */
+            /** Format: int32 */
             sizeBytes: number;
-            createdAt: components["schemas"]["Instant"];
         };
-        SourcingAwardView: {
+        SolicitationContact: {
+            contactName?: string;
+            email?: string;
+            phone?: string;
+            /** @description The active users of the structure's organisation */
+            users: components["schemas"]["SolicitationContactUser"][];
+        };
+        SolicitationContactUser: {
+            displayName: string;
+            email: string;
+        };
+        /** @enum {string} */
+        SolicitationDecision: "INTERESTED" | "DECLINED";
+        SolicitationDetail: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
             structureId: components["schemas"]["UUID"];
             structureName: string;
+            request: components["schemas"]["SolicitedRequestView"];
+            /** @description Absent until it answers */
+            answer?: components["schemas"]["SolicitationAnswerView"];
+            /** @description The request is published and its deadline not passed: an answer (or a change) is accepted */
+            canAnswer: boolean;
+            deadlinePassed: boolean;
+        };
+        SolicitationInboxItem: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
+            /** @description Never opened yet */
+            unread: boolean;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            requestId: components["schemas"]["UUID"];
+            title: string;
+            channel: components["schemas"]["SourcingChannel"];
+            buyerOrganisationName: string;
+            responseDeadline?: components["schemas"]["LocalDate"];
+            /** @description Past 23:59:59 Paris time of the deadline: no answer is accepted */
+            deadlinePassed: boolean;
+            /** @description Where, in French: department names, or « Commune (rayon 20 km) » */
+            placeSummary: string;
+            sectorNames: string[];
+            sentAt: components["schemas"]["Instant"];
+            answeredAt?: components["schemas"]["Instant"];
+        };
+        SolicitationInboxPage: {
+            items: components["schemas"]["SolicitationInboxItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        SolicitationOrigin: "MATCHED" | "TARGETED" | "ADDED";
+        /** @enum {string} */
+        SolicitationStatus: "SENT" | "VIEWED" | "INTERESTED" | "DECLINED";
+        SolicitationView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["StructureKind"];
+            /**
+             * Format: int32
+             * @description Matching score (0–100) when it was solicited; absent when it did not match
+             */
+            score?: number;
+            /** @description Why it matched, in French */
+            reasons: string[];
+            /**
+             * Format: double
+             * @description From the request's point, in km
+             */
+            distanceKm?: number;
+            origin: components["schemas"]["SolicitationOrigin"];
+            status: components["schemas"]["SolicitationStatus"];
+            /** @description No user and no contact e-mail: a facilitator calls it */
+            unreachable: boolean;
+            /** @description Removed by a facilitator after it answered (kept for the record) */
+            removed: boolean;
+            sentAt: components["schemas"]["Instant"];
+            firstViewedAt?: components["schemas"]["Instant"];
+            answeredAt?: components["schemas"]["Instant"];
+            /** @description Absent until it answers */
+            answer?: components["schemas"]["SolicitationAnswerView"];
+            /** @description Shown to the buyer only for interested structures; always to facilitators */
+            contact?: components["schemas"]["SolicitationContact"];
+        };
+        SolicitedRequestView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description: string;
+            channel: components["schemas"]["SourcingChannel"];
+            buyerOrganisationName: string;
+            sectorNames: string[];
+            /** @description Empty: any */
+            prestaTypes: components["schemas"]["PrestaType"][];
+            /** @description The French labels of prestaTypes */
+            prestaTypeNames: string[];
+            /** @description Where, in French: department names, or « Commune (rayon 20 km) » */
+            placeSummary: string;
             /** @description Euros */
-            amount: number;
+            amountMin?: number;
+            /** @description Euros */
+            amountMax?: number;
+            /** @description Answers are accepted until 23:59:59 Paris time that day */
+            responseDeadline?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            socialClause: boolean;
+            attachments: components["schemas"]["SolicitationAttachmentView"][];
         };
         /** @enum {string} */
         SourcingChannel: "QUOTE" | "NEGOTIATED" | "SUBCONTRACTING";
-        SourcingCloseInput: {
-            outcome: components["schemas"]["SourcingOutcome"];
-            /** @description Required (one or more) for AWARDED; ignored otherwise */
-            awards?: components["schemas"]["AwardInput"][];
-        };
-        /** @enum {string} */
-        SourcingOutcome: "AWARDED" | "UNSUCCESSFUL" | "CANCELLED";
         SourcingRequestInput: {
             title: string;
             description: string;
@@ -1558,95 +1558,6 @@ export interface components {
             /** @description Set from the caller for a buyer; required for a facilitator or a partner */
             buyerOrganisationId?: components["schemas"]["UUID"];
         };
-        SourcingRequestPage: {
-            items: components["schemas"]["SourcingRequestSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-        };
-        SourcingRequestSummary: {
-            id: components["schemas"]["UUID"];
-            title: string;
-            channel: components["schemas"]["SourcingChannel"];
-            status: components["schemas"]["SourcingStatus"];
-            outcome?: components["schemas"]["SourcingOutcome"];
-            buyerOrganisationId: components["schemas"]["UUID"];
-            buyerOrganisationName: string;
-            responseDeadline?: components["schemas"]["LocalDate"];
-            deadlinePassed: boolean;
-            /** @description The place for people: the point's label with its radius, or the departments' names */
-            placeLabel?: string;
-            counts: components["schemas"]["SolicitationCounts"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-        };
-        SourcingRequestView: {
-            id: components["schemas"]["UUID"];
-            title: string;
-            description: string;
-            channel: components["schemas"]["SourcingChannel"];
-            status: components["schemas"]["SourcingStatus"];
-            /** @description Set once CLOSED */
-            outcome?: components["schemas"]["SourcingOutcome"];
-            ongoingContractId?: components["schemas"]["UUID"];
-            /** @description Sector or group slugs, as given */
-            sectors: string[];
-            prestaTypes: components["schemas"]["PrestaType"][];
-            /** @description Empty: all kinds */
-            kinds: components["schemas"]["StructureKind"][];
-            /** @description Department codes, when the place is a list of departments */
-            departments: string[];
-            /** Format: double */
-            lat?: number;
-            /** Format: double */
-            lon?: number;
-            /** Format: int32 */
-            radiusKm?: number;
-            placeLabel?: string;
-            /** @description The point's department code */
-            department?: string;
-            includeNationwide: boolean;
-            amountMin?: number;
-            amountMax?: number;
-            /** @description Answers are accepted until 23:59:59 Paris time that day */
-            responseDeadline?: components["schemas"]["LocalDate"];
-            startDate?: components["schemas"]["LocalDate"];
-            socialClause: boolean;
-            /** Format: int32 */
-            maxSolicitations?: number;
-            targetStructureIds: string[];
-            excludedStructureIds: string[];
-            buyerOrganisationId: components["schemas"]["UUID"];
-            buyerOrganisationName: string;
-            /** @description The person's display name, or the partner client's name */
-            authorName: string;
-            /** @description Why a facilitator sent it back to draft (the last time) */
-            returnReason?: string;
-            attachments: components["schemas"]["SourcingAttachmentView"][];
-            /** @description Who won and for how much, when AWARDED */
-            awards: components["schemas"]["SourcingAwardView"][];
-            counts: components["schemas"]["SolicitationCounts"];
-            /** @description The response deadline is over (Paris time) */
-            deadlinePassed: boolean;
-            submittedAt?: components["schemas"]["Instant"];
-            publishedAt?: components["schemas"]["Instant"];
-            closedAt?: components["schemas"]["Instant"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Also sent as the ETag
-             */
-            version: number;
-        };
-        SourcingReturnInput: {
-            reason: string;
-        };
-        /** @enum {string} */
-        SourcingStatus: "DRAFT" | "SUBMITTED" | "PUBLISHED" | "CLOSED";
         StructureDetail: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -1857,6 +1768,30 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UnreachableSolicitation: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
+            requestId: components["schemas"]["UUID"];
+            requestTitle: string;
+            responseDeadline?: components["schemas"]["LocalDate"];
+            deadlinePassed: boolean;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            kind: components["schemas"]["StructureKind"];
+            city?: string;
+            department?: string;
+            contact: components["schemas"]["SolicitationContact"];
+            sentAt: components["schemas"]["Instant"];
+        };
+        UnreachableSolicitationPage: {
+            items: components["schemas"]["UnreachableSolicitation"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
         UserInput: {
             email: string;
             displayName: string;
@@ -2951,152 +2886,6 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    listOngoingContracts: {
-        parameters: {
-            query?: {
-                page?: number;
-                q?: string;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OngoingContractPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createOngoingContract: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OngoingContractInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OngoingContractView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getOngoingContract: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The contract */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OngoingContractView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    updateOngoingContract: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OngoingContractInput"];
-            };
-        };
-        responses: {
-            /** @description Updated */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OngoingContractView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            /** @description Stale If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
     listPrestaTypes: {
         parameters: {
             query?: never;
@@ -3143,14 +2932,85 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    listSourcingRequests: {
+    getSolicitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerSolicitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolicitationAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadSolicitationLinkAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMySolicitations: {
         parameters: {
             query?: {
-                channel?: Record<string, never>;
                 page?: number;
                 q?: string;
                 size?: number;
-                status?: Record<string, never>;
+                status?: components["schemas"]["SolicitationStatus"];
             };
             header?: never;
             path?: never;
@@ -3164,7 +3024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourcingRequestPage"];
+                    "application/json": components["schemas"]["SolicitationInboxPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3173,45 +3033,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    createSourcingRequest: {
+    listUnreachableSolicitations: {
         parameters: {
-            query?: never;
-            header?: {
-                /** @description Same key and body from the same caller: the first response replayed; same key, other body: 422; while the first is in flight: 409 */
-                "Idempotency-Key"?: string;
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
             };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SourcingRequestInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
-                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
+                    "application/json": components["schemas"]["UnreachableSolicitationPage"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
-    getSourcingRequest: {
+    getSolicitation: {
         parameters: {
             query?: never;
             header?: never;
@@ -3222,14 +3072,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request */
+            /** @description OK */
             200: {
                 headers: {
-                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
+                    "application/json": components["schemas"]["SolicitationDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3239,13 +3088,10 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    updateSourcingRequest: {
+    answerSolicitation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3253,20 +3099,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SourcingRequestInput"];
+                "application/json": components["schemas"]["SolicitationAnswerInput"];
             };
         };
         responses: {
-            /** @description Updated */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -3278,73 +3114,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            /** @description Stale If-Match */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             500: components["responses"]["InternalError"];
         };
     };
-    addSourcingAttachment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Joined */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingAttachmentView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            /** @description Over 10 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not an accepted type, or a name that does not match the content */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSourcingAttachment: {
+    downloadSolicitationAttachment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3356,7 +3129,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,13 +3145,87 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    deleteSourcingAttachment: {
+    listRequestSolicitations: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addRequestSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolicitationAddInput"];
+            };
+        };
+        responses: {
+            /** @description A removed solicitation restored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"];
+                };
+            };
+            /** @description Solicited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeRequestSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                structureId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -3395,182 +3242,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    closeSourcingRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SourcingCloseInput"];
-            };
-        };
-        responses: {
-            /** @description Closed */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    extendSourcingRequestDeadline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeadlineExtensionInput"];
-            };
-        };
-        responses: {
-            /** @description Extended */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    publishSourcingRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Published */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    returnSourcingRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SourcingReturnInput"];
-            };
-        };
-        responses: {
-            /** @description Back in draft */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    submitSourcingRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Submitted */
-            200: {
-                headers: {
-                    ETag?: unknown;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SourcingRequestView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
