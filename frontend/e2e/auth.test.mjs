@@ -6,6 +6,7 @@ import {
   WEB_ACCOUNTS,
   account,
   expectHeading,
+  expectNoSeriousViolations,
   login,
   navigationEntries,
 } from './support.mjs';
@@ -69,6 +70,34 @@ describe('signing in and out', () => {
     await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expectHeading(page, 'Mon compte');
+    await page.context().close();
+  });
+
+  test('an unknown page keeps the app around it: navigation, a way home, no axe violation', async () => {
+    const page = await browser.open();
+    const buyer = account('buyer');
+    await login(page, buyer);
+    // Loaded as a typed or bookmarked address (a full load), then reached from inside the app.
+    for (const arrive of [
+      () => page.goto('/annuaire/inconnu/xyz'),
+      () =>
+        page.evaluate(
+          "history.pushState({}, '', '/page-qui-n-existe-pas'); dispatchEvent(new PopStateEvent('popstate'))",
+        ),
+    ]) {
+      await arrive();
+      await expectHeading(page, 'Page introuvable');
+      await page.getByText('La page que vous cherchez n’existe pas ou a été déplacée.').waitFor();
+      assert.deepEqual(await navigationEntries(page), buyer.navigation);
+      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      await expectNoSeriousViolations(
+        page,
+        `the not-found page at ${new URL(page.url()).pathname}`,
+      );
+    }
+    await page.getByRole('main').getByRole('link', { name: 'Retour à l’accueil' }).click();
+    await expectHeading(page, buyer.heading);
+    assert.equal(new URL(page.url()).pathname, '/');
     await page.context().close();
   });
 

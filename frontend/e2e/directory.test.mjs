@@ -40,8 +40,10 @@ async function resultsTable(page) {
 
 /** @param {import('playwright-core').Page} page */
 async function expectNoHorizontalScroll(page) {
-  const width = await page.evaluate('document.scrollingElement.scrollWidth');
-  assert.ok(width <= 390, `page ${width} px wide on a 390 px screen`);
+  const [width, screen] = /** @type {[number, number]} */ (
+    await page.evaluate('[document.scrollingElement.scrollWidth, window.innerWidth]')
+  );
+  assert.ok(width <= screen, `page ${width} px wide on a ${screen} px screen`);
 }
 
 describe('directory', () => {
@@ -363,6 +365,71 @@ describe('directory', () => {
       await resultsTable(page)
     )
       .getByRole('link', { name: `Régie e2e ${created}`, exact: true })
+      .waitFor();
+    await page.context().close();
+  });
+
+  test('on a phone, a facilitator reads the import help, imports a CSV and reads the report as cards', async () => {
+    const page = await browser.open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, account('facilitator'));
+    await page.goto('/annuaire/import');
+    await expectHeading(page, 'Import de structures');
+    await expectNoHorizontalScroll(page);
+
+    // The help: one card per column, the long list of sectors unfolded too.
+    await page.getByRole('button', { name: 'Colonnes du fichier et valeurs acceptées' }).click();
+    const columns = page.getByRole('list', { name: 'Colonnes', exact: true });
+    await columns.getByRole('listitem').first().waitFor();
+    await page
+      .getByRole('button', { name: /^Voir les \d+ valeurs acceptées/ })
+      .first()
+      .click();
+    await page
+      .getByRole('list', { name: /^Valeurs acceptées : / })
+      .first()
+      .waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page, '/annuaire/import and its help at 390 px');
+
+    const created = uniqueSiret(Date.now() + 104729);
+    const withWarning = uniqueSiret(Date.now() + 1299709);
+    const csv = [
+      'siret;name;kind;post_code;city;email;sectors',
+      `${created};Régie mobile e2e ${created};EI;93100;Montreuil;contact@regie.example;nettoyage-de-locaux`,
+      `12345678901234;SIRET invalide mobile e2e;ACI;93100;Montreuil;;`,
+      `${withWarning};Atelier mobile e2e ${withWarning};ACI;94200;Ivry-sur-Seine;pas-un-email;nettoyage-de-locaux`,
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'structures-mobile-e2e.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+
+    await page.getByText('Import terminé').waitFor({ timeout: 60_000 });
+    const summary = await page.getByLabel('Bilan de l’import').innerText();
+    assert.match(summary, /Créées\s*2/);
+    assert.match(summary, /Rejetées\s*1/);
+    // Both lists as cards, no table wider than the screen.
+    assert.equal(await page.getByRole('table').count(), 0, 'no table on a phone');
+    const rejected = page.getByRole('list', {
+      name: 'Lignes rejetées : rien n’en a été enregistré',
+    });
+    assert.equal(await rejected.getByRole('listitem').count(), 1);
+    assert.match(await rejected.getByRole('listitem').first().innerText(), /12345678901234/);
+    const warnings = page.getByRole('list', {
+      name: 'Valeurs ignorées dans des lignes enregistrées',
+    });
+    assert.match(await warnings.innerText(), new RegExp(withWarning));
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page, 'an import report at 390 px');
+
+    // The import was real: the new structure is in the directory, as a card.
+    await page.goto(`/annuaire?q=${created}`);
+    await page
+      .getByRole('list', { name: 'Structures trouvées' })
+      .getByRole('link', { name: `Régie mobile e2e ${created}`, exact: true })
       .waitFor();
     await page.context().close();
   });

@@ -51,6 +51,9 @@ interface PagedTableProps<T> {
   emptyMessage: string;
   /** What to do next when the list is empty (e.g. a button that clears the filters). */
   emptyAction?: ReactNode;
+  /** When loading failed: what to do if retrying is not enough, and the ways on besides it. */
+  errorAdvice?: string;
+  errorActions?: ReactNode;
   /** The text filter above the table; pages that filter otherwise leave it out. */
   filter?: { value: string; onChange: (value: string) => void; label: string };
   onPageChange: (page: number) => void;
@@ -71,6 +74,8 @@ export function PagedTable<T>({
   onRetry,
   emptyMessage,
   emptyAction,
+  errorAdvice,
+  errorActions,
   filter,
   onPageChange,
   hideCount = false,
@@ -81,7 +86,15 @@ export function PagedTable<T>({
 
   let body: ReactNode;
   if (error) {
-    body = <ErrorAlert error={error} title="Impossible de charger la liste" onRetry={onRetry} />;
+    body = (
+      <ErrorAlert
+        error={error}
+        title="Impossible de charger la liste"
+        onRetry={onRetry}
+        advice={errorAdvice}
+        actions={errorActions}
+      />
+    );
   } else if (isPending || !data) {
     body = (
       <Stack gap="xs" role="status" aria-label="Chargement de la liste">

@@ -48,9 +48,10 @@ function ColumnCard({ column }: { column: StructureImportColumn }) {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fw={600}>{column.header}</Text>
+          {/* red.9: white on Mantine's default red is under 4.5:1. */}
           <Badge
             variant={column.required ? 'filled' : 'light'}
-            color={column.required ? 'red' : 'gray'}
+            color={column.required ? 'red.9' : 'gray'}
           >
             {column.required ? 'Obligatoire' : 'Facultative'}
           </Badge>

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jsonResponse, mockFetch } from '@/testing/http';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
 import { JARDINS, REFERENCE_ROUTES, searchPage } from '../testing/fixtures';
 import { lastSearchPath } from '../utils/last-search';
-import { DirectorySearchRoute, FEWEST_WORDS_NOTICE } from './directory-search';
+import { DirectorySearchRoute, errorAdvice, FEWEST_WORDS_NOTICE } from './directory-search';
 
 function renderSearch(initialEntry = '/annuaire') {
   signIn();
@@ -286,6 +286,61 @@ describe('directory search page', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(router.state.location.search).toBe('');
+  });
+
+  it('offers_to_retry_a_failed_search_and_shows_the_results_once_it_succeeds', async () => {
+    let failures = 1;
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      'GET /api/v1/structures': () =>
+        failures-- > 0
+          ? problemResponse(500, { title: 'Internal Server Error', correlationId: 'abc123' })
+          : jsonResponse(searchPage([JARDINS])),
+    });
+    const { user } = renderSearch('/annuaire?q=jardin');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Impossible de charger la liste');
+    expect(alert).toHaveTextContent('Erreur inattendue (référence abc123).');
+    expect(alert).toHaveTextContent(errorAdvice(true));
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await screen.findByRole('link', { name: JARDINS.name })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(searchCalls(calls).map((url) => url.searchParams.get('q'))).toEqual([
+      'jardin',
+      'jardin',
+    ]);
+  });
+
+  it('offers_to_clear_the_filters_or_go_home_when_the_search_fails', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      'GET /api/v1/structures': () => problemResponse(503, { title: 'Service Unavailable' }),
+    });
+    const { user, router } = renderSearch('/annuaire?q=jardin&department=93&withContact=true');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Réessayez dans un instant. Si l’erreur revient, effacez les filtres pour repartir d’une recherche sans critère, ou revenez à l’accueil.',
+    );
+    expect(within(alert).getByRole('link', { name: 'Retour à l’accueil' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Effacer les filtres' }));
+    expect(router.state.location.search).toBe('');
+    // The search without criteria is asked for, and fails too: no filter left to clear.
+    await waitFor(() => expect(searchCalls(calls).at(-1)?.search).toBe('?page=0&size=20'));
+    const again = await screen.findByRole('alert');
+    expect(again).toHaveTextContent(
+      'Réessayez dans un instant. Si l’erreur revient, revenez à l’accueil et réessayez plus tard.',
+    );
+    expect(
+      within(again).queryByRole('button', { name: 'Effacer les filtres' }),
+    ).not.toBeInTheDocument();
+    expect(within(again).getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    expect(within(again).getByRole('link', { name: 'Retour à l’accueil' })).toBeInTheDocument();
   });
 
   it('shows_the_sectors_and_labels_of_each_result_by_name', async () => {

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Drawer,
   Grid,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { useSession } from '@/lib/auth/use-session';
@@ -57,6 +58,13 @@ const FILTERS_IN_DRAWER_QUERY = '(max-width: 61.99em)';
 
 export const FEWEST_WORDS_NOTICE =
   'Aucune structure ne correspond à tous les mots ; voici celles qui correspondent au plus grand nombre.';
+
+/** When the search failed: what to do if « Réessayer » is not enough. */
+export function errorAdvice(filtersApplied: boolean): string {
+  return filtersApplied
+    ? 'Réessayez dans un instant. Si l’erreur revient, effacez les filtres pour repartir d’une recherche sans critère, ou revenez à l’accueil.'
+    : 'Réessayez dans un instant. Si l’erreur revient, revenez à l’accueil et réessayez plus tard.';
+}
 
 /** The empty list's advice: what to change to find something. */
 function emptyAdvice(state: DirectorySearchState, filterCount: number): string {
@@ -228,6 +236,19 @@ export function DirectorySearchRoute() {
               Effacer les filtres
             </Button>
           )
+        }
+        errorAdvice={errorAdvice(chips.length > 0)}
+        errorActions={
+          <>
+            {chips.length > 0 && (
+              <Button size="xs" variant="default" onClick={reset}>
+                Effacer les filtres
+              </Button>
+            )}
+            <Anchor component={Link} to={paths.home} size="sm">
+              Retour à l’accueil
+            </Anchor>
+          </>
         }
         onPageChange={changePage}
         renderCard={(structure) => (

@@ -18,7 +18,6 @@ import fr.relanceiae.directory.profile.StructureProfile;
 import fr.relanceiae.directory.search.DirectorySearchService;
 import fr.relanceiae.directory.search.Distance;
 import fr.relanceiae.directory.search.StructureSearchQuery;
-import fr.relanceiae.reference.ReferenceCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -32,7 +31,7 @@ public class StructureExportService {
     static final int BATCH = 500;
 
     /** What the request decided (caller's rights checked, search run): the rows are read when written. */
-    public record Export(List<UUID> ids, Layout layout, Double lat, Double lon, CsvVocabulary vocabulary) {
+    public record Export(List<UUID> ids, Layout layout, Double lat, Double lon) {
 
         boolean withDistance() {
             return layout == Layout.READABLE && lat != null && lon != null;
@@ -40,22 +39,21 @@ public class StructureExportService {
     }
 
     private final DirectorySearchService search;
-    private final ReferenceCatalog references;
+    private final CsvVocabulary vocabulary;
     private final EntityManager entityManager;
 
-    public StructureExportService(DirectorySearchService search, ReferenceCatalog references,
+    public StructureExportService(DirectorySearchService search, CsvVocabulary vocabulary,
             EntityManager entityManager) {
         this.search = search;
-        this.references = references;
+        this.vocabulary = vocabulary;
         this.entityManager = entityManager;
     }
 
     /** Runs the search with the caller's rights; its problems (400, 403) come out here, before any byte. */
     public Export prepare(StructureSearchQuery query, Layout layout) {
         List<UUID> ids = search.matchingIds(query);
-        CsvVocabulary vocabulary = CsvVocabulary.of(references);
-        return query.hasPoint() ? new Export(ids, layout, query.lat, query.lon, vocabulary)
-                : new Export(ids, layout, null, null, vocabulary);
+        return query.hasPoint() ? new Export(ids, layout, query.lat, query.lon)
+                : new Export(ids, layout, null, null);
     }
 
     public void write(Export export, StructureExportWriter out) throws IOException {
@@ -63,7 +61,7 @@ public class StructureExportService {
         for (int from = 0; from < export.ids().size(); from += BATCH) {
             List<UUID> batch = export.ids().subList(from, Math.min(export.ids().size(), from + BATCH));
             for (StructureCsv.Source source : QuarkusTransaction.requiringNew().call(() -> load(batch, export))) {
-                out.row(StructureCsv.row(source, export.layout(), export.withDistance(), export.vocabulary()));
+                out.row(StructureCsv.row(source, export.layout(), export.withDistance(), vocabulary));
             }
         }
         out.finish();

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import fr.relanceiae.directory.GeoRange;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.ReferenceCatalog;
@@ -19,7 +22,9 @@ import fr.relanceiae.reference.StructureKind;
  * The French labels of the codes a structure file holds (kinds, presta types, zones, sectors,
  * departments), both ways: the readable export writes the labels, the import reads a code or a
  * label alike (case, accents and apostrophes ignored), so that a readable export imports back.
+ * One instance, made from the {@link ReferenceCatalog} when first needed, serves every call.
  */
+@Singleton
 public final class CsvVocabulary {
 
     private static final Map<GeoRange, String> RANGE_LABELS = new EnumMap<>(Map.of(
@@ -54,17 +59,37 @@ public final class CsvVocabulary {
         departments.forEach((code, name) -> index(departmentsByKey, code, code, name));
     }
 
-    /** The reference data as the API lists it. */
-    public static CsvVocabulary of(ReferenceCatalog references) {
+    /**
+     * The reference data as the API lists it. Built once: the catalogue is read once at start (the
+     * lists change only with a migration, which comes with a restart).
+     */
+    @Inject
+    public CsvVocabulary(ReferenceCatalog references) {
+        this(kinds(references), prestaTypes(references), sectors(references), departments(references));
+    }
+
+    private static Map<StructureKind, String> kinds(ReferenceCatalog references) {
         Map<StructureKind, String> kinds = new LinkedHashMap<>();
         references.structureKinds().items().forEach(kind -> kinds.put(kind.code(), kind.label()));
+        return kinds;
+    }
+
+    private static Map<PrestaType, String> prestaTypes(ReferenceCatalog references) {
         Map<PrestaType, String> prestaTypes = new LinkedHashMap<>();
         references.prestaTypes().items().forEach(type -> prestaTypes.put(type.code(), type.label()));
+        return prestaTypes;
+    }
+
+    private static Map<String, String> sectors(ReferenceCatalog references) {
         Map<String, String> sectors = new LinkedHashMap<>();
         references.sectors().items().forEach(group -> group.sectors().forEach(s -> sectors.put(s.slug(), s.name())));
+        return sectors;
+    }
+
+    private static Map<String, String> departments(ReferenceCatalog references) {
         Map<String, String> departments = new LinkedHashMap<>();
         references.departments().items().forEach(department -> departments.put(department.code(), department.name()));
-        return new CsvVocabulary(kinds, prestaTypes, sectors, departments);
+        return departments;
     }
 
     private static <T> void index(Map<String, T> byKey, T value, String code, String label) {

@@ -327,27 +327,38 @@ public final class StructureCsv {
      */
     private static StructureInput profile(String siret, StructureKind kind, Function<String, String> cell,
             Predicate<String> fromFile, StructureInput base, List<String> warnings, Set<String> dropped) {
-        return new StructureInput(siret, cell.apply("name"),
-                pick(fromFile, "brand", cell, base == null ? null : base.brand()), kind,
-                pick(fromFile, "legal_form", cell, base == null ? null : base.legalForm()),
-                pick(fromFile, "naf", cell, base == null ? null : base.naf()),
-                pick(fromFile, "address", cell, base == null ? null : base.address()),
-                pick(fromFile, "post_code", cell, base == null ? null : base.postCode()),
-                pick(fromFile, "city", cell, base == null ? null : base.city()),
-                pick(fromFile, "department", cell, base == null ? null : base.department()),
-                fromFile.test("latitude") ? number("latitude", cell.apply("latitude"), warnings, dropped) : base == null ? null : base.latitude(),
-                fromFile.test("longitude") ? number("longitude", cell.apply("longitude"), warnings, dropped) : base == null ? null : base.longitude(),
-                pick(fromFile, "description", cell, base == null ? null : base.description()),
-                pick(fromFile, "email", cell, base == null ? null : base.email()),
-                pick(fromFile, "phone", cell, base == null ? null : base.phone()),
-                base == null ? null : base.contactName(),
-                pick(fromFile, "website", cell, base == null ? null : base.website()),
-                fromFile.test("insertion_fte") ? decimal("insertion_fte", cell.apply("insertion_fte"), warnings, dropped)
-                        : base == null ? null : base.insertionFte(),
-                base == null ? null : base.permanentHeadcount(), base == null ? null : base.annualRevenue(),
-                base == null ? List.of() : base.labels(), base == null ? List.of() : base.networks(),
-                base == null ? List.of() : base.clientReferences(), base == null ? Boolean.TRUE : base.active(),
-                base == null ? null : base.organisationId());
+        // The stored profile, so that what the file does not give is kept; a new one starts empty and active.
+        StructureInput.Builder profile = base == null ? StructureInput.builder() : base.toBuilder();
+        if (base == null) {
+            profile.labels = List.of();
+            profile.networks = List.of();
+            profile.clientReferences = List.of();
+            profile.active = Boolean.TRUE;
+        }
+        profile.siret = siret;
+        profile.name = cell.apply("name");
+        profile.kind = kind;
+        profile.brand = pick(fromFile, "brand", cell, profile.brand);
+        profile.legalForm = pick(fromFile, "legal_form", cell, profile.legalForm);
+        profile.naf = pick(fromFile, "naf", cell, profile.naf);
+        profile.address = pick(fromFile, "address", cell, profile.address);
+        profile.postCode = pick(fromFile, "post_code", cell, profile.postCode);
+        profile.city = pick(fromFile, "city", cell, profile.city);
+        profile.department = pick(fromFile, "department", cell, profile.department);
+        if (fromFile.test("latitude")) {
+            profile.latitude = number("latitude", cell.apply("latitude"), warnings, dropped);
+        }
+        if (fromFile.test("longitude")) {
+            profile.longitude = number("longitude", cell.apply("longitude"), warnings, dropped);
+        }
+        profile.description = pick(fromFile, "description", cell, profile.description);
+        profile.email = pick(fromFile, "email", cell, profile.email);
+        profile.phone = pick(fromFile, "phone", cell, profile.phone);
+        profile.website = pick(fromFile, "website", cell, profile.website);
+        if (fromFile.test("insertion_fte")) {
+            profile.insertionFte = decimal("insertion_fte", cell.apply("insertion_fte"), warnings, dropped);
+        }
+        return profile.build();
     }
 
     private static List<ActivityInput> activities(Function<String, String> cell, StructureInput profile,

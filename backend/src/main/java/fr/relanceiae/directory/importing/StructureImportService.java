@@ -40,7 +40,6 @@ import fr.relanceiae.directory.importing.ImportReport.RejectedRow;
 import fr.relanceiae.directory.profile.ActivityInput;
 import fr.relanceiae.directory.profile.StructureInput;
 import fr.relanceiae.reference.PrestaType;
-import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
@@ -79,7 +78,7 @@ public class StructureImportService {
 
     private final StructureImportWriter writer;
     private final DirectoryReferenceLoader referenceLoader;
-    private final ReferenceCatalog referenceCatalog;
+    private final CsvVocabulary vocabulary;
     private final CallerContext caller;
     private final ImportConfig config;
     private final EntityManager entityManager;
@@ -92,11 +91,11 @@ public class StructureImportService {
     });
 
     public StructureImportService(StructureImportWriter writer, DirectoryReferenceLoader referenceLoader,
-            ReferenceCatalog referenceCatalog, CallerContext caller, ImportConfig config,
+            CsvVocabulary vocabulary, CallerContext caller, ImportConfig config,
             EntityManager entityManager) {
         this.writer = writer;
         this.referenceLoader = referenceLoader;
-        this.referenceCatalog = referenceCatalog;
+        this.vocabulary = vocabulary;
         this.caller = caller;
         this.config = config;
         this.entityManager = entityManager;
@@ -163,7 +162,7 @@ public class StructureImportService {
 
     /** The columns of a structure file and the values they accept, from the reference data. */
     public StructureImportFormat format() {
-        return StructureImportFormat.of(CsvVocabulary.of(referenceCatalog));
+        return StructureImportFormat.of(vocabulary);
     }
 
     /**
@@ -171,7 +170,6 @@ public class StructureImportService {
      * writes a structure (so that it imports as it is).
      */
     public byte[] template() {
-        CsvVocabulary vocabulary = CsvVocabulary.of(referenceCatalog);
         StructureInput.Builder example = StructureInput.builder();
         example.siret = "100 000 009 00017";
         example.name = "Les Jardins de l'Exemple";
@@ -371,8 +369,7 @@ public class StructureImportService {
             byte[] headerCsv = utf8(CsvText.joined(records.get(0).cells()));
             List<CsvText.Record> rows = dataRows(records);
             DirectoryReferences references = referenceLoader.references();
-            CsvVocabulary vocabulary = CsvVocabulary.of(referenceCatalog);
-            Map<Integer, Integer> duplicates = duplicates(rows, header);
+                Map<Integer, Integer> duplicates = duplicates(rows, header);
             List<String> unknown = StructureCsv.unknownColumns(records.get(0).cells());
             update(jobId, job -> {
                 job.headerCsv = headerCsv;
