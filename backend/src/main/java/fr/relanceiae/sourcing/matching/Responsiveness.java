@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * How often structures answered past solicitations, 0 (never) to 1 (always), for the score. The
- * solicitation code implements it from its table (one query for the whole list) as a bean that
- * replaces {@link NeutralResponsiveness}; until then every structure is {@link #NEUTRAL}.
+ * solicitations implement it from their table
+ * ({@code sourcing.solicitation.AnswerRateResponsiveness}); a structure without history is {@link #NEUTRAL}.
  */
 public interface Responsiveness {
 

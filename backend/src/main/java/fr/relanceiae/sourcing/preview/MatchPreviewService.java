@@ -13,6 +13,7 @@ import fr.relanceiae.sourcing.matching.MatchCount;
 import fr.relanceiae.sourcing.matching.MatchCriteria;
 import fr.relanceiae.sourcing.matching.Matcher;
 import fr.relanceiae.sourcing.matching.Recommendation;
+import fr.relanceiae.sourcing.request.RequestCriteria;
 import fr.relanceiae.sourcing.request.SourcingAccess;
 import fr.relanceiae.sourcing.request.SourcingRequest;
 import fr.relanceiae.sourcing.request.SourcingRequestInput;

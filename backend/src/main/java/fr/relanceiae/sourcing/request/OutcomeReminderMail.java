@@ -2,8 +2,8 @@ package fr.relanceiae.sourcing.request;
 
 /**
  * Tells a request's buyer that its response deadline is over and asks for the outcome.
- * Called inside the transaction that marks the request as reminded; the outbox (branch
- * shared-infra) is to implement it, so that the mail is sent once that transaction commits.
+ * Called inside the transaction that marks the request as reminded, so that the mail
+ * ({@link OutboxOutcomeReminderMail}) is sent only once that transaction commits.
  */
 public interface OutcomeReminderMail {
 

@@ -16,8 +16,7 @@ import jakarta.transaction.Transactional;
  * How often structures answered the solicitations of the last 12 months, for the matching
  * score's responsiveness: answered ÷ solicited, where a solicitation counts once answered or
  * once its deadline has passed (one still open is no evidence either way). One SQL aggregate.
- * Its {@link #rates} has the shape of {@code sourcing.matching.Responsiveness#rates}: the
- * integration makes this bean implement it.
+ * {@link AnswerRateResponsiveness} feeds them to the matching score.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,28 +45,14 @@ public class AnswerRates {
 
     /** Every structure with a history. */
     public Map<UUID, Rate> all() {
-        return query(AGGREGATE + " group by s.structure_id", null);
+        return query(AGGREGATE + " group by s.structure_id");
     }
 
-    /** The rate (0 to 1) of each of these structures that has a history; the others are left out. */
-    public Map<UUID, Double> rates(Collection<UUID> structureIds) {
-        if (structureIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, Double> rates = new HashMap<>();
-        query(AGGREGATE + " and s.structure_id in (:ids) group by s.structure_id", List.copyOf(structureIds))
-                .forEach((id, rate) -> rates.put(id, rate.value()));
-        return rates;
-    }
-
-    private Map<UUID, Rate> query(String sql, List<UUID> ids) {
+    private Map<UUID, Rate> query(String sql) {
         Instant now = Instant.now();
         var query = entityManager.createNativeQuery(sql)
                 .setParameter("since", now.minus(365, ChronoUnit.DAYS))
                 .setParameter("today", SolicitationDeadlines.today(now));
-        if (ids != null) {
-            query.setParameter("ids", ids);
-        }
         Map<UUID, Rate> rates = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

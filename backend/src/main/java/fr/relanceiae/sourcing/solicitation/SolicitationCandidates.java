@@ -7,7 +7,7 @@ import fr.relanceiae.sourcing.request.SourcingRequest;
 
 /**
  * The structures matching a request, best first, as publishing solicits them. The matching
- * engine provides it (integration); until then {@link NoSolicitationCandidates}.
+ * engine provides them ({@link MatchedCandidates}).
  */
 public interface SolicitationCandidates {
 

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * The e-mails of solicitations, in French (plain text and HTML), one message per recipient.
- * Sent directly for now ({@link MailerSourcingMails}); the integration writes them to the
- * outbox instead, in the transaction of the change (another bean of this interface).
+ * Written to the outbox in the transaction of the change ({@link OutboxSourcingMails}).
  */
 public interface SourcingMails {
 

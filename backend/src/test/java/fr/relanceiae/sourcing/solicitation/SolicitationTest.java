@@ -408,6 +408,6 @@ class SolicitationTest {
                 .put("/api/v1/solicitation-links/" + answered.token()).then().statusCode(200);
 
         assertThat(answerRates.all()).containsEntry(structure.id(), new AnswerRates.Rate(1, 2));
-        assertThat(answerRates.rates(List.of(structure.id(), UUID.randomUUID()))).containsOnly(Map.entry(structure.id(), 0.5));
+        assertThat(new AnswerRateResponsiveness(answerRates).rates(List.of(structure.id(), UUID.randomUUID()))).containsOnly(Map.entry(structure.id(), 0.5));
     }
 }

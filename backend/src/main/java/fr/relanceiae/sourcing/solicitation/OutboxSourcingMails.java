@@ -5,25 +5,22 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.arc.DefaultBean;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import fr.relanceiae.shared.outbox.Outbox;
+import fr.relanceiae.shared.outbox.OutgoingMail;
 
 /**
- * Sends the solicitation e-mails through the Quarkus {@link Mailer}, as the account e-mails
- * do. TEMPORARY until the outbox is wired (integration): a message sent here is not undone
- * if the transaction that caused it rolls back.
+ * Writes the solicitation e-mails to the outbox, in the transaction of the change that causes
+ * them: none is sent for a change rolled back, none is lost if the replica stops.
  */
-@DefaultBean
 @ApplicationScoped
-public class MailerSourcingMails implements SourcingMails {
+public class OutboxSourcingMails implements SourcingMails {
 
     private static final String SIGNATURE = "L'équipe Relance IAE";
 
-    private final Mailer mailer;
+    private final Outbox outbox;
 
-    public MailerSourcingMails(Mailer mailer) {
-        this.mailer = mailer;
+    public OutboxSourcingMails(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     @Override
@@ -70,7 +67,7 @@ public class MailerSourcingMails implements SourcingMails {
                 .append(SIGNATURE).append("</p>");
         String subject = answers.size() == 1 ? "Une nouvelle réponse à vos besoins"
                 : answers.size() + " nouvelles réponses à vos besoins";
-        to.forEach(address -> mailer.send(Mail.withHtml(address, subject, html.toString()).setText(text.toString())));
+        enqueue(to, subject, text.toString(), html.toString());
     }
 
     private void send(List<String> to, String subject, String structureName, String intro, RequestSummary request,
@@ -113,7 +110,11 @@ public class MailerSourcingMails implements SourcingMails {
                 """.formatted(escape(intro), escape(request.title()), escape(request.buyerOrganisationName()),
                 escape(request.placeSummary()), escape(deadline), escape(links.personalLink().toString()),
                 escape(links.appLink().toString()), SIGNATURE);
-        to.forEach(address -> mailer.send(Mail.withHtml(address, subject, html).setText(text)));
+        enqueue(to, subject, text, html);
+    }
+
+    private void enqueue(List<String> to, String subject, String text, String html) {
+        to.forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).text(text).html(html)));
     }
 
     private static String escape(String text) {

@@ -1,4 +1,4 @@
-package fr.relanceiae.sourcing.preview;
+package fr.relanceiae.sourcing.request;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,8 +9,6 @@ import java.util.function.Function;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.sourcing.matching.MatchCriteria;
-import fr.relanceiae.sourcing.request.SourcingRequest;
-import fr.relanceiae.sourcing.request.SourcingRequestInput;
 
 /**
  * A sourcing request, saved or being typed, as matching reads it. Unknown presta
