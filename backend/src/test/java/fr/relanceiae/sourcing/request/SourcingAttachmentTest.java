@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.sourcing.request.SourcingFixtures.Caller;
+import fr.relanceiae.testing.ApiRequest;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -129,10 +130,13 @@ class SourcingAttachmentTest {
         String cut = "--limite\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 sans fin";
 
-        given().auth().oauth2(buyer.token()).contentType("multipart/form-data; boundary=limite").body(cut)
-                .when().post(BASE + "/" + id + "/attachments").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(buyer.token()).contentType("multipart/form-data; boundary=autre").body("--limite--\r\n")
-                .when().post(BASE + "/" + id + "/attachments").then().statusCode(400);
+        ApiRequest.Answer truncated = ApiRequest.of("addSourcingAttachment", "POST", BASE + "/{id}/attachments")
+                .pathParam("id", id).body("multipart/form-data; boundary=limite", cut).send(buyer.token());
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.contentType()).startsWith("application/problem+json");
+        ApiRequest.Answer otherBoundary = ApiRequest.of("addSourcingAttachment", "POST", BASE + "/{id}/attachments")
+                .pathParam("id", id).body("multipart/form-data; boundary=autre", "--limite--\r\n").send(buyer.token());
+        assertThat(otherBoundary.status()).isEqualTo(400);
         assertThat(attachmentCount(id)).isZero();
     }
 
