@@ -43,6 +43,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import fr.relanceiae.shared.error.ProblemResponses;
 import fr.relanceiae.shared.error.ProblemType;
+import fr.relanceiae.shared.idempotency.IdempotentRequests;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.web.PublicUrl;
@@ -54,15 +55,16 @@ import fr.relanceiae.shared.web.PublicUrl;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SourcingRequestResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String TRANSITION = " Any other transition answers 409.";
 
     private final SourcingRequestService service;
     private final PublicUrl publicUrl;
+    private final IdempotentRequests idempotent;
 
-    public SourcingRequestResource(SourcingRequestService service, PublicUrl publicUrl) {
+    public SourcingRequestResource(SourcingRequestService service, PublicUrl publicUrl, IdempotentRequests idempotent) {
         this.service = service;
         this.publicUrl = publicUrl;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -73,14 +75,12 @@ public class SourcingRequestResource {
                     + "A draft needs a title and a channel; what is given must be valid. Submitting checks the rest.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcingRequestView.class)))
-    public RestResponse<SourcingRequestView> create(
-            @Parameter(in = ParameterIn.HEADER, description = "Same key and body from the same caller: the first "
-                    + "response replayed; same key, other body: 422; while the first is in flight: 409")
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
+    public RestResponse<SourcingRequestView> create(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull SourcingRequestInput input) {
-        // idempotency: wired at integration
-        SourcingRequestView created = service.create(input);
-        return ETags.created(publicUrl.of("/api/v1/sourcing-requests/" + created.id()), created, created.version());
+        return idempotent.run(idempotencyKey, "POST /sourcing-requests", input, () -> {
+            SourcingRequestView created = service.create(input);
+            return ETags.created(publicUrl.of("/api/v1/sourcing-requests/" + created.id()), created, created.version());
+        });
     }
 
     @GET
