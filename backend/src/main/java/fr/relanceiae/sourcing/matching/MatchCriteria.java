@@ -41,11 +41,11 @@ public record MatchCriteria(Set<String> sectors, Set<PrestaType> prestaTypes, Se
     public sealed interface Place permits InDepartments, AroundPoint {
     }
 
-    /** @param codes department codes (INSEE) */
-    public record InDepartments(Set<String> codes) implements Place {
+    /** @param codes department codes (INSEE), in code order */
+    public record InDepartments(List<String> codes) implements Place {
 
         public InDepartments {
-            codes = Set.copyOf(codes);
+            codes = List.copyOf(new TreeSet<>(codes));
         }
     }
 
@@ -171,7 +171,7 @@ public record MatchCriteria(Set<String> sectors, Set<PrestaType> prestaTypes, Se
             if (wholePoint) {
                 return new AroundPoint(lat, lon, radiusKm, department);
             }
-            return departments.isEmpty() ? null : new InDepartments(departments);
+            return departments.isEmpty() ? null : new InDepartments(List.copyOf(departments));
         }
 
         private static <T> void addAll(Set<T> into, Collection<T> values) {

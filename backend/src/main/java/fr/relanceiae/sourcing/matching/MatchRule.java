@@ -3,7 +3,6 @@ package fr.relanceiae.sourcing.matching;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
 import fr.relanceiae.directory.Coverage;
 import fr.relanceiae.directory.GeoRange;
@@ -103,7 +102,7 @@ public final class MatchRule {
     private static Ground coversDepartments(MatchCriteria criteria, Candidate structure,
             Candidate.CandidateActivity activity) {
         MatchCriteria.InDepartments departments = (MatchCriteria.InDepartments) criteria.place();
-        for (String department : new TreeSet<>(departments.codes())) { // in code order: the reasons are stable
+        for (String department : departments.codes()) { // in code order: the reasons are stable
             if (Coverage.serves(activity.range(), activity.departments(), structure.department(), department,
                     criteria.includeNationwide())) {
                 return switch (activity.range()) {

@@ -59,14 +59,14 @@ public class Matcher {
      */
     public List<Match> match(MatchCriteria criteria, int limit) {
         MatchCriteria resolved = criteria.resolvedWith(references());
-        List<MatchRanking.Ranked> ranked = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
-        Set<UUID> reachable = reachable(ranked.stream().map(MatchRanking.Ranked::structure).toList());
-        List<Match> matches = new ArrayList<>(ranked.size());
-        for (MatchRanking.Ranked match : ranked) {
+        MatchRanking.Ranking ranking = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
+        Set<UUID> reachable = reachable(ranking.matches().stream().map(MatchRanking.Ranked::structure).toList());
+        List<Match> matches = new ArrayList<>(ranking.matches().size());
+        for (MatchRanking.Ranked match : ranking.matches()) {
             Candidate structure = match.structure();
             Double distance = match.result().distanceKm();
             matches.add(new Match(structure.id(), structure.name(), structure.kind(), match.score(),
-                    MatchRanking.reasons(match, resolved, references()),
+                    ranking.reasons(match, references()),
                     distance == null ? null : Math.round(distance * 10) / 10.0, reachable.contains(structure.id())));
         }
         return matches;

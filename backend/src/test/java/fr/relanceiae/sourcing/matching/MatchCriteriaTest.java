@@ -33,7 +33,7 @@ class MatchCriteriaTest {
         assertThat(MatchCriteria.builder().point(48.85, 2.35, 0.0, "75").build().place()).isNull();
         assertThat(MatchCriteria.builder().point(95.0, 2.35, 10.0, "75").build().place()).isNull();
         assertThat(MatchCriteria.builder().point(48.85, 2.35, null, null).departments(List.of("93")).build().place())
-                .isEqualTo(new MatchCriteria.InDepartments(java.util.Set.of("93")));
+                .isEqualTo(new MatchCriteria.InDepartments(List.of("93")));
         assertThat(MatchCriteria.builder().point(48.85, 2.35, 10.0, " ").departments(List.of("93")).build().place())
                 .as("a whole point wins over departments").isEqualTo(new MatchCriteria.AroundPoint(48.85, 2.35, 10.0, null));
     }
