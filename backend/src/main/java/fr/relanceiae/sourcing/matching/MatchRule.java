@@ -63,13 +63,18 @@ public final class MatchRule {
             return null;
         }
         MatchCriteria.AroundPoint point = criteria.point();
-        Double distance = point != null && structure.hasCoordinates()
-                ? Distance.km(point.lat(), point.lon(), structure.latitude(), structure.longitude())
-                : null;
+        Double distance = null;
+        boolean measured = false; // only for structures with an activity in the sectors: most have none
         List<Ground> grounds = null;
         for (Candidate.CandidateActivity activity : structure.activities()) {
             if (!criteria.sectors().contains(activity.sector()) || !sharesPrestaType(criteria, activity)) {
                 continue;
+            }
+            if (point != null && !measured) {
+                measured = true;
+                distance = structure.hasCoordinates()
+                        ? Distance.km(point.lat(), point.lon(), structure.latitude(), structure.longitude())
+                        : null;
             }
             Ground ground = point != null ? coversPoint(criteria, point, structure, activity, distance)
                     : coversDepartments(criteria, structure, activity);
