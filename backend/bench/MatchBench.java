@@ -68,10 +68,12 @@ public class MatchBench {
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
         Random random = new Random(42);
         MatchReferences references = references(random);
+        long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
         List<Candidate> candidates = candidates(structures, offers, random);
-        System.out.printf("%d structures, %d offers each, built in %d ms%n", structures, offers,
-                (System.nanoTime() - start) / 1_000_000);
+        long built = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%d structures, %d offers each, built in %d ms, %.1f MB of heap%n", structures, offers,
+                built, (usedHeapAfterGc() - heapBefore) / 1e6);
 
         Map<String, MatchCriteria> needs = new java.util.LinkedHashMap<>();
         needs.put("departments 93, one group, text", MatchCriteria.builder().sectors(List.of("proprete"))
@@ -148,6 +150,12 @@ public class MatchBench {
                 limit == Integer.MAX_VALUE ? "all" : "first " + limit, callers, matches[0], walls.size(),
                 walls.get(walls.size() / 2) / 1e6, percentile99(walls) / 1e6, cpus.get(cpus.size() / 2) / 1e6,
                 percentile99(cpus) / 1e6);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long percentile99(List<Long> sorted) {

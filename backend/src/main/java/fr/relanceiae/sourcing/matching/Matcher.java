@@ -20,8 +20,11 @@ import fr.relanceiae.reference.ReferenceCatalog;
 /**
  * Which structures can answer a need, best first, and why; and the live count of the "potential"
  * counter. Runs over the {@link MatchingSnapshot} (the directory in memory, as fresh as the directory
- * search): the {@link MatchRule} and the {@link MatchScore} on every structure take about a millisecond
- * for 10,000 structures. The database is read once per call, besides the snapshot's check: whether the
+ * search): {@link MatchRanking} runs the {@link MatchRule} on every structure and the {@link MatchScore}
+ * on the matches, a few milliseconds of CPU for 10,000 structures ({@code backend/bench/match.sh});
+ * the reasons are written only for the matches returned, so the preview should ask for a page
+ * ({@link #match(MatchCriteria, int)}) rather than every match of a broad need. The database is read
+ * once per call, besides the snapshot's check: whether the
  * organisations of the matches without a contact e-mail have an active user (users are not part of the
  * snapshot: adding one does not stamp the structure).
  *
