@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+
 /** A need as the buyer types it: incomplete parts read sensibly, groups expanded, the point's department found. */
 class MatchCriteriaTest {
 
@@ -67,6 +70,17 @@ class MatchCriteriaTest {
 
         assertThat(nearMontreuil.resolvedWith(REFERENCES).point().department()).isEqualTo("93");
         assertThat(given.resolvedWith(REFERENCES).point().department()).isEqualTo("94");
+    }
+
+    @Test
+    void codes_as_a_request_carries_them_unknown_ones_left_out() {
+        MatchCriteria criteria = MatchCriteria.builder().prestaTypeCodes(Arrays.asList("GOODS", "SERV", null))
+                .kindCodes(List.of("EI", "aci", "ESAT")).point(48.85, 2.35, Integer.valueOf(12), "75").build();
+
+        assertThat(criteria.prestaTypes()).containsExactly(PrestaType.GOODS);
+        assertThat(criteria.kinds()).containsExactlyInAnyOrder(StructureKind.EI,
+                StructureKind.ESAT);
+        assertThat(criteria.point().radiusKm()).isEqualTo(12.0);
     }
 
     @Test
