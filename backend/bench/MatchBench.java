@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,12 +24,14 @@ import fr.relanceiae.sourcing.matching.NeutralResponsiveness;
 import fr.relanceiae.sourcing.matching.Stems;
 
 /**
- * The in-memory part of the match preview (no HTTP endpoint exists yet): the rule, the score, the
- * ranking and the French reasons of every match, as Matcher.match runs them on its snapshot, over N
+ * The in-memory part of the match preview (no HTTP endpoint exists yet): the rule and the score of
+ * every structure, the ranking, and the French reasons of every match or of the first 100 (a page), as
+ * Matcher.match(criteria[, limit]) runs them on its snapshot, over N
  * structures shaped like generate.sql's (the eight Île-de-France departments, ten trades, 2 activities
  * and M offers each, 60 % DEPARTMENTS, 30 % RADIUS 30 km, 10 % COUNTRY). What the real call adds:
  * the directory index's check (one statement) and, for matches without an e-mail, one statement for
- * their organisations' users. p50/p99 at 1 and 8 concurrent callers. Run by match.sh.
+ * their organisations' users. p50/p99 at 1 and 8 concurrent callers, in elapsed time and in the
+ * caller thread's CPU time (which a loaded machine does not inflate). Run by match.sh.
  *
  *   java -cp <classes and jars> MatchBench.java [structures=10000] [offers=10] [seconds-per-run=5]
  */
@@ -64,10 +68,12 @@ public class MatchBench {
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
         Random random = new Random(42);
         MatchReferences references = references(random);
+        long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
         List<Candidate> candidates = candidates(structures, offers, random);
-        System.out.printf("%d structures, %d offers each, built in %d ms%n", structures, offers,
-                (System.nanoTime() - start) / 1_000_000);
+        long built = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%d structures, %d offers each, built in %d ms, %.1f MB of heap%n", structures, offers,
+                built, (usedHeapAfterGc() - heapBefore) / 1e6);
 
         Map<String, MatchCriteria> needs = new java.util.LinkedHashMap<>();
         needs.put("departments 93, one group, text", MatchCriteria.builder().sectors(List.of("proprete"))
@@ -79,57 +85,81 @@ public class MatchBench {
                 .sectors(Arrays.stream(SECTORS).flatMap(Arrays::stream).toList()).departments(List.of(DEPARTMENTS))
                 .includeNationwide(true).text("Prestation en insertion", null).build());
 
-        System.out.println("| need | callers | matches | calls | p50 ms | p99 ms |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.println("| need | reasons of | callers | matches | calls | p50 ms | p99 ms | CPU p50 ms | CPU p99 ms |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        String only = System.getenv("NEED"); // the start of one need's name: only that one
         for (Map.Entry<String, MatchCriteria> need : needs.entrySet()) {
-            run(need.getKey(), need.getValue(), candidates, references, 1, 2); // warm-up
-            for (int callers : new int[] { 1, 8 }) {
-                run(need.getKey(), need.getValue(), candidates, references, callers, seconds);
+            if (only != null && !need.getKey().startsWith(only)) {
+                continue;
+            }
+            run(need.getKey(), need.getValue(), candidates, references, 1, 2, Integer.MAX_VALUE); // warm-up
+            for (int limit : new int[] { Integer.MAX_VALUE, 100 }) {
+                for (int callers : new int[] { 1, 8 }) {
+                    run(need.getKey(), need.getValue(), candidates, references, callers, seconds, limit);
+                }
             }
         }
     }
 
     /** What Matcher.match does in memory: resolve, rank every match, write every match's reasons. */
-    private static int preview(MatchCriteria need, List<Candidate> candidates, MatchReferences references) {
+    private static int preview(MatchCriteria need, List<Candidate> candidates, MatchReferences references, int limit) {
         MatchCriteria resolved = need.resolvedWith(references);
-        List<MatchRanking.Ranked> ranked = MatchRanking.rank(candidates, resolved, new NeutralResponsiveness(),
-                Integer.MAX_VALUE);
+        MatchRanking.Ranking ranking = MatchRanking.rank(candidates, resolved, new NeutralResponsiveness(), limit);
         int reasons = 0;
-        for (MatchRanking.Ranked match : ranked) {
-            reasons += MatchRanking.reasons(match, resolved, references).size();
+        for (MatchRanking.Ranked match : ranking.matches()) {
+            reasons += ranking.reasons(match, references).size();
         }
-        return reasons == 0 ? 0 : ranked.size();
+        return reasons == 0 ? 0 : ranking.matches().size();
     }
 
     private static void run(String name, MatchCriteria need, List<Candidate> candidates, MatchReferences references,
-            int callers, long seconds) throws Exception {
+            int callers, long seconds, int limit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<long[]>> results = new ArrayList<>();
         int[] matches = new int[1];
         for (int c = 0; c < callers; c++) {
             results.add(pool.submit(() -> {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long[] times = new long[1 << 16];
                 int n = 0;
-                while (System.nanoTime() < end && n < times.length) {
+                while (System.nanoTime() < end && n < times.length / 2) {
                     long t = System.nanoTime();
-                    matches[0] = preview(need, candidates, references);
-                    times[n++] = System.nanoTime() - t;
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    matches[0] = preview(need, candidates, references, limit);
+                    times[2 * n] = System.nanoTime() - t;
+                    times[2 * n + 1] = threads.getCurrentThreadCpuTime() - cpu;
+                    n++;
                 }
-                return Arrays.copyOf(times, n);
+                return Arrays.copyOf(times, 2 * n);
             }));
         }
-        long[] all = new long[0];
+        List<Long> walls = new ArrayList<>();
+        List<Long> cpus = new ArrayList<>();
         for (Future<long[]> result : results) {
             long[] times = result.get();
-            long[] merged = Arrays.copyOf(all, all.length + times.length);
-            System.arraycopy(times, 0, merged, all.length, times.length);
-            all = merged;
+            for (int i = 0; i < times.length; i += 2) {
+                walls.add(times[i]);
+                cpus.add(times[i + 1]);
+            }
         }
         pool.shutdown();
-        Arrays.sort(all);
-        System.out.printf("| %s | %d | %d | %d | %.1f | %.1f |%n", name, callers, matches[0], all.length,
-                all[all.length / 2] / 1e6, all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
+        walls.sort(null);
+        cpus.sort(null);
+        System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", name,
+                limit == Integer.MAX_VALUE ? "all" : "first " + limit, callers, matches[0], walls.size(),
+                walls.get(walls.size() / 2) / 1e6, percentile99(walls) / 1e6, cpus.get(cpus.size() / 2) / 1e6,
+                percentile99(cpus) / 1e6);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static long percentile99(List<Long> sorted) {
+        return sorted.get((int) Math.max(0, Math.ceil(sorted.size() * 0.99) - 1));
     }
 
     private static List<Candidate> candidates(int count, int offersEach, Random random) {

@@ -5,7 +5,8 @@
 #
 #   backend/bench/match.sh [structures=10000] [offers-per-structure=10] [seconds-per-run=5]
 #
-# Needs target/classes (./mvnw -DskipFrontend compile) and the dependencies in ~/.m2.
+# Needs target/classes (./mvnw -DskipFrontend compile) and Lucene in ~/.m2 (matching reads text
+# with the directory's French analyser); nothing else is loaded.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(cd "$here/.." && pwd)"
@@ -13,7 +14,8 @@ cd "$backend"
 if [ ! -f target/classes/fr/relanceiae/sourcing/matching/MatchRanking.class ]; then
   ./mvnw -B -q -DskipFrontend compile
 fi
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=compile >/dev/null
-java -Xmx1g -cp "target/classes:$(cat "$classpath_file")" "$here/MatchBench.java" "${1:-10000}" "${2:-10}" "${3:-5}"
+lucene="$(sed -n 's:.*<lucene.version>\(.*\)</lucene.version>.*:\1:p' pom.xml)"
+repo="${MAVEN_REPO:-$HOME/.m2/repository}/org/apache/lucene"
+classpath="target/classes:$repo/lucene-core/$lucene/lucene-core-$lucene.jar"
+classpath="$classpath:$repo/lucene-analysis-common/$lucene/lucene-analysis-common-$lucene.jar"
+java -Xmx1g -cp "$classpath" "$here/MatchBench.java" "${1:-10000}" "${2:-10}" "${3:-5}"

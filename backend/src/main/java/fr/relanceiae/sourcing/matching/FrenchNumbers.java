@@ -12,9 +12,20 @@ final class FrenchNumbers {
     private FrenchNumbers() {
     }
 
-    /** "1 234 567". */
+    /** "1 234 567" (written by hand: a DecimalFormat per reason would cost more than the match itself). */
     static String integer(long value) {
-        return format("#,##0", value);
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            grouped.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     /** "1 234 567" for a whole amount, "1 234,50" otherwise. */
@@ -23,9 +34,10 @@ final class FrenchNumbers {
         return rounded.stripTrailingZeros().scale() <= 0 ? integer(rounded.longValue()) : format("#,##0.00", rounded);
     }
 
-    /** "3,2": one decimal. */
+    /** "3,2": one decimal, half up, for a positive value. */
     static String oneDecimal(double value) {
-        return format("0.0", value);
+        long tenths = Math.round(value * 10);
+        return integer(tenths / 10) + "," + tenths % 10;
     }
 
     private static String format(String pattern, Object value) {

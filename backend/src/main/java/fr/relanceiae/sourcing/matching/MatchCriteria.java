@@ -41,11 +41,11 @@ public record MatchCriteria(Set<String> sectors, Set<PrestaType> prestaTypes, Se
     public sealed interface Place permits InDepartments, AroundPoint {
     }
 
-    /** @param codes department codes (INSEE) */
-    public record InDepartments(Set<String> codes) implements Place {
+    /** @param codes department codes (INSEE), in code order */
+    public record InDepartments(List<String> codes) implements Place {
 
         public InDepartments {
-            codes = Set.copyOf(codes);
+            codes = List.copyOf(new TreeSet<>(codes));
         }
     }
 
@@ -125,16 +125,28 @@ public record MatchCriteria(Set<String> sectors, Set<PrestaType> prestaTypes, Se
             return this;
         }
 
+        /** Presta types by code, as a request carries them; an unknown code (a request being typed) is left out. */
+        public Builder prestaTypeCodes(Collection<String> codes) {
+            addCodes(prestaTypes, PrestaType.class, codes);
+            return this;
+        }
+
+        /** Kinds by code, as a request carries them; an unknown code is left out. */
+        public Builder kindCodes(Collection<String> codes) {
+            addCodes(kinds, StructureKind.class, codes);
+            return this;
+        }
+
         public Builder departments(Collection<String> codes) {
             addAll(departments, codes);
             return this;
         }
 
         /** A point; taken only when lat, lon and a positive radius are all there. */
-        public Builder point(Double lat, Double lon, Double radiusKm, String department) {
+        public Builder point(Double lat, Double lon, Number radiusKm, String department) {
             this.lat = lat;
             this.lon = lon;
-            this.radiusKm = radiusKm;
+            this.radiusKm = radiusKm == null ? null : radiusKm.doubleValue();
             this.department = department == null || department.isBlank() ? null : department.strip();
             return this;
         }
@@ -171,7 +183,19 @@ public record MatchCriteria(Set<String> sectors, Set<PrestaType> prestaTypes, Se
             if (wholePoint) {
                 return new AroundPoint(lat, lon, radiusKm, department);
             }
-            return departments.isEmpty() ? null : new InDepartments(departments);
+            return departments.isEmpty() ? null : new InDepartments(List.copyOf(departments));
+        }
+
+        private static <E extends Enum<E>> void addCodes(Set<E> into, Class<E> type, Collection<String> codes) {
+            if (codes != null) {
+                for (String code : codes) {
+                    for (E constant : type.getEnumConstants()) {
+                        if (constant.name().equals(code)) {
+                            into.add(constant);
+                        }
+                    }
+                }
+            }
         }
 
         private static <T> void addAll(Set<T> into, Collection<T> values) {

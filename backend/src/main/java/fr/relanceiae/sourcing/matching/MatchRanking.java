@@ -19,6 +19,15 @@ public final class MatchRanking {
     public record Ranked(Candidate structure, MatchRule.Result result, int score) {
     }
 
+    /** The matches best first, and the need's words (read once: the reasons name the offers having them). */
+    public record Ranking(List<Ranked> matches, int[] query) {
+
+        /** The reasons of one of these matches, in French. */
+        public List<String> reasons(Ranked match, MatchReferences references) {
+            return MatchReasons.of(match.result(), match.structure(), query, references);
+        }
+    }
+
     /** A structure that matches, and why (not scored: the counter needs no score). */
     public record Found(Candidate structure, MatchRule.Result result) {
     }
@@ -46,14 +55,14 @@ public final class MatchRanking {
     }
 
     /** The first {@code limit} structures that match, best first. */
-    public static List<Ranked> rank(Collection<Candidate> structures, MatchCriteria resolved,
+    public static Ranking rank(Collection<Candidate> structures, MatchCriteria resolved,
             Responsiveness responsiveness, int limit) {
+        int[] query = Stems.ofQuery(resolved.text());
         List<Found> found = find(structures, resolved);
         if (found.isEmpty() || limit <= 0) {
-            return List.of();
+            return new Ranking(List.of(), query);
         }
         Map<UUID, Double> rates = responsiveness.rates(found.stream().map(f -> f.structure().id()).toList());
-        int[] query = Stems.ofQuery(resolved.text());
         MatchCriteria.AroundPoint point = resolved.point();
         List<Ranked> ranked = new ArrayList<>(found.size());
         for (Found match : found) {
@@ -61,11 +70,6 @@ public final class MatchRanking {
                     match.result().distanceKm(), rates.getOrDefault(match.structure().id(), Responsiveness.NEUTRAL))));
         }
         ranked.sort(ORDER);
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
-    }
-
-    /** The reasons of a ranked match, in French. */
-    public static List<String> reasons(Ranked ranked, MatchCriteria resolved, MatchReferences references) {
-        return MatchReasons.of(ranked.result(), ranked.structure(), Stems.ofQuery(resolved.text()), references);
+        return new Ranking(ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked, query);
     }
 }

@@ -3,7 +3,6 @@ package fr.relanceiae.sourcing.matching;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
 import fr.relanceiae.directory.Coverage;
 import fr.relanceiae.directory.GeoRange;
@@ -64,13 +63,18 @@ public final class MatchRule {
             return null;
         }
         MatchCriteria.AroundPoint point = criteria.point();
-        Double distance = point != null && structure.hasCoordinates()
-                ? Distance.km(point.lat(), point.lon(), structure.latitude(), structure.longitude())
-                : null;
+        Double distance = null;
+        boolean measured = false; // only for structures with an activity in the sectors: most have none
         List<Ground> grounds = null;
         for (Candidate.CandidateActivity activity : structure.activities()) {
             if (!criteria.sectors().contains(activity.sector()) || !sharesPrestaType(criteria, activity)) {
                 continue;
+            }
+            if (point != null && !measured) {
+                measured = true;
+                distance = structure.hasCoordinates()
+                        ? Distance.km(point.lat(), point.lon(), structure.latitude(), structure.longitude())
+                        : null;
             }
             Ground ground = point != null ? coversPoint(criteria, point, structure, activity, distance)
                     : coversDepartments(criteria, structure, activity);
@@ -103,7 +107,7 @@ public final class MatchRule {
     private static Ground coversDepartments(MatchCriteria criteria, Candidate structure,
             Candidate.CandidateActivity activity) {
         MatchCriteria.InDepartments departments = (MatchCriteria.InDepartments) criteria.place();
-        for (String department : new TreeSet<>(departments.codes())) { // in code order: the reasons are stable
+        for (String department : departments.codes()) { // in code order: the reasons are stable
             if (Coverage.serves(activity.range(), activity.departments(), structure.department(), department,
                     criteria.includeNationwide())) {
                 return switch (activity.range()) {

@@ -20,8 +20,11 @@ import fr.relanceiae.reference.ReferenceCatalog;
 /**
  * Which structures can answer a need, best first, and why; and the live count of the "potential"
  * counter. Runs over the {@link MatchingSnapshot} (the directory in memory, as fresh as the directory
- * search): the {@link MatchRule} and the {@link MatchScore} on every structure take about a millisecond
- * for 10,000 structures. The database is read once per call, besides the snapshot's check: whether the
+ * search): {@link MatchRanking} runs the {@link MatchRule} on every structure and the {@link MatchScore}
+ * on the matches, a few milliseconds of CPU for 10,000 structures ({@code backend/bench/match.sh});
+ * the reasons are written only for the matches returned, so the preview should ask for a page
+ * ({@link #match(MatchCriteria, int)}) rather than every match of a broad need. The database is read
+ * once per call, besides the snapshot's check: whether the
  * organisations of the matches without a contact e-mail have an active user (users are not part of the
  * snapshot: adding one does not stamp the structure).
  *
@@ -59,14 +62,14 @@ public class Matcher {
      */
     public List<Match> match(MatchCriteria criteria, int limit) {
         MatchCriteria resolved = criteria.resolvedWith(references());
-        List<MatchRanking.Ranked> ranked = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
-        Set<UUID> reachable = reachable(ranked.stream().map(MatchRanking.Ranked::structure).toList());
-        List<Match> matches = new ArrayList<>(ranked.size());
-        for (MatchRanking.Ranked match : ranked) {
+        MatchRanking.Ranking ranking = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
+        Set<UUID> reachable = reachable(ranking.matches().stream().map(MatchRanking.Ranked::structure).toList());
+        List<Match> matches = new ArrayList<>(ranking.matches().size());
+        for (MatchRanking.Ranked match : ranking.matches()) {
             Candidate structure = match.structure();
             Double distance = match.result().distanceKm();
             matches.add(new Match(structure.id(), structure.name(), structure.kind(), match.score(),
-                    MatchRanking.reasons(match, resolved, references()),
+                    ranking.reasons(match, references()),
                     distance == null ? null : Math.round(distance * 10) / 10.0, reachable.contains(structure.id())));
         }
         return matches;

@@ -45,8 +45,10 @@ import io.quarkus.runtime.StartupEvent;
  * <p>Why a copy of its own rather than the Lucene index's: the rule needs each activity with its
  * range, departments and radius together, and the reasons need each offer's title; the index keeps
  * neither per activity nor per offer. Why not SQL per call: the rule and the score over 10,000
- * structures take about a millisecond in memory, far under the preview's 50 ms p99 budget, where a
- * query joining structures, activities and offers would take that budget alone.
+ * structures take a few milliseconds of CPU in memory (backend/bench/match.sh), well under the
+ * preview's 50 ms p99 budget, where a query joining structures, activities and offers (100,000
+ * offers for the text) would take that budget alone. The copy costs some memory: each text is kept
+ * as a sorted array of stem numbers ({@link Stems}), not as strings.
  */
 @ApplicationScoped
 public class MatchingSnapshot implements DirectoryIndex.Follower {

@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.relanceiae.reference.PrestaType;
+import fr.relanceiae.reference.StructureKind;
+
 /** A need as the buyer types it: incomplete parts read sensibly, groups expanded, the point's department found. */
 class MatchCriteriaTest {
 
@@ -33,7 +36,7 @@ class MatchCriteriaTest {
         assertThat(MatchCriteria.builder().point(48.85, 2.35, 0.0, "75").build().place()).isNull();
         assertThat(MatchCriteria.builder().point(95.0, 2.35, 10.0, "75").build().place()).isNull();
         assertThat(MatchCriteria.builder().point(48.85, 2.35, null, null).departments(List.of("93")).build().place())
-                .isEqualTo(new MatchCriteria.InDepartments(java.util.Set.of("93")));
+                .isEqualTo(new MatchCriteria.InDepartments(List.of("93")));
         assertThat(MatchCriteria.builder().point(48.85, 2.35, 10.0, " ").departments(List.of("93")).build().place())
                 .as("a whole point wins over departments").isEqualTo(new MatchCriteria.AroundPoint(48.85, 2.35, 10.0, null));
     }
@@ -67,6 +70,17 @@ class MatchCriteriaTest {
 
         assertThat(nearMontreuil.resolvedWith(REFERENCES).point().department()).isEqualTo("93");
         assertThat(given.resolvedWith(REFERENCES).point().department()).isEqualTo("94");
+    }
+
+    @Test
+    void codes_as_a_request_carries_them_unknown_ones_left_out() {
+        MatchCriteria criteria = MatchCriteria.builder().prestaTypeCodes(Arrays.asList("GOODS", "SERV", null))
+                .kindCodes(List.of("EI", "aci", "ESAT")).point(48.85, 2.35, Integer.valueOf(12), "75").build();
+
+        assertThat(criteria.prestaTypes()).containsExactly(PrestaType.GOODS);
+        assertThat(criteria.kinds()).containsExactlyInAnyOrder(StructureKind.EI,
+                StructureKind.ESAT);
+        assertThat(criteria.point().radiusKm()).isEqualTo(12.0);
     }
 
     @Test

@@ -27,11 +27,11 @@ class MatchRankingTest {
                 .build();
 
         List<MatchRanking.Ranked> ranked = MatchRanking.rank(List.of(zebra, elsewhere, alpha, best), NEED,
-                ids -> Map.of(), 10);
+                ids -> Map.of(), 10).matches();
 
         assertThat(ranked).extracting(r -> r.structure().name()).containsExactly("Wagon", "Alpha", "Zèbre");
         assertThat(ranked.get(1).score()).isEqualTo(ranked.get(2).score());
-        assertThat(MatchRanking.rank(List.of(zebra, elsewhere, alpha, best), NEED, ids -> Map.of(), 2))
+        assertThat(MatchRanking.rank(List.of(zebra, elsewhere, alpha, best), NEED, ids -> Map.of(), 2).matches())
                 .extracting(r -> r.structure().name()).containsExactly("Wagon", "Alpha");
     }
 
@@ -40,11 +40,11 @@ class MatchRankingTest {
         Candidate alpha = structure("Alpha").activity(departments(CLEANING, "93")).build();
         Candidate beta = structure("Beta").activity(departments(CLEANING, "93")).build();
 
-        List<MatchRanking.Ranked> ranked = MatchRanking.rank(List.of(alpha, beta), NEED,
+        MatchRanking.Ranking ranking = MatchRanking.rank(List.of(alpha, beta), NEED,
                 ids -> Map.of(beta.id(), 1.0, alpha.id(), 0.0), 10);
 
-        assertThat(ranked).extracting(r -> r.structure().name()).containsExactly("Beta", "Alpha");
-        assertThat(MatchRanking.reasons(ranked.get(0), NEED, REFERENCES))
+        assertThat(ranking.matches()).extracting(r -> r.structure().name()).containsExactly("Beta", "Alpha");
+        assertThat(ranking.reasons(ranking.matches().get(0), REFERENCES))
                 .containsExactly("Secteur : Nettoyage de locaux", "Département d'intervention : Seine-Saint-Denis (93)");
     }
 }

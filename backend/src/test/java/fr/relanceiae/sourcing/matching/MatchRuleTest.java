@@ -12,6 +12,7 @@ import static fr.relanceiae.sourcing.matching.TestCandidates.radius;
 import static fr.relanceiae.sourcing.matching.TestCandidates.structure;
 import static fr.relanceiae.sourcing.matching.TestCandidates.withTypes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.Set;
@@ -104,7 +105,7 @@ class MatchRuleTest {
             assertThat(result).isNull();
         } else {
             assertThat(result.bestWay()).isEqualTo(expected);
-            assertThat(result.distanceKm()).isCloseTo(6.7, org.assertj.core.data.Offset.offset(0.05));
+            assertThat(result.distanceKm()).isCloseTo(6.7, offset(0.05));
         }
     }
 
