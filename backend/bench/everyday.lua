@@ -1,10 +1,14 @@
 -- wrk script for one everyday call: sends the bearer token (TOKEN) and prints one
 -- RESULT line: req/s, p50 and p99 (ms), and the answers that were not 2xx/304.
 local token = os.getenv("TOKEN") or ""
+-- What a browser sends (the web app's calls carry it); ACCEPT_ENCODING="" sends none.
+local encoding = os.getenv("ACCEPT_ENCODING") or "gzip, deflate, br, zstd"
 local failures = 0
 
 request = function()
-  return wrk.format("GET", wrk.path, { ["Authorization"] = "Bearer " .. token })
+  local headers = { ["Authorization"] = "Bearer " .. token }
+  if encoding ~= "" then headers["Accept-Encoding"] = encoding end
+  return wrk.format("GET", wrk.path, headers)
 end
 
 response = function(status)

@@ -9,7 +9,9 @@
 #
 #   backend/bench/everyday.sh
 #
-# Environment: DURATION=8s (each measured run), SKIP_BUILD=1 (reuse target/quarkus-app).
+# Environment: DURATION=8s (each measured run), SKIP_BUILD=1 (reuse target/quarkus-app),
+# ACCEPT_ENCODING (default "gzip, deflate, br, zstd", what a browser sends: the reference
+# lists then come gzipped; ACCEPT_ENCODING= sends none, as the runs before 1 December evening).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(cd "$here/.." && pwd)"
@@ -65,7 +67,7 @@ calls=(
   "/api/v1/structures?q=nettoyage%20bureaux"
 )
 run() { # path duration → "req/s p50 p99 errors"
-  TOKEN="$token" wrk -t2 -c$connections -d"$2" -s "$here/everyday.lua" "http://127.0.0.1:$port$1" \
+  TOKEN="$token" ACCEPT_ENCODING="${ACCEPT_ENCODING-gzip, deflate, br, zstd}" wrk -t2 -c$connections -d"$2" -s "$here/everyday.lua" "http://127.0.0.1:$port$1" \
     | sed -n 's/^RESULT //p'
 }
 echo "Warming up (3 s per call)…"

@@ -1,5 +1,6 @@
 package fr.relanceiae.reference;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -293,9 +294,16 @@ public class ReferenceCatalog {
     private static <T> ReferenceList<T> tagged(ObjectMapper json, List<T> items) {
         try {
             byte[] body = json.writeValueAsBytes(items);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new ReferenceList<>(List.copyOf(items), new EntityTag(HexFormat.of().formatHex(digest, 0, 16)),
-                    new SerializedList<>(items, body));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(body);
+            // The gzipped bytes' tag derives from the JSON, not from the gzip output (which a JDK's zlib may vary).
+            sha.update("gzip ".getBytes(StandardCharsets.US_ASCII));
+            byte[] gzipDigest = sha.digest(body);
+            SerializedList<T> plain = new SerializedList<>(items, body);
+            return new ReferenceList<>(List.copyOf(items),
+                    new ReferenceList.Representation<>(new EntityTag(HexFormat.of().formatHex(digest, 0, 16)), plain),
+                    new ReferenceList.Representation<>(new EntityTag(HexFormat.of().formatHex(gzipDigest, 0, 16)),
+                            plain.gzipped()));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Reference list not serialisable", e);
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 
 import fr.relanceiae.shared.security.Roles;
 
@@ -108,13 +109,57 @@ public class ReferenceResource {
         return catalog.searchCommunes(q);
     }
 
-    /** The list with its tag, or a 304 when the request's If-None-Match names that tag. */
+    /**
+     * The list with its tag, or a 304 when the request's If-None-Match names that tag; gzipped
+     * (bytes compressed once, at start) when the request accepts it.
+     */
     private <T> RestResponse<List<T>> cached(Request request, ReferenceList<T> list) {
-        RestResponse.ResponseBuilder<List<T>> answer = request.evaluatePreconditions(list.tag()) == null
-                ? RestResponse.ResponseBuilder.<List<T>>ok(list.body())
+        HttpServerRequest http = current.getCurrent().request();
+        ReferenceList.Representation<T> sent = acceptsGzip(http.getHeader(HttpHeaders.ACCEPT_ENCODING))
+                ? list.gzipped() : list.plain();
+        RestResponse.ResponseBuilder<List<T>> answer = request.evaluatePreconditions(sent.tag()) == null
+                ? RestResponse.ResponseBuilder.<List<T>>ok(sent.body())
                 : RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED);
         // The response's headers are added to the filter's: without this, two Cache-Control headers.
         current.getCurrent().response().headers().remove(HttpHeaders.CACHE_CONTROL);
-        return answer.tag(list.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return answer.tag(sent.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /**
+     * Whether an Accept-Encoding header (RFC 9110, 12.5.3) accepts gzip: named ({@code gzip} or
+     * {@code x-gzip}) with a weight above 0, or not named and {@code *} accepted.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean any = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            boolean accepted = true;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                    accepted = weight(parameter.substring(2)) > 0;
+                }
+            }
+            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                return accepted;
+            }
+            if (name.equals("*")) {
+                any = accepted;
+            }
+        }
+        return Boolean.TRUE.equals(any);
+    }
+
+    private static double weight(String value) {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return 0; // unreadable: not accepted
+        }
     }
 }

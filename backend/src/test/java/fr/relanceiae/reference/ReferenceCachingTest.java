@@ -4,6 +4,12 @@ import static fr.relanceiae.reference.ReferenceTokens.tokenFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,6 +17,8 @@ import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 
 /** The reference lists may be kept by the browser and revalidated with their ETag. */
@@ -74,6 +82,72 @@ class ReferenceCachingTest {
 
         assertThat(response.headers().getValues("Cache-Control")).as(path).containsExactly("no-store");
         assertThat(LISTS).doesNotContain(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "sectors", "departments", "structure-kinds" })
+    void a_client_that_accepts_gzip_gets_the_same_json_gzipped_with_a_tag_of_its_own(String list) throws IOException {
+        Response plain = raw(list, "identity", null);
+        Response gzipped = raw(list, "gzip, deflate, br", null);
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        for (Response response : List.of(plain, gzipped)) {
+            assertThat(response.headers().getValues("Vary")).contains("Accept-Encoding");
+            assertThat(response.headers().getValues("Cache-Control")).containsExactly("private, max-age=3600");
+            assertThat(response.header("ETag")).matches("\"[0-9a-f]{32}\"");
+        }
+        byte[] json = plain.asByteArray();
+        assertThat(gunzip(gzipped.asByteArray())).isEqualTo(json);
+        assertThat(gzipped.asByteArray().length).isLessThan(json.length);
+        // Two representations, two strong tags; each revalidates only its own.
+        assertThat(gzipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
+        Response notModified = raw(list, "gzip", gzipped.header("ETag"));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.asByteArray()).isEmpty();
+        assertThat(notModified.headers().getValues("Vary")).contains("Accept-Encoding");
+        assertThat(raw(list, "identity", plain.header("ETag")).statusCode()).isEqualTo(304);
+        Response otherRepresentation = raw(list, "gzip", plain.header("ETag"));
+        assertThat(otherRepresentation.statusCode()).isEqualTo(200);
+        assertThat(otherRepresentation.header("ETag")).isEqualTo(gzipped.header("ETag"));
+    }
+
+    @Test
+    void gzip_is_sent_only_when_the_accept_encoding_header_accepts_it() {
+        assertThat(ReferenceResource.acceptsGzip(null)).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("identity")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("br, deflate")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("gzip")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("GZIP")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("x-gzip")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("gzip, deflate, br, zstd")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("gzip; q=0.000")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("gzip;q=abc")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("*")).isTrue();
+        assertThat(ReferenceResource.acceptsGzip("*;q=0")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("gzip;q=0, *")).isFalse();
+        assertThat(ReferenceResource.acceptsGzip("deflate, *;q=0.1")).isTrue();
+    }
+
+    /** Sends exactly this Accept-Encoding (REST Assured would add its own and decode the body). */
+    private static Response raw(String list, String acceptEncoding, String ifNoneMatch) {
+        var request = given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .auth().oauth2(tokenFor(Roles.BUYER)).header("Accept-Encoding", acceptEncoding);
+        if (ifNoneMatch != null) {
+            request = request.header("If-None-Match", ifNoneMatch);
+        }
+        return request.when().get("/api/v1/" + list);
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
     }
 
     private static Response get(String list, String ifNoneMatch) {

@@ -1,11 +1,13 @@
 package fr.relanceiae.directory.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -14,6 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -37,6 +40,8 @@ final class DirectorySearcher extends IndexSearcher {
     private final int[] docsByNameRank;
     /** Each leaf's table, by {@link LeafReaderContext#ord}. */
     private final Segment[] leafSegments;
+    /** Whether any document has a synonym's stem, by field and stem (the synonyms' few hundred terms at most). */
+    private final Map<Term, Boolean> synonymStems = new ConcurrentHashMap<>();
 
     private DirectorySearcher(IndexReader reader, IndexedStructure[] structures, int[] nameRanks,
             int[] docsByNameRank, double[] latitudes, double[] longitudes, Segment[] leafSegments) {
@@ -207,6 +212,20 @@ final class DirectorySearcher extends IndexSearcher {
                 longitudes, leafSegments);
         searcher.setQueryCache(null); // filters are cheap on an index this size; the cache would only add locking
         return searcher;
+    }
+
+    /**
+     * Whether any document of this state of the index has this stem of a {@link Synonyms} term in
+     * the field (remembered: the synonyms' vocabulary is small and fixed).
+     */
+    boolean hasSynonym(String field, String stem) {
+        return synonymStems.computeIfAbsent(new Term(field, stem), term -> {
+            try {
+                return getIndexReader().docFreq(term) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     IndexedStructure structure(int doc) {

@@ -130,15 +130,15 @@ final class StructureQueries {
      * @param typos the words that may also be a name's word with a typo: looser, so the search
      *              tries it only when the exact words find nothing
      */
-    static Query allWords(List<FrenchText.Word> words, Set<FrenchText.Word> typos) {
+    static Query allWords(DirectorySearcher searcher, List<FrenchText.Word> words, Set<FrenchText.Word> typos) {
         if (words.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             List<Synonyms.Term> synonyms = Synonyms.shipped().of(words, i);
-            all.add(inText(words.get(i), synonyms, typos), Occur.MUST);
-            all.add(inTitle(words.get(i), synonyms), Occur.SHOULD);
+            all.add(inText(searcher, words.get(i), synonyms, typos), Occur.MUST);
+            all.add(inTitle(searcher, words.get(i), synonyms), Occur.SHOULD);
         }
         return all.build();
     }
@@ -151,16 +151,16 @@ final class StructureQueries {
      * with each segment's postings, read without scoring any document). Scoring rather than a
      * second sort key leaves the collector and its orders as they are.
      */
-    static Query mostWords(IndexSearcher searcher, List<FrenchText.Word> words, Set<FrenchText.Word> typos)
+    static Query mostWords(DirectorySearcher searcher, List<FrenchText.Word> words, Set<FrenchText.Word> typos)
             throws IOException {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         List<Query> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<Synonyms.Term> synonyms = Synonyms.shipped().of(words, i);
-            Query text = inText(words.get(i), synonyms, typos);
+            Query text = inText(searcher, words.get(i), synonyms, typos);
             found.add(new ConstantScoreQuery(text));
             relevance.add(text, Occur.SHOULD);
-            relevance.add(inTitle(words.get(i), synonyms), Occur.SHOULD);
+            relevance.add(inTitle(searcher, words.get(i), synonyms), Occur.SHOULD);
         }
         float bound = maxScore(searcher, relevance.build());
         boolean ranked = Float.isFinite(bound) && bound < 1e6f; // else by number of words only
@@ -188,20 +188,28 @@ final class StructureQueries {
         return max;
     }
 
-    private static Query inText(FrenchText.Word word, List<Synonyms.Term> synonyms, Set<FrenchText.Word> typos) {
-        Query text = withSynonyms(StructureDocuments.TEXT, word, synonyms);
+    private static Query inText(DirectorySearcher searcher, FrenchText.Word word, List<Synonyms.Term> synonyms,
+            Set<FrenchText.Word> typos) {
+        Query text = withSynonyms(searcher, StructureDocuments.TEXT, word, synonyms);
         return typos.contains(word) ? orTypo(word, text) : text;
     }
 
-    private static Query inTitle(FrenchText.Word word, List<Synonyms.Term> synonyms) {
-        return new BoostQuery(withSynonyms(StructureDocuments.TITLE, word, synonyms), TITLE_WEIGHT);
+    private static Query inTitle(DirectorySearcher searcher, FrenchText.Word word, List<Synonyms.Term> synonyms) {
+        return new BoostQuery(withSynonyms(searcher, StructureDocuments.TITLE, word, synonyms), TITLE_WEIGHT);
     }
 
     /**
      * The word in the field, or one of its synonyms: those of one word scored as the same term
      * (Lucene's {@link SynonymQuery}), those of several words as phrases; the best counts.
+     * Synonyms that no document has in the field are left out: they would match nothing and
+     * weigh nothing (a {@link SynonymQuery} scores with the statistics of the terms found),
+     * and each would cost a look-up in every segment's terms.
      */
-    private static Query withSynonyms(String field, FrenchText.Word word, List<Synonyms.Term> synonyms) {
+    private static Query withSynonyms(DirectorySearcher searcher, String field, FrenchText.Word word,
+            List<Synonyms.Term> all) {
+        List<Synonyms.Term> synonyms = all.stream()
+                .filter(synonym -> synonym.stems().stream().allMatch(stem -> searcher.hasSynonym(field, stem)))
+                .toList();
         List<Synonyms.Term> phrases = synonyms.stream().filter(Synonyms.Term::isPhrase).toList();
         Query terms;
         if (phrases.size() == synonyms.size()) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -40,9 +39,9 @@ final class TextMatching {
     private TextMatching() {
     }
 
-    static <M> Found<M> find(IndexSearcher searcher, List<FrenchText.Word> words, Run<M> run, ToIntFunction<M> count)
+    static <M> Found<M> find(DirectorySearcher searcher, List<FrenchText.Word> words, Run<M> run, ToIntFunction<M> count)
             throws IOException {
-        Query text = StructureQueries.allWords(words, Set.of());
+        Query text = StructureQueries.allWords(searcher, words, Set.of());
         M matches = run.with(text);
         if (count.applyAsInt(matches) > 0 || words.isEmpty()) {
             return new Found<>(matches, text, true);
@@ -54,7 +53,7 @@ final class TextMatching {
             }
         }
         if (!unknown.isEmpty()) {
-            Query typos = StructureQueries.allWords(words, unknown);
+            Query typos = StructureQueries.allWords(searcher, words, unknown);
             M withTypos = run.with(typos);
             if (count.applyAsInt(withTypos) > 0) {
                 return new Found<>(withTypos, typos, true);
