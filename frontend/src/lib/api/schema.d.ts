@@ -523,7 +523,7 @@ export interface paths {
         };
         /**
          * Solicited structures no e-mail reaches, to call
-         * @description Unanswered solicitations of published requests whose structure has no user and no contact e-mail, nearest deadline first, with the structure's phone.
+         * @description Unanswered solicitations of published requests whose structure has no user and no contact e-mail, most recently solicited first, with the structure's phone and its users.
          */
         get: operations["listUnreachableSolicitations"];
         put?: never;
@@ -2943,6 +2943,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The solicitation and its request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationDetail"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -2964,6 +2973,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Answered; the solicitation as the structure now sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationDetail"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -3103,6 +3121,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Answered; the solicitation as the structure now sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationDetail"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -3242,6 +3269,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

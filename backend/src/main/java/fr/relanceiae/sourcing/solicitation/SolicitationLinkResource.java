@@ -51,6 +51,8 @@ public class SolicitationLinkResource {
     @PermitAll
     @Operation(operationId = "getSolicitationByLink", summary = "A solicitation opened from its personal link",
             description = "No account needed. The first view is recorded (SENT becomes VIEWED).")
+    @APIResponse(responseCode = "200", description = "The solicitation and its request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationDetail.class)))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public RestResponse<SolicitationDetail> get(@PathParam("token") @Size(max = MAX_TOKEN) String token,
@@ -63,6 +65,8 @@ public class SolicitationLinkResource {
     @PermitAll
     @Operation(operationId = "answerSolicitationByLink", summary = "Answer a solicitation from its personal link",
             description = "No account needed; the same rules as PUT /solicitations/{id}/answer.")
+    @APIResponse(responseCode = "200", description = "Answered; the solicitation as the structure now sees it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationDetail.class)))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")

@@ -80,6 +80,7 @@ public class SolicitationResource {
             description = "An answered solicitation is kept and marked removed (its answer stays on record); an "
                     + "unanswered one is deleted and its personal link stops working.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<Void> remove(@PathParam("id") UUID requestId, @PathParam("structureId") UUID structureId) {
         service.remove(requestId, structureId);
         return RestResponse.noContent();
@@ -119,6 +120,8 @@ public class SolicitationResource {
     @Operation(operationId = "answerSolicitation", summary = "Answer a solicitation, or change the answer",
             description = "Accepted while the request is published, until 23:59:59 Paris time of its deadline "
                     + "(409 after). INTERESTED requires a message, DECLINED a reason.")
+    @APIResponse(responseCode = "200", description = "Answered; the solicitation as the structure now sees it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationDetail.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public SolicitationDetail answer(@PathParam("id") UUID id, @Valid @NotNull SolicitationAnswerInput input) {
         return service.answerForCaller(id, input);

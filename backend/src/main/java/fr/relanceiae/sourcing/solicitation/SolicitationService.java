@@ -363,13 +363,19 @@ public class SolicitationService {
         return solicitation;
     }
 
-    /** Records the first view. */
+    /**
+     * Records the first view with one conditional statement, not through the entity's version:
+     * two first looks at once (a person and a link preview) both succeed, the earlier one counts.
+     */
     static Solicitation viewed(Solicitation solicitation, Instant now) {
-        if (solicitation.firstViewedAt == null) {
-            solicitation.firstViewedAt = now;
+        if (solicitation.firstViewedAt != null) {
+            return solicitation;
         }
-        if (solicitation.status == SolicitationStatus.SENT) {
-            solicitation.status = SolicitationStatus.VIEWED;
+        int recorded = Solicitation.update("firstViewedAt = ?1, status = case when status = ?2 then ?3 else status end "
+                + "where id = ?4 and firstViewedAt is null", now, SolicitationStatus.SENT, SolicitationStatus.VIEWED,
+                solicitation.id);
+        if (recorded > 0) {
+            Solicitation.getEntityManager().refresh(solicitation);
         }
         return solicitation;
     }
@@ -384,7 +390,9 @@ public class SolicitationService {
                     + SolicitationDeadlines.french(request.responseDeadline) + " à 23 h 59, heure de Paris).");
         }
         List<UUID> partners = checked(input, solicitation.structureId);
-        viewed(solicitation, now);
+        if (solicitation.firstViewedAt == null) {
+            solicitation.firstViewedAt = now;
+        }
         solicitation.status = input.decision().status();
         solicitation.answeredAt = now;
         if (input.decision() == SolicitationDecision.INTERESTED) {
