@@ -31,6 +31,7 @@ import {
   StructureTags,
   structurePlace,
 } from '../components/structure-result';
+import { QuoteRequestButton, useCanRequestQuote } from '../components/quote-request-button';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
 import {
   effectiveSort,
@@ -122,6 +123,7 @@ export function DirectorySearchRoute() {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
   };
 
+  const canRequestQuote = useCanRequestQuote();
   const columns: Column<StructureSummary>[] = [
     {
       header: 'Structure',
@@ -140,6 +142,21 @@ export function DirectorySearchRoute() {
     { header: 'Commune', render: (structure) => structurePlace(structure) ?? '—' },
     { header: 'ETP en insertion', render: (structure) => formatNumber(structure.insertionFte) },
     { header: 'Offres', render: (structure) => structure.offerCount },
+    ...(canRequestQuote
+      ? [
+          {
+            header: 'Devis',
+            render: (structure: StructureSummary) => (
+              <QuoteRequestButton
+                structureId={structure.id}
+                structureName={structure.name}
+                size="xs"
+                variant="outline"
+              />
+            ),
+          },
+        ]
+      : []),
     ...(withPoint
       ? [
           {
