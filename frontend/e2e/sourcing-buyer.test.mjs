@@ -84,17 +84,17 @@ describe('sourcing: a buyer’s need from writing to award', () => {
       .getByRole('textbox', { name: /^Description/ })
       .fill('Nettoyage de 400 m² de bureaux, deux passages par semaine.');
     await next(page);
-    await page.getByRole('textbox', { name: /^Départements/ }).click();
+    await page.getByRole('combobox', { name: /^Départements/ }).click();
     await page.getByRole('option', { name: /^93 – / }).click();
     await page.keyboard.press('Escape');
     await expectNoSeriousViolations(page, 'Nouveau besoin, step 2');
     await next(page);
     await page
-      .getByRole('button', { name: /^Afficher les secteurs : Propreté/ })
+      .getByRole('button', { name: /^Afficher les secteurs : Hygiène et Propreté/ })
       .first()
       .click();
     await page
-      .getByRole('checkbox', { name: /^Tout le groupe « Propreté/ })
+      .getByRole('checkbox', { name: /^Tout le groupe « Hygiène et Propreté/ })
       .first()
       .check();
     await expectNoSeriousViolations(page, 'Nouveau besoin, step 3');
@@ -192,7 +192,7 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await page.getByRole('button', { name: 'Clôturer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Clôturer le besoin' });
     await dialog.getByRole('radio', { name: /Attribué/ }).check();
-    const structureField = dialog.getByRole('textbox', { name: /^Structure 1/ });
+    const structureField = dialog.getByRole('combobox', { name: /^Structure 1/ });
     await structureField.fill(structure.name.slice(0, 12));
     await page.getByRole('option', { name: structure.name }).first().click();
     await dialog.getByRole('textbox', { name: /^Montant 1/ }).fill('12 000');

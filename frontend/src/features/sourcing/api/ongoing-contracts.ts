@@ -29,8 +29,9 @@ export const getOngoingContractsQueryOptions = (params: OngoingContractListParam
     placeholderData: keepPreviousData,
   });
 
-export function useOngoingContracts(params: OngoingContractListParams) {
-  return useQuery(getOngoingContractsQueryOptions(params));
+/** Facilitators only: other roles pass `enabled: false` (the API would refuse them). */
+export function useOngoingContracts(params: OngoingContractListParams, enabled = true) {
+  return useQuery({ ...getOngoingContractsQueryOptions(params), enabled });
 }
 
 export async function getOngoingContract(id: string) {

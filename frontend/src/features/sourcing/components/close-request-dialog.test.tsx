@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
-import { DRAFT_REQUEST, PUBLISHED_REQUEST, REQUEST_ID } from '../testing/fixtures';
+import { DRAFT_REQUEST, PUBLISHED_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
 import { renderSourcingRoute, STRUCTURES } from '../testing/directory-tools';
 import type { SourcingRequestView } from '../api/get-sourcing-request';
 import { CloseRequestDialog } from './close-request-dialog';
@@ -28,7 +28,7 @@ describe('clôturer un besoin', { timeout: 30_000 }, () => {
     const { user, onClose } = renderDialog(PUBLISHED_REQUEST);
 
     await user.click(await screen.findByRole('radio', { name: /Attribué/ }));
-    await user.click(screen.getByRole('textbox', { name: /^Structure 1/ }));
+    await user.click(screen.getByRole('combobox', { name: /^Structure 1/ }));
     await user.click(await screen.findByRole('option', { name: STRUCTURES[0]?.name ?? '' }));
     await user.type(screen.getByRole('textbox', { name: /^Montant 1/ }), '12 500,50');
     await user.click(screen.getByRole('button', { name: 'Clôturer' }));
@@ -50,7 +50,7 @@ describe('clôturer un besoin', { timeout: 30_000 }, () => {
 
     expect(await screen.findByText('Choisissez la structure retenue.')).toBeInTheDocument();
     expect(screen.getByText('Saisissez un nombre positif.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /^Structure 1/ })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: /^Structure 1/ })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /^Montant 1/ })).toHaveValue('-3');
     expect(calls).toHaveLength(0);
   });

@@ -112,7 +112,7 @@ export function RequestForm({
   const { invalid, trackForm, focusFirstInvalid } = useInvalidFieldFocus();
   const save = useSaveSourcingRequest();
   const change = useChangeSourcingRequest();
-  const contracts = useOngoingContracts({ size: 100 });
+  const contracts = useOngoingContracts({ size: 100 }, facilitator);
   const busy = save.isPending || change.isPending;
   const today = new Date();
 
@@ -391,11 +391,7 @@ export function RequestForm({
 
         {active === 2 && (
           <Stack gap="md">
-            <Box
-              data-error={sectorsError ? true : undefined}
-              style={{ minWidth: 0 }}
-              aria-describedby={sectorsError ? 'secteurs-erreur' : undefined}
-            >
+            <Box data-error={sectorsError ? true : undefined} style={{ minWidth: 0 }}>
               <div
                 role="group"
                 aria-label="Secteurs d’activité"

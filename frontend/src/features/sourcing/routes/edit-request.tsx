@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageLoader } from '@/components/page-loader';
@@ -14,6 +15,7 @@ export function EditRequestRoute() {
   const { id = '' } = useParams();
   const request = useSourcingRequest(id);
   const facilitator = useSession()?.user.role === 'facilitator';
+  const [reloads, setReloads] = useState(0);
 
   let body;
   if (request.isPending) {
@@ -39,12 +41,14 @@ export function EditRequestRoute() {
     body = (
       <RequestForm
         // A reload after a concurrent change starts the form again from what was saved.
-        key={etag ?? data.version}
+        key={reloads}
         initialValues={valuesFromRequest(data)}
         saved={{ id: data.id, etag, attachments: data.attachments }}
         facilitator={facilitator}
         returnReason={data.returnReason ?? null}
-        onReload={() => void request.refetch()}
+        onReload={() => {
+          void request.refetch().then(() => setReloads((count) => count + 1));
+        }}
       />
     );
   }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
-import { DRAFT_REQUEST, REQUEST_ID } from '../testing/fixtures';
+import { DRAFT_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
 import { renderSourcingRoute, STRUCTURES } from '../testing/directory-tools';
 import { addDays, isoDay } from '../utils/request-form-values';
 import { NewRequestRoute } from './new-request';
@@ -44,7 +44,7 @@ describe('nouveau besoin', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
 
     expect(screen.getByRole('heading', { name: /Étape 2 sur 5/ })).toHaveFocus();
-    await user.click(screen.getByRole('textbox', { name: /^Départements/ }));
+    await user.click(screen.getByRole('combobox', { name: /^Départements/ }));
     await user.click(await screen.findByRole('option', { name: '93 – Seine-Saint-Denis' }));
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
 

@@ -338,7 +338,8 @@ export function RequestDetailRoute() {
             {/*
              * Emplacement du panneau des sollicitations (branche sourcing-ui-solicitations) :
              * réponses, coordonnées des structures intéressées, aperçu des correspondances.
-             * <SolicitationsPanel request={detail} /> depuis ../components/solicitations-panel
+             * <SolicitationsPanel requestId={detail.id} status={detail.status} role={role} />
+             * depuis ../components/solicitations-panel
              */}
           </Stack>
         </Grid.Col>

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { FACILITATOR, renderSourcingRoute } from '../testing/directory-tools';
-import { DRAFT_REQUEST, PUBLISHED_REQUEST, pageOf, summaryOf } from '../testing/fixtures';
+import { DRAFT_REQUEST, PUBLISHED_REQUEST, pageOf, summaryOf } from '../testing/request-fixtures';
 import { RequestsRoute } from './requests';
 
 const LIST = 'GET /api/v1/sourcing-requests';
