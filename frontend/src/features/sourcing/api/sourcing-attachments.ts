@@ -42,7 +42,7 @@ export async function downloadAttachment({
       parseAs: 'blob',
     }),
   );
-  downloadBlob(blob as Blob, fileName);
+  downloadBlob(blob, fileName);
 }
 
 /** The request is read again after a file is added or removed (its list, its version). */

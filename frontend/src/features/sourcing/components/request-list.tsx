@@ -171,7 +171,7 @@ export function RequestList({
             clearable
             data={toOptions(STATUS_LABELS)}
             value={state.statut}
-            onChange={(value) => update({ statut: value as SourcingStatus | null, page: 0 })}
+            onChange={(value) => update({ statut: value, page: 0 })}
             w={{ base: '100%', xs: 180 }}
           />
         )}
@@ -182,7 +182,7 @@ export function RequestList({
             clearable
             data={toOptions(CHANNEL_LABELS)}
             value={state.canal}
-            onChange={(value) => update({ canal: value as SourcingChannel | null, page: 0 })}
+            onChange={(value) => update({ canal: value, page: 0 })}
             w={{ base: '100%', xs: 260 }}
           />
         )}

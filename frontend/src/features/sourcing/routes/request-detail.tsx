@@ -281,7 +281,7 @@ export function RequestDetailRoute() {
 
       <RequestActions request={detail} facilitator={facilitator} onOpen={setDialog} />
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg" miw={0}>
             <Section title="Le besoin">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { FACILITATOR, renderSourcingRoute } from '../testing/directory-tools';
@@ -32,11 +32,14 @@ describe('mes besoins', { timeout: 30_000 }, () => {
       `/besoins/${PUBLISHED_REQUEST.id}`,
     );
     expect(screen.getByRole('link', { name: OTHER_DRAFT.title })).toBeInTheDocument();
-    expect(screen.getByText('Publié')).toBeInTheDocument();
-    expect(screen.getByText('Brouillon')).toBeInTheDocument();
-    expect(screen.getByText('2 intéressées · 1 déclinée · 5 sans réponse')).toBeInTheDocument();
-    expect(screen.getByText('Pas encore publié')).toBeInTheDocument();
-    expect(screen.getAllByText('15/12/2099')).toHaveLength(2);
+    const table = screen.getByRole('table', { name: 'Les besoins de votre organisation' });
+    expect(within(table).getByText('Publié')).toBeInTheDocument();
+    expect(within(table).getByText('Brouillon')).toBeInTheDocument();
+    expect(
+      within(table).getByText('2 intéressées · 1 déclinée · 5 sans réponse'),
+    ).toBeInTheDocument();
+    expect(within(table).getByText('Pas encore publié')).toBeInTheDocument();
+    expect(within(table).getAllByText('15/12/2099')).toHaveLength(2);
     expect(screen.getByText('2 résultats')).toBeInTheDocument();
   });
 
