@@ -419,6 +419,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ongoing-contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ongoing contracts, by end date
+         * @description `q` looks in the title, the holder's name and the buyer's name.
+         */
+        get: operations["listOngoingContracts"];
+        put?: never;
+        /** Record an ongoing contract */
+        post: operations["createOngoingContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ongoing-contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ongoing contract */
+        get: operations["getOngoingContract"];
+        /** Update an ongoing contract */
+        put: operations["updateOngoingContract"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/presta-types": {
         parameters: {
             query?: never;
@@ -447,6 +486,198 @@ export interface paths {
         get: operations["listSectors"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sourcing requests, newest first
+         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name.
+         */
+        get: operations["listSourcingRequests"];
+        put?: never;
+        /**
+         * Write a sourcing request (a draft)
+         * @description A buyer writes for its own organisation (buyerOrganisationId may be left out; another one is refused); a facilitator or a partner (scope sourcing:write) names any active buyer organisation. A draft needs a title and a channel; what is given must be valid. Submitting checks the rest.
+         */
+        post: operations["createSourcingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sourcing request
+         * @description 404 when the caller does not see it: a buyer sees its organisation's, a siae user those one of its structures is solicited for, a partner those it created.
+         */
+        get: operations["getSourcingRequest"];
+        /**
+         * Rewrite a draft sourcing request
+         * @description Only while in DRAFT (409 otherwise), by its buyer organisation, a facilitator, or the partner that created it. The buyer organisation does not change.
+         */
+        put: operations["updateSourcingRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a file to a draft request
+         * @description Multipart, part `file`. At most 3 files per request, 10 MB each; PDF, Word, Excel, OpenDocument (texte, tableur), PNG, JPEG ou WebP. The type is read from the content (415 when it is none of these, or when the name's extension says another). Only while in DRAFT (409).
+         */
+        post: operations["addSourcingAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a request
+         * @description Whoever sees the request. Sent as an attachment, with the type read from its content.
+         */
+        get: operations["getSourcingAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from a draft request
+         * @description Only while in DRAFT (409), by those who may edit the request.
+         */
+        delete: operations["deleteSourcingAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a request with its outcome
+         * @description From PUBLISHED: AWARDED (one award or more), UNSUCCESSFUL or CANCELLED; from DRAFT or SUBMITTED: only CANCELLED. By its buyer organisation or a facilitator. Any other transition answers 409.
+         */
+        post: operations["closeSourcingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the response deadline of a published request later
+         * @description By its buyer organisation or a facilitator; the solicited structures are told. The new date is later than the current one and not in the past (Paris time). Only while PUBLISHED (409).
+         */
+        post: operations["extendSourcingRequestDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a submitted request (SUBMITTED → PUBLISHED)
+         * @description The matching structures and the targeted ones are solicited. Any other transition answers 409.
+         */
+        post: operations["publishSourcingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted request back to draft, with a reason
+         * @description SUBMITTED → DRAFT. Any other transition answers 409.
+         */
+        post: operations["returnSourcingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for validation (DRAFT → SUBMITTED)
+         * @description By its buyer organisation, or the facilitator or partner that created it. The request must be complete: every missing or wrong field is listed (400). Any other transition answers 409.
+         */
+        post: operations["submitSourcingRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -834,6 +1065,11 @@ export interface components {
              */
             version: number;
         };
+        AwardInput: {
+            structureId: components["schemas"]["UUID"];
+            /** @description Euros */
+            amount: number;
+        };
         ClientReferenceInput: {
             name: string;
             description?: string;
@@ -878,6 +1114,10 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             organisation: components["schemas"]["OrganisationRef"];
+        };
+        DeadlineExtensionInput: {
+            /** @description Later than the current one, not in the past (Paris time) */
+            responseDeadline: components["schemas"]["LocalDate"];
         };
         DepartmentView: {
             /**
@@ -955,6 +1195,11 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         LoginRequest: {
             /** @example acheteur@demo.relance-iae.fr */
             email: string;
@@ -998,6 +1243,53 @@ export interface components {
             priceMax?: number;
             /** Format: int32 */
             monthlyCapacity?: number;
+            /**
+             * Format: int64
+             * @description Also sent as the ETag
+             */
+            version: number;
+        };
+        OngoingContractInput: {
+            /** @description An active buyer organisation */
+            buyerOrganisationId: components["schemas"]["UUID"];
+            title: string;
+            /** @description The company holding the contract */
+            holderName: string;
+            /** @description 14 digits (spaces allowed) */
+            holderSiret?: string;
+            holderContactName?: string;
+            holderContactEmail?: string;
+            holderContactPhone?: string;
+            /** @description Euros */
+            amount?: number;
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Sector or group slugs */
+            sectors?: string[];
+        };
+        OngoingContractPage: {
+            items: components["schemas"]["OngoingContractView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        OngoingContractView: {
+            id: components["schemas"]["UUID"];
+            buyerOrganisationId: components["schemas"]["UUID"];
+            buyerOrganisationName: string;
+            title: string;
+            holderName: string;
+            holderSiret?: string;
+            holderContactName?: string;
+            holderContactEmail?: string;
+            holderContactPhone?: string;
+            amount?: number;
+            endDate?: components["schemas"]["LocalDate"];
+            sectors: string[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Also sent as the ETag
@@ -1172,6 +1464,189 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["CurrentUser"];
         };
+        SolicitationCounts: {
+            /**
+             * Format: int64
+             * @description Structures solicited
+             */
+            solicited: number;
+            /** Format: int64 */
+            interested: number;
+            /** Format: int64 */
+            declined: number;
+            /**
+             * Format: int64
+             * @description Solicited, no answer yet (sent or viewed)
+             */
+            notAnswered: number;
+            /**
+             * Format: int64
+             * @description Solicited structures with no user and no contact e-mail: to be called
+             */
+            unreachable: number;
+        };
+        SourcingAttachmentView: {
+            id: components["schemas"]["UUID"];
+            fileName: string;
+            /** @description Detected from the content */
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        SourcingAwardView: {
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @description Euros */
+            amount: number;
+        };
+        /** @enum {string} */
+        SourcingChannel: "QUOTE" | "NEGOTIATED" | "SUBCONTRACTING";
+        SourcingCloseInput: {
+            outcome: components["schemas"]["SourcingOutcome"];
+            /** @description Required (one or more) for AWARDED; ignored otherwise */
+            awards?: components["schemas"]["AwardInput"][];
+        };
+        /** @enum {string} */
+        SourcingOutcome: "AWARDED" | "UNSUCCESSFUL" | "CANCELLED";
+        SourcingRequestInput: {
+            title: string;
+            description: string;
+            channel: components["schemas"]["SourcingChannel"];
+            /** @description Required for SUBCONTRACTING: the ongoing contract whose holder is solicited */
+            ongoingContractId?: components["schemas"]["UUID"];
+            /** @description Sector slugs (GET /sectors); a group slug means all its sectors */
+            sectors: string[];
+            /** @description Presta types; empty means any */
+            prestaTypes?: string[];
+            /** @description Structure kinds; empty means all */
+            kinds?: string[];
+            /** @description The place as department codes; or else give lat, lon and radiusKm */
+            departments?: string[];
+            /**
+             * Format: double
+             * @description The place as a point (with lon and radiusKm)
+             */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            radiusKm?: number;
+            /** @description The point's name for people, e.g. the commune's */
+            placeLabel?: string;
+            /** @description The point's department code; derived from the nearest commune when absent */
+            department?: string;
+            /** @description Also structures that work nationwide; defaults to false */
+            includeNationwide?: boolean;
+            /** @description Euros */
+            amountMin?: number;
+            /** @description Euros */
+            amountMax?: number;
+            /** @description Answers are accepted until 23:59:59 Paris time that day */
+            responseDeadline?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            socialClause?: boolean;
+            /**
+             * Format: int32
+             * @description At most this many structures are solicited, best scores first
+             */
+            maxSolicitations?: number;
+            /** @description Solicited on publishing whether or not matching picks them */
+            targetStructureIds?: string[];
+            /** @description Never solicited */
+            excludedStructureIds?: string[];
+            /** @description Set from the caller for a buyer; required for a facilitator or a partner */
+            buyerOrganisationId?: components["schemas"]["UUID"];
+        };
+        SourcingRequestPage: {
+            items: components["schemas"]["SourcingRequestSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        SourcingRequestSummary: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            channel: components["schemas"]["SourcingChannel"];
+            status: components["schemas"]["SourcingStatus"];
+            outcome?: components["schemas"]["SourcingOutcome"];
+            buyerOrganisationId: components["schemas"]["UUID"];
+            buyerOrganisationName: string;
+            responseDeadline?: components["schemas"]["LocalDate"];
+            deadlinePassed: boolean;
+            /** @description The place for people: the point's label with its radius, or the departments' names */
+            placeLabel?: string;
+            counts: components["schemas"]["SolicitationCounts"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        SourcingRequestView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description: string;
+            channel: components["schemas"]["SourcingChannel"];
+            status: components["schemas"]["SourcingStatus"];
+            /** @description Set once CLOSED */
+            outcome?: components["schemas"]["SourcingOutcome"];
+            ongoingContractId?: components["schemas"]["UUID"];
+            /** @description Sector or group slugs, as given */
+            sectors: string[];
+            prestaTypes: components["schemas"]["PrestaType"][];
+            /** @description Empty: all kinds */
+            kinds: components["schemas"]["StructureKind"][];
+            /** @description Department codes, when the place is a list of departments */
+            departments: string[];
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            radiusKm?: number;
+            placeLabel?: string;
+            /** @description The point's department code */
+            department?: string;
+            includeNationwide: boolean;
+            amountMin?: number;
+            amountMax?: number;
+            /** @description Answers are accepted until 23:59:59 Paris time that day */
+            responseDeadline?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            socialClause: boolean;
+            /** Format: int32 */
+            maxSolicitations?: number;
+            targetStructureIds: string[];
+            excludedStructureIds: string[];
+            buyerOrganisationId: components["schemas"]["UUID"];
+            buyerOrganisationName: string;
+            /** @description The person's display name, or the partner client's name */
+            authorName: string;
+            /** @description Why a facilitator sent it back to draft (the last time) */
+            returnReason?: string;
+            attachments: components["schemas"]["SourcingAttachmentView"][];
+            /** @description Who won and for how much, when AWARDED */
+            awards: components["schemas"]["SourcingAwardView"][];
+            counts: components["schemas"]["SolicitationCounts"];
+            /** @description The response deadline is over (Paris time) */
+            deadlinePassed: boolean;
+            submittedAt?: components["schemas"]["Instant"];
+            publishedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also sent as the ETag
+             */
+            version: number;
+        };
+        SourcingReturnInput: {
+            reason: string;
+        };
+        /** @enum {string} */
+        SourcingStatus: "DRAFT" | "SUBMITTED" | "PUBLISHED" | "CLOSED";
         StructureDetail: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -2476,6 +2951,152 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listOngoingContracts: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OngoingContractPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createOngoingContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OngoingContractInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OngoingContractView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOngoingContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OngoingContractView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateOngoingContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OngoingContractInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OngoingContractView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     listPrestaTypes: {
         parameters: {
             query?: never;
@@ -2519,6 +3140,437 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSourcingRequests: {
+        parameters: {
+            query?: {
+                channel?: Record<string, never>;
+                page?: number;
+                q?: string;
+                size?: number;
+                status?: Record<string, never>;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body from the same caller: the first response replayed; same key, other body: 422; while the first is in flight: 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcingRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcingRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSourcingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Joined */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingAttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an accepted type, or a name that does not match the content */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSourcingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSourcingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcingCloseInput"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    extendSourcingRequestDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineExtensionInput"];
+            };
+        };
+        responses: {
+            /** @description Extended */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcingReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Back in draft */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitSourcingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -27,9 +27,17 @@ public final class ScopeRequirements {
             entry("listDepartments", PartnerScope.DIRECTORY_READ),
             entry("searchCommunes", PartnerScope.DIRECTORY_READ),
             entry("listStructureKinds", PartnerScope.DIRECTORY_READ),
-            entry("listPrestaTypes", PartnerScope.DIRECTORY_READ));
-    // sourcing:write (creating sourcing requests), sourcing:read (the client's requests and their
-    // solicitations), supplies:read and indicators:read (aggregates) gate operations yet to come.
+            entry("listPrestaTypes", PartnerScope.DIRECTORY_READ),
+            // sourcing: a partner writes requests for its buyers and follows those it created
+            entry("createSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("updateSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("submitSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("addSourcingAttachment", PartnerScope.SOURCING_WRITE),
+            entry("deleteSourcingAttachment", PartnerScope.SOURCING_WRITE),
+            entry("listSourcingRequests", PartnerScope.SOURCING_READ),
+            entry("getSourcingRequest", PartnerScope.SOURCING_READ),
+            entry("getSourcingAttachment", PartnerScope.SOURCING_READ));
+    // supplies:read and indicators:read (aggregates) gate operations yet to come.
 
     private ScopeRequirements() {
     }

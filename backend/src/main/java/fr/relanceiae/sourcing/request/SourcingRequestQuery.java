@@ -1,0 +1,21 @@
+package fr.relanceiae.sourcing.request;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.sourcing.SourcingChannel;
+import fr.relanceiae.sourcing.SourcingStatus;
+
+/** The list's filters: page, size, {@code q} (title, description, buyer's name), status and channel. */
+public class SourcingRequestQuery extends PageQuery {
+
+    @QueryParam("status")
+    @Schema(description = "Only requests in this status")
+    public SourcingStatus status;
+
+    @QueryParam("channel")
+    @Schema(description = "Only requests of this channel")
+    public SourcingChannel channel;
+}
