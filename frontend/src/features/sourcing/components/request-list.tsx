@@ -28,6 +28,8 @@ import {
 import { RequestCounts } from './request-counts';
 import { StatusBadge } from './status-badge';
 
+/** The API's largest page. */
+const MAX_PAGE_SIZE = 100;
 const STATUSES = Object.keys(STATUS_LABELS) as SourcingStatus[];
 const CHANNELS = Object.keys(CHANNEL_LABELS) as SourcingChannel[];
 
@@ -86,6 +88,11 @@ interface RequestListProps {
   emptyMessage: string;
   /** What to do when there is nothing at all (e.g. create a need). */
   emptyAction?: ReactNode;
+  /**
+   * The oldest first (a queue). The API lists the newest first: the page is read whole (100,
+   * its largest) and turned around.
+   */
+  oldestFirst?: boolean;
 }
 
 /**
@@ -98,6 +105,7 @@ export function RequestList({
   fixedStatus,
   emptyMessage,
   emptyAction,
+  oldestFirst = false,
 }: RequestListProps) {
   const [state, update] = useUrlState(CODECS);
   const [text, setText] = useState(state.q);
@@ -107,12 +115,16 @@ export function RequestList({
   const status = fixedStatus ?? state.statut;
   const params: SourcingRequestListParams = {
     page: state.page,
-    size: DEFAULT_PAGE_SIZE,
+    size: oldestFirst ? MAX_PAGE_SIZE : DEFAULT_PAGE_SIZE,
     ...(status ? { status } : {}),
     ...(state.canal ? { channel: state.canal } : {}),
     ...(state.q ? { q: state.q } : {}),
   };
   const requests = useSourcingRequests(params);
+  const page =
+    requests.data && oldestFirst
+      ? { ...requests.data, items: [...requests.data.items].reverse() }
+      : requests.data;
   const filtered =
     (!fixedStatus && state.statut !== null) || state.canal !== null || state.q !== '';
 
@@ -191,7 +203,7 @@ export function RequestList({
         caption={caption}
         columns={columns}
         rowKey={(request) => request.id}
-        data={requests.data}
+        data={page}
         isPending={requests.isPending}
         error={requests.error}
         onRetry={() => void requests.refetch()}

@@ -10,13 +10,15 @@ export function RequestQueueRoute() {
       <Stack gap={4}>
         <Title order={1}>À valider</Title>
         <Text c="dimmed">
-          Les besoins envoyés par les acheteurs : publiez-les, ou renvoyez-les avec un motif.
+          Les besoins envoyés par les acheteurs, les plus anciens d’abord : publiez-les, ou
+          renvoyez-les avec un motif.
         </Text>
       </Stack>
       <RequestList
         caption="Besoins à valider"
         facilitator
         fixedStatus="SUBMITTED"
+        oldestFirst
         emptyMessage="Aucun besoin à valider pour l’instant. Les besoins envoyés par les acheteurs arriveront ici."
       />
     </Stack>

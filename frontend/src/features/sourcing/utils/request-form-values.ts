@@ -279,6 +279,14 @@ export function validateRequest(
     add('responseDeadline', 'La date limite de réponse ne peut pas être passée.');
   }
 
+  if (values.startDate !== '' && values.responseDeadline !== '') {
+    add(
+      'startDate',
+      values.startDate < values.responseDeadline &&
+        'Le démarrage ne peut précéder la date limite de réponse.',
+    );
+  }
+
   if (mode.kind !== 'step') return errors;
   const shown: readonly string[] = STEPS[mode.step]?.fields ?? [];
   return Object.fromEntries(Object.entries(errors).filter(([field]) => shown.includes(field)));
