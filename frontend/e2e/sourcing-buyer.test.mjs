@@ -50,7 +50,7 @@ async function someStructure(page) {
  */
 async function openRequest(page, title) {
   await page.goto('/besoins');
-  await page.getByRole('textbox', { name: /^Rechercher/ }).fill(title);
+  await page.getByRole('searchbox', { name: /^Rechercher/ }).fill(title);
   await page.getByRole('link', { name: title }).first().click();
   await expectHeading(page, title);
 }
@@ -76,9 +76,17 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await page.getByRole('link', { name: `Demander un devis à ${structure.name}` }).click();
     await expectHeading(page, 'Nouveau besoin');
     await page.getByText('Structure ciblée :').waitFor();
-    await expectNoSeriousViolations(page, 'Nouveau besoin, step 1');
 
+    // The time a person spends: the accessibility checks on the way are not counted.
     const started = Date.now();
+    let checking = 0;
+    /** @param {string} label */
+    const checkStep = async (label) => {
+      const before = Date.now();
+      await expectNoSeriousViolations(page, label);
+      checking += Date.now() - before;
+    };
+    await checkStep('Nouveau besoin, step 1');
     await page.getByRole('textbox', { name: /^Titre du besoin/ }).fill(title);
     await page
       .getByRole('textbox', { name: /^Description/ })
@@ -87,7 +95,7 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await page.getByRole('combobox', { name: /^Départements/ }).click();
     await page.getByRole('option', { name: /^93 – / }).click();
     await page.keyboard.press('Escape');
-    await expectNoSeriousViolations(page, 'Nouveau besoin, step 2');
+    await checkStep('Nouveau besoin, step 2');
     await next(page);
     await page
       .getByRole('button', { name: /^Afficher les secteurs : Hygiène et Propreté/ })
@@ -97,15 +105,16 @@ describe('sourcing: a buyer’s need from writing to award', () => {
       .getByRole('checkbox', { name: /^Tout le groupe « Hygiène et Propreté/ })
       .first()
       .check();
-    await expectNoSeriousViolations(page, 'Nouveau besoin, step 3');
+    await checkStep('Nouveau besoin, step 3');
     await next(page);
     await page.getByRole('textbox', { name: /^Montant maximum/ }).fill('15 000');
-    await expectNoSeriousViolations(page, 'Nouveau besoin, step 4');
+    await checkStep('Nouveau besoin, step 4');
     await next(page);
-    await expectNoSeriousViolations(page, 'Nouveau besoin, step 5');
+    await checkStep('Nouveau besoin, step 5');
     await page.getByRole('button', { name: 'Envoyer pour validation' }).click();
     await expectHeading(page, title);
-    assert.ok(Date.now() - started < 120_000, 'submitted in under 2 minutes');
+    const spent = Date.now() - started - checking;
+    assert.ok(spent < 120_000, `submitted in ${spent} ms, over 2 minutes`);
     await page.getByText('En attente de validation').waitFor();
     await expectNoSeriousViolations(page, 'request page (buyer, submitted)');
 
