@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.relanceiae.account.Organisation;
+import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.reference.CommuneView;
 import fr.relanceiae.reference.DepartmentView;
 import fr.relanceiae.reference.ReferenceCatalog;
@@ -16,7 +19,8 @@ import fr.relanceiae.reference.SectorGroupView;
 
 /**
  * The reference data sourcing requests and ongoing contracts name, from the {@link ReferenceCatalog}:
- * sector and group slugs, departments (codes and names) and the department of a point.
+ * sector and group slugs, departments (codes and names), the department of a point, and
+ * the buyer organisations they may be written for.
  */
 @ApplicationScoped
 public class SourcingReferences {
@@ -55,6 +59,13 @@ public class SourcingReferences {
         }
         int others = names.size() - 3;
         return String.join(", ", names.subList(0, 3)) + " et " + others + (others == 1 ? " autre" : " autres");
+    }
+
+    /** An organisation a request or an ongoing contract may be for: an active public or private buyer. */
+    public static boolean isActiveBuyerOrganisation(UUID id) {
+        Organisation organisation = id == null ? null : Organisation.findById(id);
+        return organisation != null && organisation.active
+                && (organisation.kind == OrganisationKind.PUBLIC_BUYER || organisation.kind == OrganisationKind.PRIVATE_BUYER);
     }
 
     /** The department of the commune nearest to the point. */

@@ -2,6 +2,10 @@ package fr.relanceiae.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,11 @@ import fr.relanceiae.account.Role;
 import fr.relanceiae.demo.DemoAccounts;
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.sourcing.SourcingChannel;
+import fr.relanceiae.sourcing.SourcingStatus;
+import fr.relanceiae.sourcing.contract.OngoingContract;
+import fr.relanceiae.sourcing.request.SourcingAttachment;
+import fr.relanceiae.sourcing.request.SourcingRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
@@ -45,6 +54,8 @@ public final class ApiExamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CSV = "text/csv";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** A valid request, and the database state a refused one must leave as it was. */
     public record Example(ApiRequest request, Probe probe) {
@@ -60,6 +71,9 @@ public final class ApiExamples {
     public final UUID deactivatedStructureId;
     public final String deactivatedSiret;
     public final UUID importJobId;
+    /** A sourcing request the partner wrote for the buyer, soliciting the owner's structure, with a file. */
+    public final UUID sourcingRequestId;
+    public final UUID sourcingAttachmentId;
     public final UUID partnerOrganisationId;
     public final UUID buyerOrganisationId;
     private final Map<Caller, TestAccounts.TestUser> people = new EnumMap<>(Caller.class);
@@ -95,6 +109,9 @@ public final class ApiExamples {
         importJobId = UUID.fromString(given().auth().oauth2(staffToken).contentType(CSV).body(csv())
                 .when().post("/api/v1/structure-imports").then().statusCode(202).extract().path("id"));
         awaitImportDone(staffToken);
+        sourcingRequestId = newSourcingRequest("DRAFT");
+        sourcingAttachmentId = newSourcingAttachment(sourcingRequestId);
+        solicit(sourcingRequestId, structureId);
         define();
     }
 
@@ -310,6 +327,164 @@ public final class ApiExamples {
                 "/api/v1/structure-imports/{id}/rejected.csv").pathParam("id", importJobId)));
         add("getStructureImportWarnings", caller -> plain(ApiRequest.of("getStructureImportWarnings", "GET",
                 "/api/v1/structure-imports/{id}/warnings.csv").pathParam("id", importJobId)));
+        defineSourcing();
+    }
+
+    private void defineSourcing() {
+        String requests = "/api/v1/sourcing-requests";
+        add("createSourcingRequest", caller -> {
+            Map<String, Object> body = sourcingRequest("Besoin " + UUID.randomUUID());
+            return new Example(json(ApiRequest.of("createSourcingRequest", "POST", requests), body),
+                    new Probe("select count(*) from sourcing_request where title = ?", body.get("title")));
+        });
+        add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
+                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+        add("getSourcingRequest", caller -> plain(ApiRequest.of("getSourcingRequest", "GET", requests + "/{id}")
+                .pathParam("id", sourcingRequestId)));
+        add("updateSourcingRequest", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            return new Example(json(ApiRequest.of("updateSourcingRequest", "PUT", requests + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), sourcingRequest("Besoin réécrit")), row("sourcing_request", id));
+        });
+        for (String[] transition : new String[][] { { "submitSourcingRequest", "submit", "DRAFT" },
+            { "returnSourcingRequest", "return", "SUBMITTED" }, { "publishSourcingRequest", "publish", "SUBMITTED" },
+            { "closeSourcingRequest", "close", "DRAFT" }, { "extendSourcingRequestDeadline", "deadline", "PUBLISHED" } }) {
+            add(transition[0], caller -> {
+                UUID id = newSourcingRequest(transition[2]);
+                ApiRequest request = ApiRequest.of(transition[0], "POST", requests + "/{id}/" + transition[1]).pathParam("id", id);
+                request = switch (transition[1]) {
+                    case "return" -> json(request, Map.of("reason", "Précisez la surface."));
+                    case "close" -> json(request, Map.of("outcome", "CANCELLED"));
+                    case "deadline" -> json(request, Map.of("responseDeadline", LocalDate.now(PARIS).plusDays(30).toString()));
+                    default -> request;
+                };
+                return new Example(request, row("sourcing_request", id));
+            });
+        }
+        add("addSourcingAttachment", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            return new Example(pdfUpload(ApiRequest.of("addSourcingAttachment", "POST", requests + "/{id}/attachments")
+                    .pathParam("id", id)), new Probe("select count(*) from sourcing_attachment where request_id = ?", id));
+        });
+        add("getSourcingAttachment", caller -> plain(ApiRequest.of("getSourcingAttachment", "GET",
+                requests + "/{id}/attachments/{attachmentId}").pathParam("id", sourcingRequestId)
+                .pathParam("attachmentId", sourcingAttachmentId)));
+        add("deleteSourcingAttachment", caller -> {
+            UUID id = newSourcingRequest("DRAFT");
+            UUID attachmentId = newSourcingAttachment(id);
+            return new Example(ApiRequest.of("deleteSourcingAttachment", "DELETE", requests + "/{id}/attachments/{attachmentId}")
+                    .pathParam("id", id).pathParam("attachmentId", attachmentId), row("sourcing_attachment", attachmentId));
+        });
+        String contracts = "/api/v1/ongoing-contracts";
+        add("listOngoingContracts", caller -> plain(ApiRequest.of("listOngoingContracts", "GET", contracts)
+                .queryParam("q", "marché").queryParam("size", 5)));
+        add("getOngoingContract", caller -> plain(ApiRequest.of("getOngoingContract", "GET", contracts + "/{id}")
+                .pathParam("id", newOngoingContract())));
+        add("createOngoingContract", caller -> {
+            Map<String, Object> body = ongoingContract("Marché " + UUID.randomUUID());
+            return new Example(json(ApiRequest.of("createOngoingContract", "POST", contracts), body),
+                    new Probe("select count(*) from ongoing_contract where title = ?", body.get("title")));
+        });
+        add("updateOngoingContract", caller -> {
+            UUID id = newOngoingContract();
+            return new Example(json(ApiRequest.of("updateOngoingContract", "PUT", contracts + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), ongoingContract("Marché renommé")), row("ongoing_contract", id));
+        });
+    }
+
+    private Map<String, Object> sourcingRequest(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", "Entretien de 800 m² de bureaux, trois passages par semaine.");
+        body.put("channel", "QUOTE");
+        body.put("sectors", List.of("nettoyage-de-locaux"));
+        body.put("departments", List.of("93"));
+        body.put("responseDeadline", LocalDate.now(PARIS).plusDays(14).toString());
+        body.put("buyerOrganisationId", buyerOrganisationId.toString());
+        return body;
+    }
+
+    /**
+     * A complete request the partner client wrote for the buyer (so that the buyer, facilitators and that
+     * partner may act on it), in the status; written directly, as the fuzz test asks for thousands.
+     */
+    private UUID newSourcingRequest(String status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SourcingRequest request = new SourcingRequest();
+            request.id = UUID.randomUUID();
+            request.title = "Besoin " + DirectoryFixtures.word();
+            request.description = "Entretien de 800 m² de bureaux.";
+            request.channel = SourcingChannel.QUOTE;
+            request.status = SourcingStatus.valueOf(status);
+            request.buyerOrganisationId = buyerOrganisationId;
+            request.authorClientId = DemoAccounts.CLIENT_ID;
+            request.sectors = new String[] { "nettoyage-de-locaux" };
+            request.departments = new String[] { "93" };
+            request.responseDeadline = LocalDate.now(PARIS).plusDays(14);
+            request.submittedAt = status.equals("DRAFT") ? null : Instant.now();
+            request.publishedAt = status.equals("PUBLISHED") ? Instant.now() : null;
+            request.persist();
+            return request.id;
+        });
+    }
+
+    private static UUID newSourcingAttachment(UUID requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SourcingAttachment attachment = new SourcingAttachment();
+            attachment.id = UUID.randomUUID();
+            attachment.requestId = requestId;
+            attachment.fileName = "cahier-des-charges.pdf";
+            attachment.contentType = "application/pdf";
+            attachment.content = PDF;
+            attachment.sizeBytes = PDF.length;
+            attachment.persist();
+            return attachment.id;
+        });
+    }
+
+    /** The structure is solicited for the request (written directly: its siae users then see the request). */
+    private static void solicit(UUID requestId, UUID structureId) {
+        QuarkusTransaction.requiringNew().run(() -> Organisation.getEntityManager().createNativeQuery(
+                "insert into solicitation (id, request_id, structure_id, origin, status, sent_at, created_at, updated_at) "
+                        + "values (?, ?, ?, 'ADDED', 'SENT', now(), now(), now())")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, requestId).setParameter(3, structureId).executeUpdate());
+    }
+
+    /** A multipart body with one PDF part {@code file}, written by hand as the fuzz test sends raw bytes. */
+    private static ApiRequest pdfUpload(ApiRequest request) {
+        String boundary = "relance-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"devis.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + PDF.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(PDF, 0, body, head.length, PDF.length);
+        System.arraycopy(tail, 0, body, head.length + PDF.length, tail.length);
+        return request.body("multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private Map<String, Object> ongoingContract(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("buyerOrganisationId", buyerOrganisationId.toString());
+        body.put("title", title);
+        body.put("holderName", "Titulaire Propreté SAS");
+        body.put("holderSiret", DirectoryFixtures.siret());
+        body.put("amount", 150000);
+        body.put("endDate", LocalDate.now(PARIS).plusYears(1).toString());
+        body.put("sectors", List.of("nettoyage-de-locaux"));
+        return body;
+    }
+
+    private UUID newOngoingContract() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OngoingContract contract = new OngoingContract();
+            contract.id = UUID.randomUUID();
+            contract.buyerOrganisationId = buyerOrganisationId;
+            contract.title = "Marché " + DirectoryFixtures.word();
+            contract.holderName = "Titulaire Propreté SAS";
+            contract.persist();
+            return contract.id;
+        });
     }
 
     /** Its report files are served once the job is done (409 before). */

@@ -14,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.Organisation;
-import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.directory.Siret;
+import fr.relanceiae.directory.profile.StructureRules;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
@@ -23,6 +23,7 @@ import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.sourcing.SourcingReferences;
+import fr.relanceiae.sourcing.request.SourcingRequestRules;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -83,40 +84,39 @@ public class OngoingContractService {
         List<FieldError> errors = new ArrayList<>();
         if (in.buyerOrganisationId() == null) {
             errors.add(new FieldError("buyerOrganisationId", "Choisissez l'organisation acheteuse."));
-        } else {
-            Organisation buyer = Organisation.findById(in.buyerOrganisationId());
-            if (buyer == null || !buyer.active
-                    || (buyer.kind != OrganisationKind.PUBLIC_BUYER && buyer.kind != OrganisationKind.PRIVATE_BUYER)) {
-                errors.add(new FieldError("buyerOrganisationId", "Aucune organisation acheteuse active ne porte cet identifiant."));
-            }
+        } else if (!SourcingReferences.isActiveBuyerOrganisation(in.buyerOrganisationId())) {
+            errors.add(new FieldError("buyerOrganisationId", "Aucune organisation acheteuse active ne porte cet identifiant."));
         }
-        String title = text(in.title());
+        String title = StructureRules.text(in.title());
         if (title == null) {
             errors.add(new FieldError("title", "L'objet du marché est obligatoire."));
         }
-        String holderName = text(in.holderName());
+        String holderName = StructureRules.text(in.holderName());
         if (holderName == null) {
             errors.add(new FieldError("holderName", "Le nom de l'entreprise titulaire est obligatoire."));
         }
-        String siret = Siret.normalise(text(in.holderSiret()));
+        String siret = Siret.normalise(StructureRules.text(in.holderSiret()));
         if (siret != null && !Siret.isValid(siret)) {
             errors.add(new FieldError("holderSiret", "SIRET invalide : 14 chiffres dont la clé de contrôle est juste."));
         }
-        String email = text(in.holderContactEmail());
+        String email = StructureRules.text(in.holderContactEmail());
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
                 errors.add(new FieldError("holderContactEmail", "Adresse e-mail invalide."));
             }
         }
-        String phone = text(in.holderContactPhone());
+        String phone = StructureRules.text(in.holderContactPhone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(new FieldError("holderContactPhone", "Numéro de téléphone invalide."));
+        }
+        if (in.endDate() != null && !SourcingRequestRules.isPlausible(in.endDate())) {
+            errors.add(new FieldError("endDate", SourcingRequestRules.OUT_OF_RANGE));
         }
         Set<String> sectors = new LinkedHashSet<>();
         if (in.sectors() != null) {
             for (String value : in.sectors()) {
-                String slug = text(value);
+                String slug = StructureRules.text(value);
                 if (slug == null) {
                     continue;
                 }
@@ -135,20 +135,12 @@ public class OngoingContractService {
         contract.title = title;
         contract.holderName = holderName;
         contract.holderSiret = siret;
-        contract.holderContactName = text(in.holderContactName());
+        contract.holderContactName = StructureRules.text(in.holderContactName());
         contract.holderContactEmail = email;
         contract.holderContactPhone = phone;
         contract.amount = in.amount();
         contract.endDate = in.endDate();
         contract.sectors = sectors.toArray(String[]::new);
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static List<OngoingContractView> views(List<OngoingContract> contracts) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.security.CallerContext;
@@ -55,7 +56,12 @@ public class SourcingAccess {
 
     /** The request if the caller sees it, else a 404 (it may as well not exist). */
     public SourcingRequest requireVisible(UUID id) {
-        SourcingRequest request = SourcingRequest.findById(id);
+        return requireVisible(id, LockModeType.NONE);
+    }
+
+    /** The same, its row locked as asked until the transaction ends. */
+    public SourcingRequest requireVisible(UUID id, LockModeType lock) {
+        SourcingRequest request = SourcingRequest.findById(id, lock);
         if (request == null || !sees(request)) {
             throw ProblemException.notFound(NOT_FOUND);
         }
@@ -87,8 +93,8 @@ public class SourcingAccess {
 
     /** Submitting: its buyer organisation, or the facilitator or partner that created it. */
     public void requireSubmitter(SourcingRequest request) {
-        boolean authorFacilitator = isFacilitator() && caller.userId().map(request.authorUserId::equals).orElse(false)
-                && request.authorUserId != null;
+        boolean authorFacilitator = isFacilitator() && request.authorUserId != null
+                && caller.userId().map(request.authorUserId::equals).orElse(false);
         if (!isOwnBuyer(request) && !authorFacilitator && !isAuthorClient(request)) {
             throw ProblemException.forbidden("Seuls l'acheteur ou l'auteur de la demande peuvent la soumettre.");
         }

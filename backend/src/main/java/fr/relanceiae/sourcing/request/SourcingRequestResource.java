@@ -1,8 +1,11 @@
 package fr.relanceiae.sourcing.request;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -34,8 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import fr.relanceiae.shared.error.ProblemResponses;
+import fr.relanceiae.shared.error.ProblemType;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.web.PublicUrl;
@@ -223,6 +230,17 @@ public class SourcingRequestResource {
     public RestResponse<Void> deleteAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         service.deleteAttachment(id, attachmentId);
         return RestResponse.noContent();
+    }
+
+    /**
+     * A multipart body cut short, or without its closing boundary, fails while Quarkus REST
+     * parses it, before the method runs: the client's error, not the server's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableMultipart(IOException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.forRequest(ProblemType.MALFORMED_REQUEST, "Le corps multipart est mal formé ou "
+                + "incomplet : envoyez le fichier dans la partie « file ».", uri.getPath(),
+                headers.getHeaderString(ProblemResponses.CORRELATION_HEADER), List.of(), Map.of());
     }
 
     private static RestResponse<SourcingRequestView> withETag(SourcingRequestView view) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.relanceiae.directory.profile.StructureRules;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.error.FieldError;
@@ -39,6 +40,10 @@ public final class SourcingRequestRules {
     /** Answers are accepted until the end of the deadline's day in Paris. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    public static final String OUT_OF_RANGE = "Date hors limites : entre 2000 et 2100.";
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
     /** What the rules need from the database. */
     public interface Lookups {
         boolean ongoingContractExists(UUID id);
@@ -64,11 +69,11 @@ public final class SourcingRequestRules {
             Lookups lookups) {
         boolean submission = stage == Stage.SUBMISSION;
         List<FieldError> errors = new ArrayList<>();
-        String title = text(in.title());
+        String title = StructureRules.text(in.title());
         if (title == null) {
             errors.add(new FieldError("title", "Le titre est obligatoire."));
         }
-        String description = text(in.description());
+        String description = StructureRules.text(in.description());
         if (description == null && submission) {
             errors.add(new FieldError("description", "Décrivez le besoin."));
         }
@@ -119,7 +124,7 @@ public final class SourcingRequestRules {
         } else if (!anyPoint && departments.isEmpty() && submission) {
             errors.add(new FieldError("departments", "Indiquez le lieu : des départements, ou une commune et un rayon."));
         }
-        String department = text(in.department());
+        String department = StructureRules.text(in.department());
         if (department != null) {
             department = departmentCode(department);
             if (!references.isDepartment(department)) {
@@ -135,12 +140,16 @@ public final class SourcingRequestRules {
         if (in.amountMin() != null && in.amountMax() != null && in.amountMin().compareTo(in.amountMax()) > 0) {
             errors.add(new FieldError("amountMax", "Le montant maximum doit être supérieur ou égal au minimum."));
         }
-        if (in.responseDeadline() != null && in.responseDeadline().isBefore(today)) {
+        if (in.responseDeadline() != null && !isPlausible(in.responseDeadline())) {
+            errors.add(new FieldError("responseDeadline", OUT_OF_RANGE));
+        } else if (in.responseDeadline() != null && in.responseDeadline().isBefore(today)) {
             errors.add(new FieldError("responseDeadline", "La date limite de réponse est passée."));
         } else if (in.responseDeadline() == null && submission) {
             errors.add(new FieldError("responseDeadline", "Indiquez la date limite de réponse."));
         }
-        if (in.startDate() != null && in.responseDeadline() != null && in.startDate().isBefore(in.responseDeadline())) {
+        if (in.startDate() != null && !isPlausible(in.startDate())) {
+            errors.add(new FieldError("startDate", OUT_OF_RANGE));
+        } else if (in.startDate() != null && in.responseDeadline() != null && in.startDate().isBefore(in.responseDeadline())) {
             errors.add(new FieldError("startDate", "Le démarrage ne peut précéder la date limite de réponse."));
         }
 
@@ -165,11 +174,16 @@ public final class SourcingRequestRules {
 
         SourcingRequestInput normalised = new SourcingRequestInput(title, description, in.channel(),
                 in.ongoingContractId(), sectors, prestaTypes, kinds, departments, point ? in.lat() : null,
-                point ? in.lon() : null, point ? in.radiusKm() : null, point ? text(in.placeLabel()) : null, department,
+                point ? in.lon() : null, point ? in.radiusKm() : null, point ? StructureRules.text(in.placeLabel()) : null, department,
                 Boolean.TRUE.equals(in.includeNationwide()), in.amountMin(), in.amountMax(), in.responseDeadline(),
                 in.startDate(), Boolean.TRUE.equals(in.socialClause()), in.maxSolicitations(), targets, excluded,
                 in.buyerOrganisationId());
         return new Checked(normalised, List.copyOf(errors));
+    }
+
+    /** Dates are of this century: the database could not even store some that JSON can carry. */
+    public static boolean isPlausible(LocalDate date) {
+        return !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
     }
 
     /** Today in Paris, the day deadlines are compared with. */
@@ -182,14 +196,6 @@ public final class SourcingRequestRules {
         return deadline != null && deadline.isBefore(today);
     }
 
-    static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
     private static String departmentCode(String code) {
         String upper = code.toUpperCase(Locale.ROOT);
         return upper.matches("\\d") ? "0" + upper : upper;
@@ -199,7 +205,7 @@ public final class SourcingRequestRules {
         Set<String> kept = new LinkedHashSet<>();
         if (values != null) {
             for (String value : values) {
-                String code = text(value);
+                String code = StructureRules.text(value);
                 if (code != null) {
                     kept.add(lowerCase ? code.toLowerCase(Locale.ROOT) : code);
                 }

@@ -24,8 +24,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import fr.relanceiae.account.Organisation;
-import fr.relanceiae.account.OrganisationKind;
+import fr.relanceiae.directory.profile.StructureRules;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
@@ -156,7 +155,7 @@ public class SourcingRequestService {
     public SourcingRequestView sendBack(UUID id, SourcingReturnInput input) {
         SourcingRequest request = access.requireVisible(id);
         requireStatus(request, "renvoyer à l'acheteur", SourcingStatus.SUBMITTED);
-        String reason = SourcingRequestRules.text(input.reason());
+        String reason = StructureRules.text(input.reason());
         if (reason == null) {
             throw ProblemException.invalidField("reason", "Dites à l'acheteur ce qu'il doit revoir.");
         }
@@ -215,6 +214,9 @@ public class SourcingRequestService {
         if (newDeadline == null) {
             throw ProblemException.invalidField("responseDeadline", "Indiquez la nouvelle date limite de réponse.");
         }
+        if (!SourcingRequestRules.isPlausible(newDeadline)) {
+            throw ProblemException.invalidField("responseDeadline", SourcingRequestRules.OUT_OF_RANGE);
+        }
         if (previous != null && !newDeadline.isAfter(previous)) {
             throw ProblemException.invalidField("responseDeadline", "La nouvelle date doit être postérieure à la date "
                     + "actuelle (" + previous.format(FRENCH_DATE) + ").");
@@ -231,10 +233,9 @@ public class SourcingRequestService {
     }
 
     public SourcingAttachmentView addAttachment(UUID id, FileUpload file) {
-        SourcingRequest request = access.requireVisible(id);
-        access.requireEditor(request);
         // One upload at a time per request, so that two cannot both pass the count.
-        entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        SourcingRequest request = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireEditor(request);
         requireStatus(request, "joindre un fichier à", SourcingStatus.DRAFT);
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "Joignez un fichier (champ « file »).");
@@ -303,9 +304,7 @@ public class SourcingRequestService {
             errors.add(new FieldError("buyerOrganisationId", "Choisissez l'organisation acheteuse."));
             return null;
         }
-        Organisation organisation = Organisation.findById(named);
-        if (organisation == null || !organisation.active || (organisation.kind != OrganisationKind.PUBLIC_BUYER
-                && organisation.kind != OrganisationKind.PRIVATE_BUYER)) {
+        if (!SourcingReferences.isActiveBuyerOrganisation(named)) {
             errors.add(new FieldError("buyerOrganisationId", "Aucune organisation acheteuse active ne porte cet identifiant."));
         }
         return named;

@@ -41,6 +41,8 @@ import io.quarkus.test.junit.QuarkusTest;
 public class AccessMatrixTest {
 
     private static final String DIRECTORY_READ = "directory:read";
+    private static final String SOURCING_READ = "sourcing:read";
+    private static final String SOURCING_WRITE = "sourcing:write";
 
     /** Expected status per caller, in the order of {@link Caller}. */
     record Row(String operationId, String variant, String requiredScope, int... statuses) {
@@ -111,6 +113,25 @@ public class AccessMatrixTest {
             row("getStructureImport", null,           401,  403,  403,  403,  200,  200,  403,  403),
             row("getStructureImportRejectedRows", null, 401, 403, 403, 403,  200,  200,  403,  403),
             row("getStructureImportWarnings", null,   401,  403,  403,  403,  200,  200,  403,  403),
+            // sourcing: the example request was written by the partner for the buyer, and solicits the owner's
+            // structure; transitions act on fresh requests written by the partner (submit: the buyer organisation
+            // or the author, not any facilitator)
+            row("createSourcingRequest", SOURCING_WRITE, 401, 201, 403, 403,  201,  403,  201,  403),
+            row("listSourcingRequests", SOURCING_READ, 401, 200,  403,  403,  200,  403,  200,  403),
+            row("getSourcingRequest", SOURCING_READ,  401,  200,  200,  404,  200,  403,  200,  403),
+            row("updateSourcingRequest", SOURCING_WRITE, 401, 200, 403, 403,  200,  403,  200,  403),
+            row("submitSourcingRequest", SOURCING_WRITE, 401, 200, 403, 403,  403,  403,  200,  403),
+            row("returnSourcingRequest", null,        401,  403,  403,  403,  200,  403,  403,  403),
+            row("publishSourcingRequest", null,       401,  403,  403,  403,  200,  403,  403,  403),
+            row("closeSourcingRequest", null,         401,  200,  403,  403,  200,  403,  403,  403),
+            row("extendSourcingRequestDeadline", null, 401, 200,  403,  403,  200,  403,  403,  403),
+            row("addSourcingAttachment", SOURCING_WRITE, 401, 201, 403, 403,  201,  403,  201,  403),
+            row("getSourcingAttachment", SOURCING_READ, 401, 200, 200,  404,  200,  403,  200,  403),
+            row("deleteSourcingAttachment", SOURCING_WRITE, 401, 204, 403, 403, 204, 403,  204,  403),
+            row("listOngoingContracts", null,         401,  403,  403,  403,  200,  403,  403,  403),
+            row("getOngoingContract", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            row("createOngoingContract", null,        401,  403,  403,  403,  201,  403,  403,  403),
+            row("updateOngoingContract", null,        401,  403,  403,  403,  200,  403,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
