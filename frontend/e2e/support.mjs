@@ -16,7 +16,7 @@ export const WEB_ACCOUNTS = [
     role: 'buyer',
     email: 'acheteur@demo.relance-iae.fr',
     heading: 'Espace acheteur',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire'],
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Mes besoins', 'Nouveau besoin'],
   },
   {
     role: 'siae',
@@ -28,7 +28,14 @@ export const WEB_ACCOUNTS = [
     role: 'facilitator',
     email: 'animateur@demo.relance-iae.fr',
     heading: 'Espace animateur',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Import'],
+    navigation: [
+      ...COMMON_NAVIGATION,
+      'Annuaire',
+      'Import',
+      'À valider',
+      'Besoins',
+      'Marchés en cours',
+    ],
   },
   {
     role: 'admin',

@@ -77,6 +77,69 @@ const directoryRoutes: RouteObject[] = [
   },
 ];
 
+/**
+ * Sourcing's buyer and facilitator pages, given the directory's lists and pickers
+ * (SourcingWithDirectory); each loads on first visit.
+ */
+const sourcingRoutes: RouteObject[] = [
+  {
+    lazy: async () => ({
+      Component: (await import('./sourcing-directory-tools')).SourcingWithDirectory,
+    }),
+    children: [
+      {
+        element: <RequireRole roles={['buyer', 'facilitator']} />,
+        children: [
+          {
+            path: paths.requests,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/requests')).RequestsRoute,
+            }),
+          },
+          {
+            path: paths.newRequest,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/new-request')).NewRequestRoute,
+            }),
+          },
+          {
+            path: routePatterns.request,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/request-detail'))
+                .RequestDetailRoute,
+            }),
+          },
+          {
+            path: routePatterns.requestEdit,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/edit-request')).EditRequestRoute,
+            }),
+          },
+        ],
+      },
+      {
+        element: <RequireRole roles={['facilitator']} />,
+        children: [
+          {
+            path: paths.requestQueue,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/request-queue'))
+                .RequestQueueRoute,
+            }),
+          },
+          {
+            path: paths.ongoingContracts,
+            lazy: async () => ({
+              Component: (await import('@/features/sourcing/routes/ongoing-contracts'))
+                .OngoingContractsRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -91,6 +154,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: paths.myAccount, element: <MyAccountRoute /> },
           ...directoryRoutes,
+          ...sourcingRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

@@ -15,6 +15,21 @@ export const paths = {
   structureImport: '/annuaire/import',
   myStructure: '/ma-structure',
   myStructureOf: (id: string) => `/ma-structure?structure=${encodeURIComponent(id)}`,
+  requests: '/besoins',
+  newRequest: '/besoins/nouveau',
+  /** « Demander un devis » to one structure: Nouveau besoin with it targeted. */
+  newRequestFor: (structureId: string) =>
+    `/besoins/nouveau?structure=${encodeURIComponent(structureId)}`,
+  /** Nouveau besoin with a channel chosen (facilitators: a negotiated opportunity). */
+  newRequestOfChannel: (channel: 'NEGOTIATED' | 'SUBCONTRACTING') =>
+    `/besoins/nouveau?canal=${channel === 'NEGOTIATED' ? 'gre-a-gre' : 'sous-traitance'}`,
+  /** Nouveau besoin that asks an ongoing contract's holder to subcontract. */
+  newRequestForContract: (contractId: string) =>
+    `/besoins/nouveau?marche=${encodeURIComponent(contractId)}`,
+  requestQueue: '/besoins/a-valider',
+  request: (id: string) => `/besoins/${id}`,
+  requestEdit: (id: string) => `/besoins/${id}/modifier`,
+  ongoingContracts: '/marches-en-cours',
   admin: '/admin',
   adminOrganisations: '/admin/organisations',
   adminUsers: '/admin/utilisateurs',
@@ -25,4 +40,6 @@ export const paths = {
 export const routePatterns = {
   structure: '/annuaire/:id',
   structureEdit: '/annuaire/:id/modifier',
+  request: '/besoins/:id',
+  requestEdit: '/besoins/:id/modifier',
 } as const;

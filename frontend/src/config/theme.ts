@@ -1,6 +1,7 @@
 import {
   Alert,
   createTheme,
+  Notification,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
@@ -27,6 +28,10 @@ export const theme = createTheme({
   focusRing: 'always',
   defaultRadius: 'md',
   components: {
+    // A notification's close button is an icon: it needs a name (axe button-name).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Fermer la notification' } },
+    }),
     // Alert titles and texts take the light shades of their colour (under 3:1 for
     // green or orange on white): keep the colour for the border, the text for the words.
     Alert: Alert.extend({

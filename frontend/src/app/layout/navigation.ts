@@ -15,6 +15,16 @@ const DIRECTORY: NavigationEntry = { to: paths.directory, label: 'Annuaire' };
 const MY_STRUCTURE: NavigationEntry = { to: paths.myStructure, label: 'Ma structure' };
 const IMPORT: NavigationEntry = { to: paths.structureImport, label: 'Import' };
 
+const BUYER_SOURCING: NavigationEntry[] = [
+  { to: paths.requests, label: 'Mes besoins' },
+  { to: paths.newRequest, label: 'Nouveau besoin' },
+];
+const FACILITATOR_SOURCING: NavigationEntry[] = [
+  { to: paths.requestQueue, label: 'À valider' },
+  { to: paths.requests, label: 'Besoins' },
+  { to: paths.ongoingContracts, label: 'Marchés en cours' },
+];
+
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
   { to: paths.adminUsers, label: 'Utilisateurs' },
@@ -27,11 +37,11 @@ export function navigationFor(role: Role): NavigationEntry[] {
     case 'admin':
       return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
     case 'facilitator':
-      return [...COMMON, DIRECTORY, IMPORT];
+      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING];
     case 'siae':
       return [...COMMON, DIRECTORY, MY_STRUCTURE];
     case 'buyer':
-      return [...COMMON, DIRECTORY];
+      return [...COMMON, DIRECTORY, ...BUYER_SOURCING];
     case 'partner':
       return [];
   }

@@ -77,9 +77,12 @@ describe('route guards', () => {
   });
 
   it.each([
-    ['buyer', ['Annuaire des structures']],
+    ['buyer', ['Nouveau besoin', 'Mes besoins', 'Annuaire des structures']],
     ['siae', ['Ma structure', 'Annuaire des structures']],
-    ['facilitator', ['Annuaire des structures', 'Import', 'Nouvelle structure']],
+    [
+      'facilitator',
+      ['À valider', 'Marchés en cours', 'Annuaire des structures', 'Import', 'Nouvelle structure'],
+    ],
     [
       'admin',
       [

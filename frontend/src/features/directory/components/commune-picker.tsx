@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useCommuneSearch, type CommuneView } from '../api/search-communes';
 
 /** The commune shown once chosen: its name and the point searches start from. */
@@ -22,12 +22,21 @@ interface CommunePickerProps {
   value: PickedCommune | null;
   onChange: (commune: PickedCommune | null) => void;
   description?: string;
+  error?: ReactNode;
+  required?: boolean;
 }
 
 const CURRENT = 'current';
 
 /** Finds a commune by name or postcode as one types; its centre is the point. */
-export function CommunePicker({ label, value, onChange, description }: CommunePickerProps) {
+export function CommunePicker({
+  label,
+  value,
+  onChange,
+  description,
+  error,
+  required,
+}: CommunePickerProps) {
   const [search, setSearch] = useState(value?.name ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const query = debounced === value?.name ? '' : debounced;
@@ -45,6 +54,8 @@ export function CommunePicker({ label, value, onChange, description }: CommunePi
     <Select
       label={label}
       description={description}
+      error={error}
+      required={required}
       placeholder="Nom ou code postal"
       searchable
       clearable

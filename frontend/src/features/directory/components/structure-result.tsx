@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import type { StructureSummary } from '../api/search-structures';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
 import { formatDistance } from '../utils/format';
+import { QuoteRequestButton } from './quote-request-button';
 import { rememberScroll } from '../utils/last-search';
 import { sectorsChosenFirst } from '../utils/sector-selection';
 
@@ -96,6 +97,14 @@ export function StructureResultCard(props: ResultProps) {
         </Text>
       )}
       <StructureTags {...props} />
+      <Group>
+        <QuoteRequestButton
+          structureId={structure.id}
+          structureName={structure.name}
+          size="xs"
+          variant="outline"
+        />
+      </Group>
     </Stack>
   );
 }

@@ -32,6 +32,7 @@ import {
   StructureTags,
   structurePlace,
 } from '../components/structure-result';
+import { QuoteRequestButton, useCanRequestQuote } from '../components/quote-request-button';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
 import {
   effectiveSort,
@@ -130,6 +131,7 @@ export function DirectorySearchRoute() {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
   };
 
+  const canRequestQuote = useCanRequestQuote();
   const columns: Column<StructureSummary>[] = [
     {
       header: 'Structure',
@@ -148,6 +150,21 @@ export function DirectorySearchRoute() {
     { header: 'Commune', render: (structure) => structurePlace(structure) ?? '—' },
     { header: 'ETP en insertion', render: (structure) => formatNumber(structure.insertionFte) },
     { header: 'Offres', render: (structure) => structure.offerCount },
+    ...(canRequestQuote
+      ? [
+          {
+            header: 'Devis',
+            render: (structure: StructureSummary) => (
+              <QuoteRequestButton
+                structureId={structure.id}
+                structureName={structure.name}
+                size="xs"
+                variant="outline"
+              />
+            ),
+          },
+        ]
+      : []),
     ...(withPoint
       ? [
           {

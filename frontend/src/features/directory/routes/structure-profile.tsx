@@ -5,6 +5,7 @@ import { PageLoader } from '@/components/page-loader';
 import { PageTitle } from '@/components/page-title';
 import { useSession } from '@/lib/auth/use-session';
 import { useStructure } from '../api/get-structure';
+import { QuoteRequestButton } from '../components/quote-request-button';
 import { StructureProfileView } from '../components/structure-profile-view';
 import { useDirectoryReferences } from '../hooks/use-directory-references';
 import { paths } from '@/config/paths';
@@ -50,11 +51,18 @@ export function StructureProfileRoute() {
           <Title order={1}>{detail.name}</Title>
           {detail.brand && <Text c="dimmed">{detail.brand}</Text>}
         </Stack>
-        {editPath && (
-          <Button component={Link} to={editPath}>
-            Modifier la fiche
-          </Button>
-        )}
+        <Group gap="sm">
+          <QuoteRequestButton structureId={detail.id} structureName={detail.name} />
+          {editPath && (
+            <Button
+              component={Link}
+              to={editPath}
+              variant={user?.role === 'siae' ? 'filled' : 'outline'}
+            >
+              Modifier la fiche
+            </Button>
+          )}
+        </Group>
       </Group>
       <StructureProfileView
         structure={detail}

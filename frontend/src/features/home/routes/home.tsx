@@ -15,10 +15,11 @@ export const SPACE_TITLES: Record<Role, string> = {
 
 /** What each role can do today: no promise of a capability that is not built yet. */
 const SPACE_INTRODUCTIONS: Record<Role, string> = {
-  buyer: 'Trouvez les structures d’insertion qui répondent à vos besoins, près de chez vous.',
+  buyer:
+    'Trouvez les structures d’insertion près de chez vous, et décrivez vos besoins : les structures qui y correspondent sont sollicitées.',
   siae: 'Tenez à jour la fiche de votre structure et son catalogue, visibles des acheteurs.',
   facilitator:
-    'Tenez l’annuaire des structures à jour : créez des fiches, importez-en par fichier.',
+    'Validez et publiez les besoins des acheteurs, suivez les marchés en cours, et tenez l’annuaire à jour.',
   partner: 'Cet espace est réservé à l’accès par API.',
   admin: 'Gérez l’annuaire, les organisations, les comptes et les clients partenaires.',
 };
@@ -49,6 +50,27 @@ const STRUCTURE_IMPORT: Shortcut = {
   label: 'Import',
   description: 'Créer ou mettre à jour des structures à partir d’un fichier CSV.',
 };
+const MY_REQUESTS: Shortcut = {
+  to: paths.requests,
+  label: 'Mes besoins',
+  description: 'Suivre vos besoins, les réponses des structures, et enregistrer l’issue.',
+};
+const NEW_REQUEST: Shortcut = {
+  to: paths.newRequest,
+  label: 'Nouveau besoin',
+  description:
+    'Décrire un besoin en quelques étapes : il sera proposé aux structures qui y répondent.',
+};
+const REQUEST_QUEUE: Shortcut = {
+  to: paths.requestQueue,
+  label: 'À valider',
+  description: 'Relire les besoins envoyés par les acheteurs, les publier ou les renvoyer.',
+};
+const ONGOING_CONTRACTS: Shortcut = {
+  to: paths.ongoingContracts,
+  label: 'Marchés en cours',
+  description: 'Les marchés dont le titulaire peut sous-traiter à des structures d’insertion.',
+};
 const ADMINISTRATION: Shortcut[] = [
   {
     to: paths.adminOrganisations,
@@ -68,9 +90,9 @@ const ADMINISTRATION: Shortcut[] = [
 ];
 
 export const SHORTCUTS: Record<Role, Shortcut[]> = {
-  buyer: [DIRECTORY],
+  buyer: [NEW_REQUEST, MY_REQUESTS, DIRECTORY],
   siae: [MY_STRUCTURE, DIRECTORY],
-  facilitator: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE],
+  facilitator: [REQUEST_QUEUE, ONGOING_CONTRACTS, DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE],
   partner: [],
   admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION],
 };

@@ -1,0 +1,141 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
+import { DRAFT_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
+import { renderSourcingRoute, STRUCTURES } from '../testing/directory-tools';
+import { addDays, isoDay } from '../utils/request-form-values';
+import { NewRequestRoute } from './new-request';
+
+const CREATE = 'POST /api/v1/sourcing-requests';
+const SUBMIT = `POST /api/v1/sourcing-requests/${REQUEST_ID}/submit`;
+const LISTS = {
+  'GET /api/v1/ongoing-contracts': () =>
+    jsonResponse({ items: [], page: 0, size: 100, totalItems: 0 }),
+};
+
+function tagged(body: unknown, version = 1): Response {
+  const response = jsonResponse(body, 201);
+  response.headers.set('ETag', `"${version}"`);
+  return response;
+}
+
+function renderNewRequest(initialEntry = '/besoins/nouveau') {
+  return renderSourcingRoute(<NewRequestRoute />, { path: '/besoins/nouveau', initialEntry });
+}
+
+// The whole stepper renders: slower than most pages in jsdom.
+describe('nouveau besoin', { timeout: 60_000 }, () => {
+  it('goes_from_the_need_to_submitted_in_five_steps_with_the_structure_targeted', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const { calls } = mockFetch({
+      ...LISTS,
+      [CREATE]: async (request) => {
+        bodies.push((await request.json()) as Record<string, unknown>);
+        return tagged(DRAFT_REQUEST);
+      },
+      [SUBMIT]: () => jsonResponse({ ...DRAFT_REQUEST, status: 'SUBMITTED' }),
+    });
+    const target = STRUCTURES[0];
+    const { user, router } = renderNewRequest(`/besoins/nouveau?structure=${target?.id ?? ''}`);
+
+    expect(await screen.findByText(target?.name ?? '')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Titre du besoin/ }), 'Nettoyage');
+    await user.type(screen.getByRole('textbox', { name: /^Description/ }), 'Deux passages.');
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+    expect(screen.getByRole('heading', { name: /Étape 2 sur 5/ })).toHaveFocus();
+    await user.click(screen.getByRole('combobox', { name: /^Départements/ }));
+    await user.click(await screen.findByRole('option', { name: '93 – Seine-Saint-Denis' }));
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Tout le groupe « Propreté »' }));
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    // The deadline is filled in: two weeks from today.
+    expect(screen.getByLabelText(/^Date limite de réponse/)).toHaveValue(
+      isoDay(addDays(new Date(), 14)),
+    );
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await user.click(screen.getByRole('button', { name: 'Envoyer pour validation' }));
+
+    expect(await screen.findByRole('heading', { name: 'Page du besoin' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/besoins/${REQUEST_ID}`);
+    expect(bodies[0]).toMatchObject({
+      title: 'Nettoyage',
+      description: 'Deux passages.',
+      channel: 'QUOTE',
+      departments: ['93'],
+      sectors: ['proprete'],
+      responseDeadline: isoDay(addDays(new Date(), 14)),
+      targetStructureIds: [target?.id],
+    });
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      expect.stringMatching(/\/sourcing-requests$/),
+      expect.stringMatching(/\/submit$/),
+    ]);
+  });
+
+  it('focuses_the_first_missing_field_of_the_step_and_sums_up_what_to_correct', async () => {
+    mockFetch(LISTS);
+    const { user } = renderNewRequest();
+
+    await user.click(await screen.findByRole('button', { name: 'Suivant' }));
+
+    const title = screen.getByRole('textbox', { name: /^Titre du besoin/ });
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveFocus();
+    expect(screen.getByText('Donnez un titre au besoin.')).toBeInTheDocument();
+    const summary = screen.getByRole('alert', { name: '2 champs à corriger' });
+    expect(within(summary).getByRole('link', { name: /Titre du besoin/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Étape 1 sur 5/ })).toBeInTheDocument();
+  });
+
+  it('opens_the_step_of_a_refused_amount_keeps_it_as_typed_and_focuses_it', async () => {
+    const { calls } = mockFetch(LISTS);
+    const { user } = renderNewRequest();
+
+    await user.type(await screen.findByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+    await user.click(screen.getByRole('button', { name: /Étape 4 : Montant et dates/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Montant minimum/ }), '-40');
+    await user.click(screen.getByRole('button', { name: /Étape 1 : Le besoin/ }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    const amount = await screen.findByRole('textbox', { name: /^Montant minimum/ });
+    expect(amount).toHaveValue('-40');
+    expect(amount).toHaveFocus();
+    expect(screen.getByText('Saisissez un nombre positif.')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it('puts_the_server_field_errors_on_their_step_and_focuses_the_first', async () => {
+    mockFetch({
+      ...LISTS,
+      [CREATE]: () =>
+        problemResponse(400, {
+          type: 'https://relance-iae.fr/problems/validation',
+          title: 'Bad Request',
+          errors: [{ field: 'sectors', message: 'Secteur inconnu : « plomberie ».' }],
+        }),
+    });
+    const { user } = renderNewRequest();
+
+    await user.type(await screen.findByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    expect(await screen.findByText('Secteur inconnu : « plomberie ».')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Étape 3 sur 5/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Tout le groupe « Propreté »' })).toHaveFocus();
+  });
+
+  it('saves_a_draft_then_offers_to_join_files', async () => {
+    mockFetch({ ...LISTS, [CREATE]: () => tagged(DRAFT_REQUEST) });
+    const { user } = renderNewRequest();
+
+    await user.type(await screen.findByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+    await user.click(screen.getByRole('button', { name: /Étape 5 : Pièces jointes/ }));
+    expect(screen.getByText(/enregistrez d’abord le brouillon/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    expect(await screen.findByText('Brouillon enregistré.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Joindre un fichier' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,370 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageLoader } from '@/components/page-loader';
+import { PageTitle } from '@/components/page-title';
+import { paths } from '@/config/paths';
+import { errorMessage } from '@/lib/api/problem';
+import { useSession } from '@/lib/auth/use-session';
+import { formatDate, formatDateTime, formatEuros } from '@/lib/format';
+import { useChangeSourcingRequest } from '../api/change-sourcing-request';
+import { useSourcingRequest, type SourcingRequestView } from '../api/get-sourcing-request';
+import { AttachmentsPanel } from '../components/attachments-panel';
+import { CloseRequestDialog } from '../components/close-request-dialog';
+import { useDirectoryTools, type SourcingReferences } from '../components/directory-tools';
+import { ExtendDeadlineDialog } from '../components/extend-deadline-dialog';
+import { describeCounts } from '../components/request-counts';
+import { ReturnRequestDialog } from '../components/return-request-dialog';
+import { StatusBadge } from '../components/status-badge';
+import { TargetedStructures } from '../components/targeted-structures';
+import { CHANNEL_LABELS, OUTCOME_LABELS, plural } from '../utils/labels';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={title}>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** "Montreuil (93), 20 km autour" or the departments' names. */
+export function describePlace(request: SourcingRequestView, references: SourcingReferences) {
+  const place =
+    request.lat != null && request.lon != null
+      ? `${request.placeLabel ?? 'Point choisi'}, ${request.radiusKm ?? '?'} km autour`
+      : request.departments
+          .map((code) => `${references.departmentName(code)} (${code})`)
+          .join(', ') || 'Non précisé';
+  return request.includeNationwide
+    ? `${place} ; et les structures qui interviennent dans toute la France`
+    : place;
+}
+
+function describeAmount(request: SourcingRequestView): string {
+  const { amountMin, amountMax } = request;
+  if (amountMin != null && amountMax != null) {
+    return amountMin === amountMax
+      ? formatEuros(amountMin)
+      : `de ${formatEuros(amountMin)} à ${formatEuros(amountMax)}`;
+  }
+  if (amountMin != null) return `à partir de ${formatEuros(amountMin)}`;
+  if (amountMax != null) return `jusqu’à ${formatEuros(amountMax)}`;
+  return 'Non précisé';
+}
+
+function RequestTimeline({ request }: { request: SourcingRequestView }) {
+  const steps: { title: string; at: string | null | undefined; detail?: string }[] = [
+    { title: 'Créé', at: request.createdAt, detail: `par ${request.authorName}` },
+    { title: 'Envoyé pour validation', at: request.submittedAt },
+    { title: 'Publié aux structures', at: request.publishedAt },
+    {
+      title: request.outcome ? `Clôturé : ${OUTCOME_LABELS[request.outcome]}` : 'Clôturé',
+      at: request.closedAt,
+    },
+  ];
+  const reached = steps.filter((step) => step.at).length;
+  return (
+    <Timeline active={reached - 1} bulletSize={18} lineWidth={2}>
+      {steps.map((step) => (
+        <Timeline.Item key={step.title} title={step.title}>
+          <Text size="sm" c="dimmed">
+            {step.at ? formatDateTime(step.at) : 'À venir'}
+            {step.at && step.detail ? ` ${step.detail}` : ''}
+          </Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+type Dialog = 'close' | 'return' | 'extend' | 'publish' | null;
+
+interface ActionsProps {
+  request: SourcingRequestView;
+  facilitator: boolean;
+  onOpen: (dialog: Dialog) => void;
+}
+
+/** What the reader may do now, by role and status (the server checks it again). */
+function RequestActions({ request, facilitator, onOpen }: ActionsProps) {
+  const change = useChangeSourcingRequest();
+  const { status } = request;
+  const submit = () => {
+    change.mutate(
+      { action: 'submit', id: request.id },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'green', message: 'Besoin envoyé pour validation.' }),
+        onError: (error) =>
+          notifications.show({
+            color: 'red',
+            title: 'Le besoin n’a pas été envoyé',
+            message: `${errorMessage(error)} Modifiez le besoin pour le compléter.`,
+          }),
+      },
+    );
+  };
+  return (
+    <Group gap="sm">
+      {status === 'DRAFT' && (
+        <>
+          <Button component={Link} to={paths.requestEdit(request.id)} variant="outline">
+            Modifier
+          </Button>
+          <Button onClick={submit} loading={change.isPending}>
+            Envoyer pour validation
+          </Button>
+        </>
+      )}
+      {status === 'SUBMITTED' && facilitator && (
+        <>
+          <Button onClick={() => onOpen('publish')}>Publier</Button>
+          <Button variant="outline" onClick={() => onOpen('return')}>
+            Renvoyer au demandeur
+          </Button>
+        </>
+      )}
+      {status === 'PUBLISHED' && (
+        <Button variant="outline" onClick={() => onOpen('extend')}>
+          Prolonger la date limite
+        </Button>
+      )}
+      {status !== 'CLOSED' && (
+        <Button variant="default" onClick={() => onOpen('close')}>
+          Clôturer
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+function PublishDialog({
+  request,
+  onClose,
+}: {
+  request: SourcingRequestView;
+  onClose: () => void;
+}) {
+  const change = useChangeSourcingRequest();
+  return (
+    <ConfirmDialog
+      title="Publier le besoin"
+      confirmLabel="Publier"
+      submitting={change.isPending}
+      error={change.error}
+      onClose={onClose}
+      onConfirm={() =>
+        change.mutate(
+          { action: 'publish', id: request.id },
+          {
+            onSuccess: () => {
+              notifications.show({
+                color: 'green',
+                message: 'Besoin publié : les structures sollicitées sont prévenues par e-mail.',
+              });
+              onClose();
+            },
+          },
+        )
+      }
+    >
+      Les structures qui correspondent au besoin, et celles qu’il cible, seront sollicitées par
+      e-mail jusqu’à la date limite ({formatDate(request.responseDeadline)}).
+    </ConfirmDialog>
+  );
+}
+
+/** The request's page: every field in French, its files, its history and what to do next. */
+export function RequestDetailRoute() {
+  const { id = '' } = useParams();
+  const request = useSourcingRequest(id);
+  const references = useDirectoryTools().useReferences();
+  const session = useSession();
+  const facilitator = session?.user.role === 'facilitator';
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  if (request.isPending) return <PageLoader label="Chargement du besoin…" />;
+  if (request.error) {
+    return (
+      <Stack gap="lg">
+        <PageTitle title="Besoin" />
+        <Title order={1}>Besoin</Title>
+        <ErrorAlert
+          error={request.error}
+          title="Impossible de charger le besoin"
+          onRetry={() => void request.refetch()}
+        />
+        <Anchor component={Link} to={paths.requests}>
+          Retour à la liste des besoins
+        </Anchor>
+      </Stack>
+    );
+  }
+  const detail = request.data.data;
+  const close = () => setDialog(null);
+  const published = detail.status === 'PUBLISHED' || detail.status === 'CLOSED';
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title={detail.title} />
+      <Anchor component={Link} to={paths.requests} size="sm">
+        ← {facilitator ? 'Tous les besoins' : 'Mes besoins'}
+      </Anchor>
+      <Stack gap="xs">
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {detail.title}
+        </Title>
+        <Group gap="xs">
+          <StatusBadge status={detail.status} outcome={detail.outcome} />
+          <Badge variant="outline" tt="none" color="gray.8">
+            {CHANNEL_LABELS[detail.channel]}
+          </Badge>
+          {detail.deadlinePassed && detail.status === 'PUBLISHED' && (
+            <Badge variant="light" color="orange" tt="none" c="var(--mantine-color-text)">
+              Date limite dépassée : enregistrez l’issue
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+
+      {detail.status === 'DRAFT' && detail.returnReason && (
+        <Alert color="orange" variant="outline" title="Renvoyé par l’animateur">
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {detail.returnReason}
+          </Text>
+          <Text size="sm" mt="xs">
+            Modifiez le besoin puis envoyez-le de nouveau pour validation.
+          </Text>
+        </Alert>
+      )}
+      {detail.status === 'SUBMITTED' && !facilitator && (
+        <Alert variant="light" title="En attente de validation">
+          <Text size="sm">
+            Un animateur du réseau relit votre besoin avant de le publier aux structures.
+          </Text>
+        </Alert>
+      )}
+
+      <RequestActions request={detail} facilitator={facilitator} onOpen={setDialog} />
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg" miw={0}>
+            <Section title="Le besoin">
+              <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                {detail.description || 'Pas de description.'}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+                <Field label="Acheteur">{detail.buyerOrganisationName}</Field>
+                <Field label="Rédigé par">{detail.authorName}</Field>
+                <Field label="Lieu d’exécution">{describePlace(detail, references)}</Field>
+                <Field label="Secteurs">
+                  {detail.sectors.map(references.sectorName).join(', ') || 'Non précisé'}
+                </Field>
+                <Field label="Types de prestation">
+                  {detail.prestaTypes.map(references.prestaTypeLabel).join(', ') || 'Tous'}
+                </Field>
+                <Field label="Types de structure">
+                  {detail.kinds.map(references.kindLabel).join(', ') || 'Toutes'}
+                </Field>
+                <Field label="Montant (HT)">{describeAmount(detail)}</Field>
+                <Field label="Clause sociale">{detail.socialClause ? 'Oui' : 'Non'}</Field>
+                <Field label="Date limite de réponse">
+                  {detail.responseDeadline
+                    ? `${formatDate(detail.responseDeadline)} à 23 h 59`
+                    : 'Non précisée'}
+                </Field>
+                <Field label="Début souhaité">{formatDate(detail.startDate)}</Field>
+              </SimpleGrid>
+              {detail.targetStructureIds.length > 0 && (
+                <TargetedStructures ids={detail.targetStructureIds} />
+              )}
+            </Section>
+
+            <Section title="Pièces jointes">
+              <AttachmentsPanel
+                requestId={detail.id}
+                attachments={detail.attachments}
+                editable={false}
+              />
+            </Section>
+
+            {detail.awards.length > 0 && (
+              <Section title="Attribution">
+                <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                  {detail.awards.map((award) => (
+                    <Text component="li" key={award.structureId}>
+                      {award.structureName} : {formatEuros(award.amount)}
+                    </Text>
+                  ))}
+                </Stack>
+              </Section>
+            )}
+
+            {/*
+             * Emplacement du panneau des sollicitations (branche sourcing-ui-solicitations) :
+             * réponses, coordonnées des structures intéressées, aperçu des correspondances.
+             * <SolicitationsPanel requestId={detail.id} status={detail.status} role={role} />
+             * depuis ../components/solicitations-panel
+             */}
+          </Stack>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg" miw={0}>
+            <Section title="Réponses">
+              <Text>{describeCounts(detail.counts, published)}</Text>
+              {detail.counts.unreachable > 0 && facilitator && (
+                <Text size="sm">
+                  {plural(detail.counts.unreachable, 'structure')} sans e-mail : à appeler.
+                </Text>
+              )}
+            </Section>
+            <Section title="Historique">
+              <RequestTimeline request={detail} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      {dialog === 'close' && <CloseRequestDialog request={detail} onClose={close} />}
+      {dialog === 'return' && <ReturnRequestDialog request={detail} onClose={close} />}
+      {dialog === 'extend' && <ExtendDeadlineDialog request={detail} onClose={close} />}
+      {dialog === 'publish' && <PublishDialog request={detail} onClose={close} />}
+    </Stack>
+  );
+}
