@@ -22,13 +22,13 @@ export const WEB_ACCOUNTS = [
     role: 'siae',
     email: 'siae@demo.relance-iae.fr',
     heading: 'Espace structure',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure'],
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure', 'Opportunités'],
   },
   {
     role: 'facilitator',
     email: 'animateur@demo.relance-iae.fr',
     heading: 'Espace animateur',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Import'],
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Import', 'À appeler'],
   },
   {
     role: 'admin',
@@ -129,7 +129,14 @@ export async function login(page, demo) {
 export async function navigationEntries(page) {
   const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
   await navigation.waitFor();
-  return (await navigation.getByRole('link').allTextContents()).map((text) => text.trim());
+  // Each entry's label, without what stands beside it (the count of new opportunities).
+  return navigation
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) =>
+        (link.querySelector('.mantine-NavLink-label') ?? link).textContent.trim(),
+      ),
+    );
 }
 
 /**

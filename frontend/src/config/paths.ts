@@ -19,10 +19,16 @@ export const paths = {
   adminOrganisations: '/admin/organisations',
   adminUsers: '/admin/utilisateurs',
   adminPartnerClients: '/admin/clients-partenaires',
+  opportunities: '/opportunites',
+  opportunity: (id: string) => `/opportunites/${id}`,
+  solicitationLink: (token: string) => `/reponse/${token}`,
+  unreachableSolicitations: '/sollicitations/a-appeler',
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
 export const routePatterns = {
   structure: '/annuaire/:id',
   structureEdit: '/annuaire/:id/modifier',
+  opportunity: '/opportunites/:id',
+  solicitationLink: '/reponse/:token',
 } as const;
