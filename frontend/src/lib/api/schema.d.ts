@@ -453,6 +453,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/solicitation-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A solicitation opened from its personal link
+         * @description No account needed. The first view is recorded (SENT becomes VIEWED).
+         */
+        get: operations["getSolicitationByLink"];
+        /**
+         * Answer a solicitation from its personal link
+         * @description No account needed; the same rules as PUT /solicitations/{id}/answer.
+         */
+        put: operations["answerSolicitationByLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitation-links/{token}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file joined to the request, from the personal link */
+        get: operations["downloadSolicitationLinkAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox of the siae user's organisation
+         * @description Solicitations of the organisation's structures, newest first; `q` searches the titles.
+         */
+        get: operations["listMySolicitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/unreachable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Solicited structures no e-mail reaches, to call
+         * @description Unanswered solicitations of published requests whose structure has no user and no contact e-mail, nearest deadline first, with the structure's phone.
+         */
+        get: operations["listUnreachableSolicitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A solicitation of the siae user's organisation
+         * @description The first view is recorded (SENT becomes VIEWED). Another organisation's is 404.
+         */
+        get: operations["getSolicitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a solicitation, or change the answer
+         * @description Accepted while the request is published, until 23:59:59 Paris time of its deadline (409 after). INTERESTED requires a message, DECLINED a reason.
+         */
+        put: operations["answerSolicitation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solicitations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file joined to the request of a solicitation */
+        get: operations["downloadSolicitationAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/solicitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every structure solicited for a request, with its answer
+         * @description Best scores first. The buyer organisation of the request sees the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request is 404.
+         */
+        get: operations["listRequestSolicitations"];
+        put?: never;
+        /**
+         * Solicit one more structure for a published request
+         * @description Sends it the solicitation e-mail with its personal link. A structure removed earlier is restored (200); one already solicited is a 409.
+         */
+        post: operations["addRequestSolicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/solicitations/{structureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a structure's solicitation
+         * @description An answered solicitation is kept and marked removed (its answer stays on record); an unanswered one is deleted and its personal link stops working.
+         */
+        delete: operations["removeRequestSolicitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/structure-imports": {
         parameters: {
             query?: never;
@@ -955,6 +1137,11 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         LoginRequest: {
             /** @example acheteur@demo.relance-iae.fr */
             email: string;
@@ -1172,6 +1359,205 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["CurrentUser"];
         };
+        SolicitationAddInput: {
+            structureId: components["schemas"]["UUID"];
+        };
+        SolicitationAnswerInput: {
+            decision: components["schemas"]["SolicitationDecision"];
+            /** @description Required when INTERESTED */
+            message?: string;
+            /** @description Euros */
+            quoteAmount?: number;
+            /** @description What the structure can take on per month, in its own words */
+            monthlyCapacity?: string;
+            /** @description Active structures of the directory it would answer with (not itself) */
+            partnerStructureIds?: string[];
+            /** @description Required when DECLINED */
+            declineReason?: string;
+        };
+        SolicitationAnswerView: {
+            decision: components["schemas"]["SolicitationDecision"];
+            message?: string;
+            /** @description Euros */
+            quoteAmount?: number;
+            /** @description What the structure can take on per month, in its own words */
+            monthlyCapacity?: string;
+            /** @description Structures it would answer with (co-contracting) */
+            partnerStructureIds: string[];
+            /** @description Their names, in the order of partnerStructureIds */
+            partnerStructureNames: string[];
+            declineReason?: string;
+        };
+        SolicitationAttachmentView: {
+            id: components["schemas"]["UUID"];
+            fileName: string;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+        };
+        SolicitationContact: {
+            contactName?: string;
+            email?: string;
+            phone?: string;
+            /** @description The active users of the structure's organisation */
+            users: components["schemas"]["SolicitationContactUser"][];
+        };
+        SolicitationContactUser: {
+            displayName: string;
+            email: string;
+        };
+        /** @enum {string} */
+        SolicitationDecision: "INTERESTED" | "DECLINED";
+        SolicitationDetail: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            request: components["schemas"]["SolicitedRequestView"];
+            /** @description Absent until it answers */
+            answer?: components["schemas"]["SolicitationAnswerView"];
+            /** @description The request is published and its deadline not passed: an answer (or a change) is accepted */
+            canAnswer: boolean;
+            deadlinePassed: boolean;
+        };
+        SolicitationInboxItem: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
+            /** @description Never opened yet */
+            unread: boolean;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            requestId: components["schemas"]["UUID"];
+            title: string;
+            channel: components["schemas"]["SourcingChannel"];
+            buyerOrganisationName: string;
+            responseDeadline?: components["schemas"]["LocalDate"];
+            /** @description Past 23:59:59 Paris time of the deadline: no answer is accepted */
+            deadlinePassed: boolean;
+            /** @description Where, in French: department names, or « Commune (rayon 20 km) » */
+            placeSummary: string;
+            sectorNames: string[];
+            sentAt: components["schemas"]["Instant"];
+            answeredAt?: components["schemas"]["Instant"];
+        };
+        SolicitationInboxPage: {
+            items: components["schemas"]["SolicitationInboxItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        SolicitationOrigin: "MATCHED" | "TARGETED" | "ADDED";
+        /** @enum {string} */
+        SolicitationStatus: "SENT" | "VIEWED" | "INTERESTED" | "DECLINED";
+        SolicitationView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["StructureKind"];
+            /**
+             * Format: int32
+             * @description Matching score (0–100) when it was solicited; absent when it did not match
+             */
+            score?: number;
+            /** @description Why it matched, in French */
+            reasons: string[];
+            /**
+             * Format: double
+             * @description From the request's point, in km
+             */
+            distanceKm?: number;
+            origin: components["schemas"]["SolicitationOrigin"];
+            status: components["schemas"]["SolicitationStatus"];
+            /** @description No user and no contact e-mail: a facilitator calls it */
+            unreachable: boolean;
+            /** @description Removed by a facilitator after it answered (kept for the record) */
+            removed: boolean;
+            sentAt: components["schemas"]["Instant"];
+            firstViewedAt?: components["schemas"]["Instant"];
+            answeredAt?: components["schemas"]["Instant"];
+            /** @description Absent until it answers */
+            answer?: components["schemas"]["SolicitationAnswerView"];
+            /** @description Shown to the buyer only for interested structures; always to facilitators */
+            contact?: components["schemas"]["SolicitationContact"];
+        };
+        SolicitedRequestView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description: string;
+            channel: components["schemas"]["SourcingChannel"];
+            buyerOrganisationName: string;
+            sectorNames: string[];
+            /** @description Empty: any */
+            prestaTypes: components["schemas"]["PrestaType"][];
+            /** @description The French labels of prestaTypes */
+            prestaTypeNames: string[];
+            /** @description Where, in French: department names, or « Commune (rayon 20 km) » */
+            placeSummary: string;
+            /** @description Euros */
+            amountMin?: number;
+            /** @description Euros */
+            amountMax?: number;
+            /** @description Answers are accepted until 23:59:59 Paris time that day */
+            responseDeadline?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            socialClause: boolean;
+            attachments: components["schemas"]["SolicitationAttachmentView"][];
+        };
+        /** @enum {string} */
+        SourcingChannel: "QUOTE" | "NEGOTIATED" | "SUBCONTRACTING";
+        SourcingRequestInput: {
+            title: string;
+            description: string;
+            channel: components["schemas"]["SourcingChannel"];
+            /** @description Required for SUBCONTRACTING: the ongoing contract whose holder is solicited */
+            ongoingContractId?: components["schemas"]["UUID"];
+            /** @description Sector slugs (GET /sectors); a group slug means all its sectors */
+            sectors: string[];
+            /** @description Presta types; empty means any */
+            prestaTypes?: string[];
+            /** @description Structure kinds; empty means all */
+            kinds?: string[];
+            /** @description The place as department codes; or else give lat, lon and radiusKm */
+            departments?: string[];
+            /**
+             * Format: double
+             * @description The place as a point (with lon and radiusKm)
+             */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            radiusKm?: number;
+            /** @description The point's name for people, e.g. the commune's */
+            placeLabel?: string;
+            /** @description The point's department code; derived from the nearest commune when absent */
+            department?: string;
+            /** @description Also structures that work nationwide; defaults to false */
+            includeNationwide?: boolean;
+            /** @description Euros */
+            amountMin?: number;
+            /** @description Euros */
+            amountMax?: number;
+            /** @description Answers are accepted until 23:59:59 Paris time that day */
+            responseDeadline?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            socialClause?: boolean;
+            /**
+             * Format: int32
+             * @description At most this many structures are solicited, best scores first
+             */
+            maxSolicitations?: number;
+            /** @description Solicited on publishing whether or not matching picks them */
+            targetStructureIds?: string[];
+            /** @description Never solicited */
+            excludedStructureIds?: string[];
+            /** @description Set from the caller for a buyer; required for a facilitator or a partner */
+            buyerOrganisationId?: components["schemas"]["UUID"];
+        };
         StructureDetail: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -1382,6 +1768,30 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        UnreachableSolicitation: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["SolicitationStatus"];
+            requestId: components["schemas"]["UUID"];
+            requestTitle: string;
+            responseDeadline?: components["schemas"]["LocalDate"];
+            deadlinePassed: boolean;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            kind: components["schemas"]["StructureKind"];
+            city?: string;
+            department?: string;
+            contact: components["schemas"]["SolicitationContact"];
+            sentAt: components["schemas"]["Instant"];
+        };
+        UnreachableSolicitationPage: {
+            items: components["schemas"]["UnreachableSolicitation"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
         UserInput: {
             email: string;
             displayName: string;
@@ -2519,6 +2929,319 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSolicitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerSolicitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolicitationAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadSolicitationLinkAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMySolicitations: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                status?: components["schemas"]["SolicitationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationInboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUnreachableSolicitations: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreachableSolicitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolicitationAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadSolicitationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRequestSolicitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addRequestSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolicitationAddInput"];
+            };
+        };
+        responses: {
+            /** @description A removed solicitation restored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"];
+                };
+            };
+            /** @description Solicited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolicitationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeRequestSolicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                structureId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,0 +1,19 @@
+package fr.relanceiae.sourcing.solicitation;
+
+import jakarta.validation.constraints.Positive;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The personal links of solicitations ({@code relance.solicitation-links.*}). */
+@ConfigMapping(prefix = "relance.solicitation-links")
+public interface SolicitationLinkConfig {
+
+    /**
+     * Look-ups of personal links (opened, answered, files) per client address per minute,
+     * counted in PostgreSQL; off with {@code relance.rate-limit.enabled=false}.
+     */
+    @WithDefault("30")
+    @Positive
+    int lookupsPerMinute();
+}
