@@ -85,8 +85,7 @@ const solicitationRoutes: RouteObject[] = [
       {
         path: paths.opportunities,
         lazy: async () => ({
-          Component: (await import('@/features/sourcing/routes/opportunities'))
-            .OpportunitiesRoute,
+          Component: (await import('@/features/sourcing/routes/opportunities')).OpportunitiesRoute,
         }),
       },
       {

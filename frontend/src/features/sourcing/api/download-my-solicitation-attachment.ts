@@ -13,7 +13,7 @@ export function useDownloadMySolicitationAttachment(solicitationId: string) {
           parseAs: 'blob',
         }),
       );
-      downloadBlob(blob as Blob, attachment.fileName);
+      downloadBlob(blob, attachment.fileName);
     },
   });
 }

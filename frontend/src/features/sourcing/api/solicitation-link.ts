@@ -38,7 +38,7 @@ export function useDownloadLinkAttachment(token: string) {
           parseAs: 'blob',
         }),
       );
-      downloadBlob(blob as Blob, attachment.fileName);
+      downloadBlob(blob, attachment.fileName);
     },
   });
 }

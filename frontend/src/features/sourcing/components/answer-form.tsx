@@ -174,7 +174,7 @@ function OpenAnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFor
 
   const partnerError = Object.entries(form.errors)
     .filter(([field]) => field.startsWith('partnerStructureIds'))
-    .map(([, message]) => String(message))
+    .flatMap(([, message]) => (typeof message === 'string' ? [message] : []))
     .join(' ');
 
   const setPartnerList = (next: Partner[]) => {
@@ -198,7 +198,7 @@ function OpenAnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFor
     });
   });
 
-  const answered = detail.answer !== undefined && detail.answer !== null;
+  const answered = detail.answer !== undefined;
   const deadline = detail.request.responseDeadline;
   const { decision } = form.values;
 

@@ -27,9 +27,7 @@ export function AnswerView({ answer }: { answer: SolicitationAnswerView }) {
     <Stack gap={4}>
       {answer.message && <Line label="Message">{answer.message}</Line>}
       {answer.quoteAmount != null && <Line label="Devis">{formatEuros(answer.quoteAmount)}</Line>}
-      {answer.monthlyCapacity && (
-        <Line label="Capacité mensuelle">{answer.monthlyCapacity}</Line>
-      )}
+      {answer.monthlyCapacity && <Line label="Capacité mensuelle">{answer.monthlyCapacity}</Line>}
       {answer.partnerStructureNames.length > 0 && (
         <Line label="En co-traitance avec">{answer.partnerStructureNames.join(', ')}</Line>
       )}

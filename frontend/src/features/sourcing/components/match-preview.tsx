@@ -1,11 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
-import { getStructureQueryOptions } from '@/features/directory/api/get-structure';
-import { useDirectoryReferences } from '@/features/directory/hooks/use-directory-references';
 import type { Schema } from '@/lib/api/types';
 import { paths } from '@/config/paths';
+import { useKindLabel, useStructureName } from '../api/structures';
 import { MatchFacts } from './match-reasons';
 import { StructurePicker } from './structure-picker';
 
@@ -53,8 +51,8 @@ export function previewSummary(matching: number, kept: number, added: number): s
 
 /** A structure added by hand: its name comes from the directory. */
 function TargetName({ structureId }: { structureId: string }) {
-  const structure = useQuery(getStructureQueryOptions(structureId));
-  const name = structure.data?.data.name ?? (structure.error ? 'Structure introuvable' : '…');
+  const structure = useStructureName(structureId);
+  const name = structure.data ?? (structure.error ? 'Structure introuvable' : 'Chargement…');
   return (
     <Anchor component={Link} to={paths.structure(structureId)} fw={600}>
       {name}
@@ -76,7 +74,7 @@ export function MatchPreview({
   saving,
   editable,
 }: MatchPreviewProps) {
-  const { kindLabel } = useDirectoryReferences();
+  const kindLabel = useKindLabel();
   const candidateIds = new Set(candidates?.map((candidate) => candidate.structureId));
   const addedByHand = targetStructureIds.filter((id) => !candidateIds.has(id));
   const kept = (candidates ?? []).filter(
@@ -117,9 +115,7 @@ export function MatchPreview({
         </Stack>
       ) : (
         <>
-          <Text role="status">
-            {previewSummary(candidates.length, kept, addedByHand.length)}
-          </Text>
+          <Text role="status">{previewSummary(candidates.length, kept, addedByHand.length)}</Text>
           {editable && (
             <StructurePicker
               label="Ajouter une structure"

@@ -1,5 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { formatDistance } from '@/features/directory/utils/format';
+import { formatDistance } from '@/lib/format';
 
 interface MatchFactsProps {
   score?: number | null;

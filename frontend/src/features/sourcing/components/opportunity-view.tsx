@@ -60,7 +60,7 @@ export function OpportunityView({
           )}
         </Group>
       </Stack>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <RequestSummary
             request={request}

@@ -1,10 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { describePrice } from '@/features/directory/utils/format';
-import type {
-  SolicitationAttachmentView,
-  SolicitedRequestView,
-} from '../api/get-my-solicitation';
+import { describePrice } from '@/lib/format';
+import type { SolicitationAttachmentView, SolicitedRequestView } from '../api/get-my-solicitation';
 import { CHANNEL_LABELS, formatDay } from '../utils/solicitation-labels';
 
 const fileSize = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

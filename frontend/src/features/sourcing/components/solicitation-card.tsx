@@ -16,7 +16,7 @@ const ORIGIN_LABELS: Record<SolicitationView['origin'], string | null> = {
 
 interface SolicitationCardProps {
   solicitation: SolicitationView;
-  kindLabel: (code: string) => string;
+  kindLabel: (code: SolicitationView['kind']) => string;
   /** A facilitator may withdraw it while the request is published. */
   onRemove?: (solicitation: SolicitationView) => void;
 }

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { ProblemMessage } from '@/components/problem-message';
-import { useDirectoryReferences } from '@/features/directory/hooks/use-directory-references';
 import type { Role } from '@/lib/api/types';
 import {
   useAddRequestSolicitation,
@@ -12,6 +11,7 @@ import {
   useRequestSolicitations,
   type SolicitationView,
 } from '../api/request-solicitations';
+import { useKindLabel } from '../api/structures';
 import { MatchPreview, type MatchPreviewProps } from './match-preview';
 import { SolicitationCard } from './solicitation-card';
 import { StructurePicker } from './structure-picker';
@@ -93,13 +93,7 @@ function RemoveDialog({
   );
 }
 
-function AddStructure({
-  requestId,
-  solicitedIds,
-}: {
-  requestId: string;
-  solicitedIds: string[];
-}) {
+function AddStructure({ requestId, solicitedIds }: { requestId: string; solicitedIds: string[] }) {
   const add = useAddRequestSolicitation(requestId);
   return (
     <Stack gap="xs">
@@ -129,7 +123,7 @@ function AddStructure({
 
 function SolicitationList({ requestId, status, role }: SolicitationsPanelProps) {
   const solicitations = useRequestSolicitations(requestId);
-  const { kindLabel } = useDirectoryReferences();
+  const kindLabel = useKindLabel();
   const [removing, setRemoving] = useState<SolicitationView | null>(null);
   const facilitator = role === 'facilitator';
   const canChange = facilitator && status === 'PUBLISHED';

@@ -1,14 +1,8 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import {
-  searchStructuresQueryOptions,
-  type StructureSummary,
-} from '@/features/directory/api/search-structures';
+import { useStructureSuggestions, type StructureSummary } from '../api/structures';
 
-/** Suggestions shown as one types: enough to find a structure by name, SIRET or town. */
-const SUGGESTIONS = 10;
 /** Fewer characters match too much of the directory to be of help. */
 const MIN_QUERY_LENGTH = 2;
 
@@ -47,10 +41,7 @@ export function StructurePicker({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const query = debounced.length >= MIN_QUERY_LENGTH ? debounced : '';
-  const results = useQuery({
-    ...searchStructuresQueryOptions({ q: query, size: SUGGESTIONS, facets: false, active: true }),
-    enabled: query !== '',
-  });
+  const results = useStructureSuggestions(query);
   const found = query === '' ? [] : (results.data?.items ?? []);
   const candidates = found.filter((structure) => !excludedIds.includes(structure.id));
 

@@ -119,8 +119,8 @@ export function OpportunitiesRoute() {
     <Stack gap="lg">
       <PageHeader title="Opportunités" />
       <Text>
-        Les besoins d’acheteurs pour lesquels le réseau sollicite votre structure. Ouvrez-en un
-        pour y répondre.
+        Les besoins d’acheteurs pour lesquels le réseau sollicite votre structure. Ouvrez-en un pour
+        y répondre.
       </Text>
       <Select
         label="Statut"

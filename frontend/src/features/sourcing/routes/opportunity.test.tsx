@@ -1,37 +1,43 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_ROUTES, searchPage, JARDINS } from '@/features/directory/testing/fixtures';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
+import type { SolicitationAnswerInput } from '../api/answer-my-solicitation';
 import type { SolicitationDetail } from '../api/get-my-solicitation';
-import { DETAIL, SIAE_USER, SOLICITATION_ID } from '../testing/fixtures';
+import {
+  DETAIL,
+  KIND_ROUTES,
+  PARTNER,
+  SIAE_USER,
+  SOLICITATION_ID,
+  structureSearchPage,
+} from '../testing/fixtures';
 import { OpportunityRoute } from './opportunity';
 
 const DETAIL_PATH = `/api/v1/solicitations/${SOLICITATION_ID}`;
 const ANSWER_PATH = `${DETAIL_PATH}/answer`;
-const PARTNER = { ...JARDINS, id: '77777777-7777-7777-7777-777777777777', name: 'Envie 93' };
 
 function renderOpportunity(detail: SolicitationDetail = DETAIL) {
   let current = detail;
   const answers: unknown[] = [];
   const mock = mockFetch({
-    ...REFERENCE_ROUTES,
+    ...KIND_ROUTES,
     [`GET ${DETAIL_PATH}`]: () => jsonResponse(current),
     [`PUT ${ANSWER_PATH}`]: async (request) => {
-      const body = (await request.json()) as SolicitationDetail['answer'] & object;
+      const body = (await request.json()) as SolicitationAnswerInput;
       answers.push(body);
       current = {
         ...current,
         status: body.decision,
         answer: {
-          partnerStructureIds: [],
-          partnerStructureNames: [],
           ...body,
+          partnerStructureIds: body.partnerStructureIds ?? [],
+          partnerStructureNames: (body.partnerStructureIds ?? []).map(() => 'Envie 93'),
         },
       };
       return jsonResponse(current);
     },
-    'GET /api/v1/structures': () => jsonResponse(searchPage([PARTNER])),
+    'GET /api/v1/structures': () => jsonResponse(structureSearchPage([PARTNER])),
   });
   signIn(SIAE_USER);
   const rendered = renderRoute(<OpportunityRoute />, {
@@ -65,17 +71,14 @@ describe('opportunity page and answer form', { timeout: 60_000 }, () => {
   it('sends_an_interested_answer_with_its_quote_and_a_partner', async () => {
     const { user, answers } = renderOpportunity();
     await user.click(await screen.findByRole('radio', { name: 'Je suis intéressé' }, WAIT));
-    await user.type(
-      screen.getByRole('textbox', { name: /Message à l’acheteur/ }),
-      'Équipe prête.',
-    );
+    await user.type(screen.getByRole('textbox', { name: /Message à l’acheteur/ }), 'Équipe prête.');
     await user.type(screen.getByRole('textbox', { name: /Montant de votre devis/ }), '12 500,50');
     await user.type(screen.getByRole('textbox', { name: /Capacité mensuelle/ }), '400 heures');
     await user.type(screen.getByRole('combobox', { name: /Structures partenaires/ }), 'Envie');
     await user.click(await screen.findByRole('option', { name: /Envie 93/ }, WAIT));
-    expect(
-      screen.getByRole('list', { name: 'Structures partenaires choisies' }),
-    ).toHaveTextContent('Envie 93');
+    expect(screen.getByRole('list', { name: 'Structures partenaires choisies' })).toHaveTextContent(
+      'Envie 93',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Envoyer ma réponse' }));
 
@@ -140,7 +143,7 @@ describe('opportunity page and answer form', { timeout: 60_000 }, () => {
   it('puts_the_servers_field_errors_next_to_their_fields', async () => {
     const { user } = renderOpportunity();
     mockFetch({
-      ...REFERENCE_ROUTES,
+      ...KIND_ROUTES,
       [`GET ${DETAIL_PATH}`]: () => jsonResponse(DETAIL),
       [`PUT ${ANSWER_PATH}`]: () =>
         problemResponse(400, {
@@ -185,7 +188,7 @@ describe('opportunity page and answer form', { timeout: 60_000 }, () => {
 
   it('says_where_to_find_ones_opportunities_when_this_one_is_not_found', async () => {
     mockFetch({
-      ...REFERENCE_ROUTES,
+      ...KIND_ROUTES,
       [`GET ${DETAIL_PATH}`]: () => problemResponse(404, { title: 'Introuvable' }),
     });
     signIn(SIAE_USER);
@@ -193,9 +196,7 @@ describe('opportunity page and answer form', { timeout: 60_000 }, () => {
       path: '/opportunites/:id',
       initialEntry: `/opportunites/${SOLICITATION_ID}`,
     });
-    expect(
-      await screen.findByText(/ne concerne pas vos structures/, {}, WAIT),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/ne concerne pas vos structures/, {}, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '← Toutes les opportunités' })).toHaveAttribute(
       'href',
       '/opportunites',

@@ -50,8 +50,8 @@ export function InvalidLinkMessage() {
           nouveau lien ;
         </Text>
         <Text component="li">
-          si votre structure a un compte, connectez-vous : vos sollicitations sont dans
-          « Opportunités ».
+          si votre structure a un compte, connectez-vous : vos sollicitations sont dans «
+          Opportunités ».
         </Text>
       </Stack>
       <Group>

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { pageParam, useUrlState, type ParamCodecs } from '@/hooks/use-url-state';
-import { useDirectoryReferences } from '@/features/directory/hooks/use-directory-references';
 import { paths } from '@/config/paths';
 import {
   useUnreachableSolicitations,
   type UnreachableSolicitation,
 } from '../api/get-unreachable-solicitations';
+import { useKindLabel } from '../api/structures';
 import { ContactDetails } from '../components/contact-details';
 import { SolicitationStatusBadge } from '../components/solicitation-status-badge';
 import { deadlineText } from '../utils/solicitation-labels';
@@ -26,7 +26,7 @@ function StructureCell({
   kindLabel,
 }: {
   item: UnreachableSolicitation;
-  kindLabel: (code: string) => string;
+  kindLabel: (code: UnreachableSolicitation['kind']) => string;
 }) {
   const where = place(item);
   return (
@@ -63,7 +63,7 @@ function Deadline({ item }: { item: UnreachableSolicitation }) {
 export function UnreachableSolicitationsRoute() {
   const [{ page }, update] = useUrlState(CODECS);
   const list = useUnreachableSolicitations({ page, size: PAGE_SIZE });
-  const { kindLabel } = useDirectoryReferences();
+  const kindLabel = useKindLabel();
 
   const columns: Column<UnreachableSolicitation>[] = [
     { header: 'Structure', render: (item) => <StructureCell item={item} kindLabel={kindLabel} /> },

@@ -1,8 +1,10 @@
-import type { CurrentUser } from '@/lib/api/types';
+import type { CurrentUser, Schema } from '@/lib/api/types';
+import { jsonResponse, type Handler } from '@/testing/http';
 import { ADMIN_USER } from '@/testing/test-utils';
 import type { SolicitationDetail } from '../api/get-my-solicitation';
 import type { SolicitationInboxItem, SolicitationInboxPage } from '../api/get-my-solicitations';
 import type { SolicitationView } from '../api/request-solicitations';
+import type { StructureSummary } from '../api/structures';
 
 export const SIAE_USER: CurrentUser = {
   ...ADMIN_USER,
@@ -97,3 +99,33 @@ export function solicitationView(overrides: Partial<SolicitationView> = {}): Sol
     ...overrides,
   };
 }
+
+export const PARTNER: StructureSummary = {
+  id: '77777777-7777-7777-7777-777777777777',
+  siret: '41234567800025',
+  name: 'Envie 93',
+  kind: 'EI',
+  postCode: '93200',
+  city: 'Saint-Denis',
+  department: '93',
+  sectors: [],
+  prestaTypes: [],
+  labels: [],
+  networks: [],
+  offerCount: 0,
+  active: true,
+  completionRate: 60,
+};
+
+/** The directory's search as the structure pickers read it. */
+export function structureSearchPage(items: StructureSummary[]): Schema<'StructureSearchPage'> {
+  return { items, page: 0, size: 10, totalItems: items.length, allWordsMatched: true };
+}
+
+export const KIND_ROUTES: Record<string, Handler> = {
+  'GET /api/v1/structure-kinds': () =>
+    jsonResponse([
+      { code: 'ACI', label: 'Atelier et chantier d’insertion', description: 'Emploie…' },
+      { code: 'EI', label: 'Entreprise d’insertion', description: 'Produit…' },
+    ]),
+};
