@@ -185,7 +185,7 @@ export function MatchPreview({
                           </Anchor>
                         </Stack>
                         {excluded && (
-                          <Badge color="gray" variant="outline" tt="none">
+                          <Badge color="gray.7" variant="outline" tt="none">
                             Écartée
                           </Badge>
                         )}

@@ -54,7 +54,7 @@ export function OpportunityView({
           <SolicitationStatusBadge status={detail.status} />
           <Text size="sm">{deadlineText(request.responseDeadline)}</Text>
           {detail.deadlinePassed && (
-            <Badge color="gray" variant="outline" tt="none">
+            <Badge color="gray.7" variant="outline" tt="none">
               Date limite passée
             </Badge>
           )}

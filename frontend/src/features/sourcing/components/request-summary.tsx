@@ -54,7 +54,7 @@ export function RequestSummary({
             {CHANNEL_LABELS[request.channel]}
           </Badge>
           {request.socialClause && (
-            <Badge variant="light" color="teal" tt="none">
+            <Badge variant="outline" color="teal.9" tt="none">
               Clause sociale
             </Badge>
           )}

@@ -43,14 +43,14 @@ export function SolicitationCard({ solicitation, kindLabel, onRemove }: Solicita
         </Stack>
         <Group gap={4} justify="flex-end">
           {solicitation.removed ? (
-            <Badge color="gray" variant="outline" tt="none">
+            <Badge color="gray.7" variant="outline" tt="none">
               Retirée
             </Badge>
           ) : (
             <SolicitationStatusBadge status={solicitation.status} />
           )}
           {solicitation.unreachable && (
-            <Badge color="orange" variant="light" tt="none">
+            <Badge color="grape.9" variant="outline" tt="none">
               Injoignable
             </Badge>
           )}

@@ -7,7 +7,7 @@ import {
 
 export function SolicitationStatusBadge({ status }: { status: SolicitationStatus }) {
   return (
-    <Badge variant="light" color={SOLICITATION_STATUS_COLORS[status]} tt="none">
+    <Badge variant="outline" color={SOLICITATION_STATUS_COLORS[status]} tt="none">
       {SOLICITATION_STATUS_LABELS[status]}
     </Badge>
   );

@@ -15,7 +15,7 @@ export function useUnreadOpportunities(enabled: boolean) {
     ariaLabel: opportunitiesLinkLabel(unread),
     badge:
       unread > 0 ? (
-        <Badge size="sm" color="red" variant="filled" circle={unread < 10} aria-hidden="true">
+        <Badge size="sm" color="red.9" variant="filled" circle={unread < 10} aria-hidden="true">
           {unread > 99 ? '99+' : unread}
         </Badge>
       ) : undefined,

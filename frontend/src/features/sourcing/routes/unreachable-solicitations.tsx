@@ -51,7 +51,7 @@ function Deadline({ item }: { item: UnreachableSolicitation }) {
     <Group gap="xs">
       <Text size="sm">{deadlineText(item.responseDeadline)}</Text>
       {item.deadlinePassed && (
-        <Badge color="gray" variant="outline" tt="none">
+        <Badge color="gray.7" variant="outline" tt="none">
           Date limite passée
         </Badge>
       )}

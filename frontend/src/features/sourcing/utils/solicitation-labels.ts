@@ -13,11 +13,12 @@ export const SOLICITATION_STATUS_LABELS: Record<SolicitationStatus, string> = {
   DECLINED: 'Déclinée',
 };
 
+/** Dark shades: their text keeps a 4.5:1 contrast on white. */
 export const SOLICITATION_STATUS_COLORS: Record<SolicitationStatus, string> = {
-  SENT: 'blue',
-  VIEWED: 'gray',
-  INTERESTED: 'green',
-  DECLINED: 'red',
+  SENT: 'blue.9',
+  VIEWED: 'gray.7',
+  INTERESTED: 'green.9',
+  DECLINED: 'red.9',
 };
 
 export const DECISION_LABELS: Record<SolicitationDecision, string> = {
