@@ -27,8 +27,8 @@ export const paths = {
 
 /** Route patterns for the router (the `:id` form of the functions above). */
 export const routePatterns = {
-  structure: '/annuaire/:id',
-  structureEdit: '/annuaire/:id/modifier',
   opportunity: '/opportunites/:id',
   solicitationLink: '/reponse/:token',
+  structure: '/annuaire/:id',
+  structureEdit: '/annuaire/:id/modifier',
 } as const;
