@@ -22,6 +22,7 @@ import fr.relanceiae.account.Role;
 import fr.relanceiae.demo.DemoAccounts;
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.sourcing.PublishedRequests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
@@ -62,6 +63,10 @@ public final class ApiExamples {
     public final UUID importJobId;
     public final UUID partnerOrganisationId;
     public final UUID buyerOrganisationId;
+    /** A published request of the buyer's organisation soliciting {@link #structureId}, with a file. */
+    public final UUID sourcingRequestId;
+    public final PublishedRequests.Solicited solicitation;
+    public final UUID attachmentId;
     private final Map<Caller, TestAccounts.TestUser> people = new EnumMap<>(Caller.class);
     private final Map<Caller, String> peopleTokens = new EnumMap<>(Caller.class);
     private final String staffToken;
@@ -95,6 +100,9 @@ public final class ApiExamples {
         importJobId = UUID.fromString(given().auth().oauth2(staffToken).contentType(CSV).body(csv())
                 .when().post("/api/v1/structure-imports").then().statusCode(202).extract().path("id"));
         awaitImportDone(staffToken);
+        sourcingRequestId = PublishedRequests.published(buyerOrganisationId, PublishedRequests.inDays(30));
+        solicitation = PublishedRequests.solicit(sourcingRequestId, structureId);
+        attachmentId = PublishedRequests.attachment(sourcingRequestId);
         define();
     }
 
@@ -310,6 +318,55 @@ public final class ApiExamples {
                 "/api/v1/structure-imports/{id}/rejected.csv").pathParam("id", importJobId)));
         add("getStructureImportWarnings", caller -> plain(ApiRequest.of("getStructureImportWarnings", "GET",
                 "/api/v1/structure-imports/{id}/warnings.csv").pathParam("id", importJobId)));
+        defineSolicitations();
+    }
+
+    private void defineSolicitations() {
+        String requestSolicitations = "/api/v1/sourcing-requests/{id}/solicitations";
+        add("listRequestSolicitations", caller -> plain(ApiRequest.of("listRequestSolicitations", "GET", requestSolicitations)
+                .pathParam("id", sourcingRequestId)));
+        add("addRequestSolicitation", caller -> {
+            UUID structure = newStructure();
+            return new Example(json(ApiRequest.of("addRequestSolicitation", "POST", requestSolicitations)
+                    .pathParam("id", sourcingRequestId), Map.of("structureId", structure.toString())),
+                    new Probe("select count(*) from solicitation where structure_id = ?", structure));
+        });
+        add("removeRequestSolicitation", caller -> {
+            UUID structure = newStructure();
+            PublishedRequests.Solicited solicited = PublishedRequests.solicit(sourcingRequestId, structure);
+            return new Example(ApiRequest.of("removeRequestSolicitation", "DELETE", requestSolicitations + "/{structureId}")
+                    .pathParam("id", sourcingRequestId).pathParam("structureId", structure), row("solicitation", solicited.id()));
+        });
+        add("listUnreachableSolicitations", caller -> plain(ApiRequest.of("listUnreachableSolicitations", "GET",
+                "/api/v1/solicitations/unreachable").queryParam("size", 5)));
+        add("listMySolicitations", caller -> plain(ApiRequest.of("listMySolicitations", "GET", "/api/v1/solicitations")
+                .queryParam("status", "SENT").queryParam("size", 5)));
+        add("getSolicitation", caller -> new Example(ApiRequest.of("getSolicitation", "GET", "/api/v1/solicitations/{id}")
+                .pathParam("id", solicitation.id()), row("solicitation", solicitation.id())));
+        add("answerSolicitation", caller -> {
+            UUID mine = PublishedRequests.solicit(PublishedRequests.published(buyerOrganisationId, PublishedRequests.inDays(30)),
+                    structureId).id();
+            return new Example(json(ApiRequest.of("answerSolicitation", "PUT", "/api/v1/solicitations/{id}/answer")
+                    .pathParam("id", mine), answer()), row("solicitation", mine));
+        });
+        add("downloadSolicitationAttachment", caller -> plain(ApiRequest.of("downloadSolicitationAttachment", "GET",
+                "/api/v1/solicitations/{id}/attachments/{attachmentId}").pathParam("id", solicitation.id())
+                .pathParam("attachmentId", attachmentId)));
+        add("getSolicitationByLink", caller -> plain(ApiRequest.of("getSolicitationByLink", "GET",
+                "/api/v1/solicitation-links/{token}").pathParam("token", solicitation.token())));
+        add("answerSolicitationByLink", caller -> {
+            PublishedRequests.Solicited solicited = PublishedRequests.solicit(sourcingRequestId, newStructure());
+            return new Example(json(ApiRequest.of("answerSolicitationByLink", "PUT", "/api/v1/solicitation-links/{token}")
+                    .pathParam("token", solicited.token()), answer()), row("solicitation", solicited.id()));
+        });
+        add("downloadSolicitationLinkAttachment", caller -> plain(ApiRequest.of("downloadSolicitationLinkAttachment", "GET",
+                "/api/v1/solicitation-links/{token}/attachments/{attachmentId}").pathParam("token", solicitation.token())
+                .pathParam("attachmentId", attachmentId)));
+    }
+
+    private static Map<String, Object> answer() {
+        return Map.of("decision", "INTERESTED", "message", "Nous pouvons commencer en mars.", "quoteAmount", 12000,
+                "monthlyCapacity", "Une équipe de quatre personnes", "partnerStructureIds", List.of());
     }
 
     /** Its report files are served once the job is done (409 before). */

@@ -38,6 +38,9 @@ public class WebRoutes {
     /** Its errors follow RFC 6749, not problem+json. */
     private static final String OAUTH_TOKEN_PATH = "/api/v1/auth/token";
 
+    /** The web app's page of a solicitation's personal link ({@code /reponse/<token>}). */
+    static final String PERSONAL_LINK_PAGE = "/reponse/";
+
     /** RFC 9110 media type: token "/" token, then "; name=value" parameters (token or quoted string), each optional. */
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
@@ -71,6 +74,11 @@ public class WebRoutes {
         }
         if (path.startsWith("/api/") && refusedMalformedContentType(ctx, path)) {
             return;
+        }
+        if (path.startsWith(PERSONAL_LINK_PAGE)) {
+            // A solicitation's personal link carries its token in the path: its page sends no referrer
+            // (set with the web app's other headers, after the deep link is rerouted to index.html).
+            ctx.put(PERSONAL_LINK_PAGE, Boolean.TRUE);
         }
         if (isSpaDeepLink(ctx, path)) {
             ctx.reroute("/");
@@ -169,6 +177,9 @@ public class WebRoutes {
             ctx.addHeadersEndHandler(ignored -> {
                 boolean asset = path.startsWith("/assets/") && ctx.response().getStatusCode() == 200;
                 ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, asset ? IMMUTABLE_ASSET : REVALIDATE);
+                if (ctx.get(PERSONAL_LINK_PAGE) != null) {
+                    ctx.response().headers().set("Referrer-Policy", "no-referrer");
+                }
             });
         }
         ctx.next();

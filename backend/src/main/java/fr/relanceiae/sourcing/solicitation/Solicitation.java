@@ -89,10 +89,19 @@ public class Solicitation extends VersionedEntity {
     @Column(name = "deadline_reminder_at")
     public Instant deadlineReminderAt;
 
-    /** SHA-256 of the personal link's token; the token itself is never stored. */
-    @Column(name = "link_token_hash")
-    public byte[] linkTokenHash;
-
+    /** Until when its personal links work ({@link SolicitationLinks}): 7 days after the deadline. */
     @Column(name = "link_expires_at")
     public Instant linkExpiresAt;
+
+    /** When its answer was last in a digest to the buyer: due again once {@link #answeredAt} is later. */
+    @Column(name = "answer_notified_at")
+    public Instant answerNotifiedAt;
+
+    public boolean answered() {
+        return answeredAt != null;
+    }
+
+    public boolean removed() {
+        return removedAt != null;
+    }
 }

@@ -90,7 +90,7 @@ public class SolicitationResource {
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(operationId = "listUnreachableSolicitations", summary = "Solicited structures no e-mail reaches, to call",
             description = "Unanswered solicitations of published requests whose structure has no user and no contact "
-                    + "e-mail, nearest deadline first, with the structure's phone.")
+                    + "e-mail, most recently solicited first, with the structure's phone and its users.")
     public UnreachableSolicitationPage listUnreachable(@Valid @BeanParam PageQuery page) {
         return UnreachableSolicitationPage.of(service.listUnreachable(page));
     }

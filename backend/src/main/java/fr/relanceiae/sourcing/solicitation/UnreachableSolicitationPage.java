@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.relanceiae.shared.paging.Page;
 
-/** A page of the solicitations to follow up by phone, nearest deadline first. */
+/** A page of the solicitations to follow up by phone, most recently solicited first. */
 @Schema(name = "UnreachableSolicitationPage")
 public record UnreachableSolicitationPage(
         @Schema(required = true) List<UnreachableSolicitation> items,

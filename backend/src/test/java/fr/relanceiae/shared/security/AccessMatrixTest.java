@@ -111,6 +111,20 @@ public class AccessMatrixTest {
             row("getStructureImport", null,           401,  403,  403,  403,  200,  200,  403,  403),
             row("getStructureImportRejectedRows", null, 401, 403, 403, 403,  200,  200,  403,  403),
             row("getStructureImportWarnings", null,   401,  403,  403,  403,  200,  200,  403,  403),
+            // Sourcing: solicitations (the request is the buyer's; the solicited structure the owner's)
+            row("listRequestSolicitations", null,     401,  200,  403,  403,  200,  403,  403,  403),
+            row("addRequestSolicitation", null,       401,  403,  403,  403,  201,  403,  403,  403),
+            row("removeRequestSolicitation", null,    401,  403,  403,  403,  204,  403,  403,  403),
+            row("listUnreachableSolicitations", null, 401,  403,  403,  403,  200,  403,  403,  403),
+            // a siae user of another organisation has an inbox of its own (empty here)
+            row("listMySolicitations", null,          401,  403,  200,  200,  403,  403,  403,  403),
+            row("getSolicitation", null,              401,  403,  200,  404,  403,  403,  403,  403),
+            row("answerSolicitation", null,           401,  403,  200,  404,  403,  403,  403,  403),
+            row("downloadSolicitationAttachment", null, 401, 403, 200,  404,  403,  403,  403,  403),
+            // the personal link is the credential: anyone holding it, with or without a token
+            row("getSolicitationByLink", null,        200,  200,  200,  200,  200,  200,  200,  200),
+            row("answerSolicitationByLink", null,     200,  200,  200,  200,  200,  200,  200,  200),
+            row("downloadSolicitationLinkAttachment", null, 200, 200, 200, 200, 200, 200, 200, 200),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on

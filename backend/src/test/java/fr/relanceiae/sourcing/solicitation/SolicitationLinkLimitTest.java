@@ -1,0 +1,57 @@
+package fr.relanceiae.sourcing.solicitation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.relanceiae.sourcing.PublishedRequests;
+import fr.relanceiae.sourcing.PublishedRequests.Solicited;
+import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** Personal-link look-ups per address: every one counts, found or not, and the limit answers 429. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+@TestProfile(SolicitationLinkLimitTest.SmallLimit.class)
+class SolicitationLinkLimitTest {
+
+    static final int LIMIT = 4;
+
+    /** A small limit, and a trusted proxy on loopback so that each test has an address of its own. */
+    public static class SmallLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("relance.solicitation-links.lookups-per-minute", Integer.toString(LIMIT),
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,[::1]");
+        }
+    }
+
+    @Test
+    void past_the_limit_of_look_ups_from_one_address_even_a_valid_link_answers_429_with_retry_after() {
+        UUID request = PublishedRequests.published(PublishedRequests.buyerOrganisation(), PublishedRequests.inDays(5));
+        Solicited solicited = PublishedRequests.solicit(request, PublishedRequests.structure(true, false).id());
+        String address = "203.0.113." + (1 + (int) (Math.random() * 200));
+
+        given().header("X-Forwarded-For", address).when().get("/api/v1/solicitation-links/" + solicited.token())
+                .then().statusCode(200);
+        for (int i = 1; i < LIMIT; i++) {
+            given().header("X-Forwarded-For", address).when().get("/api/v1/solicitation-links/wrong-" + i)
+                    .then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", address).when().get("/api/v1/solicitation-links/" + solicited.token())
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("type", equalTo("https://relance-iae.fr/problems/too-many-requests"));
+        given().header("X-Forwarded-For", "198.51.100.7").when().get("/api/v1/solicitation-links/" + solicited.token())
+                .then().statusCode(200);
+    }
+}
