@@ -25,21 +25,30 @@ async function horizontalOverflow(page) {
 }
 
 /**
+ * An access token of the demo siae user, through the API.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string>}
+ */
+async function accessToken(page) {
+  const session = await page.request.post('/api/v1/auth/login', {
+    data: { email: account('siae').email, password: DEMO_PASSWORD },
+  });
+  assert.equal(session.status(), 200);
+  return (await session.json()).accessToken;
+}
+
+/**
  * An opportunity of the demo siae user that still accepts an answer, found through the API.
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ id: string, title: string }>}
  */
 async function openOpportunity(page) {
-  const session = await page.request.post('/api/v1/auth/login', {
-    data: { email: account('siae').email, password: DEMO_PASSWORD },
-  });
-  assert.equal(session.status(), 200);
-  const { accessToken } = await session.json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
+  const headers = { Authorization: `Bearer ${await accessToken(page)}` };
   const inbox = await page.request.get('/api/v1/solicitations?size=50', { headers });
   assert.equal(inbox.status(), 200);
   /** @type {{ items: { id: string, title: string, deadlinePassed: boolean }[] }} */
   const { items } = await inbox.json();
+  // Opening one records its first view: those whose deadline is past stay unread.
   for (const item of items.filter((candidate) => !candidate.deadlinePassed)) {
     const detail = await page.request.get(`/api/v1/solicitations/${item.id}`, { headers });
     if (detail.status() === 200 && (await detail.json()).canAnswer) return item;
@@ -55,6 +64,10 @@ describe('a structure answers a solicitation', () => {
     const page = await browser.open();
     await login(page, account('siae'));
     const opportunity = await openOpportunity(page);
+    const unread = await page.request.get('/api/v1/solicitations?status=SENT&size=1', {
+      headers: { Authorization: `Bearer ${await accessToken(page)}` },
+    });
+    const { totalItems } = await unread.json();
 
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
@@ -63,6 +76,14 @@ describe('a structure answers a solicitation', () => {
     await expectHeading(page, 'Opportunités');
     const link = page.getByRole('link', { name: opportunity.title }).first();
     await link.waitFor();
+    if (totalItems > 0) {
+      // Never opened: marked « Nouveau », and said so to screen readers.
+      await page
+        .getByRole('link', { name: /nouvelle, pas encore ouverte/ })
+        .first()
+        .waitFor();
+      await page.getByText('Nouveau', { exact: true }).first().waitFor();
+    }
     await expectNoSeriousViolations(page, 'Opportunités');
 
     await link.click();

@@ -17,7 +17,7 @@ export const SOLICITATION_STATUS_LABELS: Record<SolicitationStatus, string> = {
 export const SOLICITATION_STATUS_COLORS: Record<SolicitationStatus, string> = {
   SENT: 'blue.9',
   VIEWED: 'gray.7',
-  INTERESTED: 'green.9',
+  INTERESTED: 'teal.9',
   DECLINED: 'red.9',
 };
 
