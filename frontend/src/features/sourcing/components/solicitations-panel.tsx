@@ -80,6 +80,7 @@ function RemoveDialog({
             notifications.show({
               color: 'green',
               message: `${solicitation.name} n’est plus sollicitée.`,
+              closeButtonProps: { 'aria-label': 'Fermer le message' },
             });
             onClose();
           },
@@ -108,6 +109,7 @@ function AddStructure({ requestId, solicitedIds }: { requestId: string; solicite
               notifications.show({
                 color: 'green',
                 message: `${structure.name} est sollicitée.`,
+                closeButtonProps: { 'aria-label': 'Fermer le message' },
               }),
           })
         }

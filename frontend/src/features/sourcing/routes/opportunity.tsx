@@ -1,5 +1,4 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
@@ -69,18 +68,8 @@ export function OpportunityRoute() {
       canSearchPartners
       saving={answer.isPending}
       download={download}
-      onSave={(body, { onSuccess, onError }) =>
-        answer.mutate(
-          { id, body },
-          {
-            onSuccess: (saved) => {
-              notifications.show({ color: 'green', message: 'Votre réponse est envoyée.' });
-              onSuccess(saved);
-            },
-            onError,
-          },
-        )
-      }
+      // The form confirms the answer itself, where the focus is.
+      onSave={(body, callbacks) => answer.mutate({ id, body }, callbacks)}
     />
   );
 }
