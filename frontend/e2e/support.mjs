@@ -22,7 +22,7 @@ export const WEB_ACCOUNTS = [
     role: 'siae',
     email: 'siae@demo.relance-iae.fr',
     heading: 'Espace structure',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure'],
+    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure', 'Opportunités'],
   },
   {
     role: 'facilitator',
@@ -35,6 +35,7 @@ export const WEB_ACCOUNTS = [
       'À valider',
       'Besoins',
       'Marchés en cours',
+      'À appeler',
     ],
   },
   {
@@ -136,7 +137,14 @@ export async function login(page, demo) {
 export async function navigationEntries(page) {
   const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
   await navigation.waitFor();
-  return (await navigation.getByRole('link').allTextContents()).map((text) => text.trim());
+  // Each entry's label, without what stands beside it (the count of new opportunities).
+  return navigation
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) =>
+        (link.querySelector('.mantine-NavLink-label') ?? link).textContent.trim(),
+      ),
+    );
 }
 
 /**

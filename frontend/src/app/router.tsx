@@ -140,6 +140,39 @@ const sourcingRoutes: RouteObject[] = [
   },
 ];
 
+/** The solicitations: a siae user's opportunities and answers, a facilitator's calls to make. */
+const solicitationRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: paths.opportunities,
+        lazy: async () => ({
+          Component: (await import('@/features/sourcing/routes/opportunities')).OpportunitiesRoute,
+        }),
+      },
+      {
+        path: routePatterns.opportunity,
+        lazy: async () => ({
+          Component: (await import('@/features/sourcing/routes/opportunity')).OpportunityRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator']} />,
+    children: [
+      {
+        path: paths.unreachableSolicitations,
+        lazy: async () => ({
+          Component: (await import('@/features/sourcing/routes/unreachable-solicitations'))
+            .UnreachableSolicitationsRoute,
+        }),
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -149,12 +182,21 @@ export const routes: RouteObject[] = [
       { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
       { path: paths.setPassword, element: <SetPasswordRoute /> },
       {
+        // A personal link answers without an account: outside the signed-in area.
+        path: routePatterns.solicitationLink,
+        lazy: async () => ({
+          Component: (await import('@/features/sourcing/routes/solicitation-link'))
+            .SolicitationLinkRoute,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           { index: true, element: <HomeRoute /> },
           { path: paths.myAccount, element: <MyAccountRoute /> },
           ...directoryRoutes,
           ...sourcingRoutes,
+          ...solicitationRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

@@ -34,10 +34,16 @@ export const paths = {
   adminOrganisations: '/admin/organisations',
   adminUsers: '/admin/utilisateurs',
   adminPartnerClients: '/admin/clients-partenaires',
+  opportunities: '/opportunites',
+  opportunity: (id: string) => `/opportunites/${id}`,
+  solicitationLink: (token: string) => `/reponse/${token}`,
+  unreachableSolicitations: '/sollicitations/a-appeler',
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
 export const routePatterns = {
+  opportunity: '/opportunites/:id',
+  solicitationLink: '/reponse/:token',
   structure: '/annuaire/:id',
   structureEdit: '/annuaire/:id/modifier',
   request: '/besoins/:id',

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '@/components/page-title';
 import { useLogout } from '@/features/auth/api/logout';
+import { useUnreadOpportunities } from '@/features/sourcing/components/unread-opportunities-badge';
 import type { Session } from '@/lib/auth/session-store';
 import { navigationFor, type NavigationEntry } from './navigation';
 import { paths } from '@/config/paths';
@@ -27,6 +28,7 @@ export function AppLayout({ session, children }: { session: Session; children?: 
   const { user } = session;
   const navigation = navigationFor(user.role);
   const current = activeEntry(pathname, navigation);
+  const unread = useUnreadOpportunities(user.role === 'siae');
 
   const signOut = () => {
     logout.mutate(undefined, {
@@ -84,6 +86,9 @@ export function AppLayout({ session, children }: { session: Session; children?: 
               label={entry.label}
               active={active}
               aria-current={active ? 'page' : undefined}
+              {...(entry.to === paths.opportunities
+                ? { rightSection: unread.badge, 'aria-label': unread.ariaLabel }
+                : {})}
               onClick={close}
               variant="filled"
             />

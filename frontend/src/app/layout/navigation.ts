@@ -14,6 +14,8 @@ const COMMON: NavigationEntry[] = [
 const DIRECTORY: NavigationEntry = { to: paths.directory, label: 'Annuaire' };
 const MY_STRUCTURE: NavigationEntry = { to: paths.myStructure, label: 'Ma structure' };
 const IMPORT: NavigationEntry = { to: paths.structureImport, label: 'Import' };
+const OPPORTUNITIES: NavigationEntry = { to: paths.opportunities, label: 'Opportunités' };
+const TO_CALL: NavigationEntry = { to: paths.unreachableSolicitations, label: 'À appeler' };
 
 const BUYER_SOURCING: NavigationEntry[] = [
   { to: paths.requests, label: 'Mes besoins' },
@@ -37,9 +39,9 @@ export function navigationFor(role: Role): NavigationEntry[] {
     case 'admin':
       return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
     case 'facilitator':
-      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING];
+      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING, TO_CALL];
     case 'siae':
-      return [...COMMON, DIRECTORY, MY_STRUCTURE];
+      return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES];
     case 'buyer':
       return [...COMMON, DIRECTORY, ...BUYER_SOURCING];
     case 'partner':
