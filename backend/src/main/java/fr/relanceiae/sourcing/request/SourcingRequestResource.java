@@ -108,8 +108,10 @@ public class SourcingRequestResource {
     @Path("{id}")
     @RolesAllowed({ Roles.BUYER, Roles.FACILITATOR, Roles.PARTNER })
     @Operation(operationId = "updateSourcingRequest", summary = "Rewrite a draft sourcing request",
-            description = "Only while in DRAFT (409 otherwise), by its buyer organisation, a facilitator, or the "
-                    + "partner that created it. The buyer organisation does not change.")
+            description = "While in DRAFT, by its buyer organisation, a facilitator, or the partner that created it; "
+                    + "while SUBMITTED, by a facilitator reviewing it (it must stay complete: this is how the targeted "
+                    + "and excluded structures are chosen before publishing). 409 otherwise. The buyer organisation "
+                    + "does not change.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<SourcingRequestView> update(@PathParam("id") UUID id,

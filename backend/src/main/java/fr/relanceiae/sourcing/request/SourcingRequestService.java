@@ -131,10 +131,15 @@ public class SourcingRequestService {
     public SourcingRequestView update(UUID id, String ifMatch, SourcingRequestInput input) {
         SourcingRequest request = access.requireVisible(id);
         access.requireEditor(request);
-        requireStatus(request, "modifier", SourcingStatus.DRAFT);
+        // While validating, a facilitator may still correct a submitted request and choose which
+        // structures to add or leave out before publishing; it must stay complete.
+        boolean review = request.status == SourcingStatus.SUBMITTED && access.isFacilitator();
+        if (!review) {
+            requireStatus(request, "modifier", SourcingStatus.DRAFT);
+        }
         ETags.check(ifMatch, request.version);
-        SourcingRequestInput checked = SourcingRequestRules.check(input, Stage.DRAFT, SourcingRequestRules.today(),
-                references, lookups).orRefuse();
+        SourcingRequestInput checked = SourcingRequestRules.check(input, review ? Stage.SUBMISSION : Stage.DRAFT,
+                SourcingRequestRules.today(), references, lookups).orRefuse();
         apply(checked, request);
         ETags.flush(entityManager);
         return views.view(request);

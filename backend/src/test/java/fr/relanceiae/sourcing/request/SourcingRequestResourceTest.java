@@ -10,6 +10,7 @@ import static fr.relanceiae.sourcing.request.SourcingFixtures.stored;
 import static fr.relanceiae.sourcing.request.SourcingFixtures.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -219,6 +220,36 @@ class SourcingRequestResourceTest {
         buyer.as().header("If-Match", "\"2\"").body(complete("Troisième titre")).when().put(BASE + "/" + id).then()
                 .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("soumise"));
         assertThat(stored(id).title).isEqualTo("Second titre");
+    }
+
+    @Test
+    void a_facilitator_reviewing_a_submitted_request_picks_structures_and_keeps_it_complete() {
+        Caller buyer = buyer();
+        Caller facilitator = facilitator();
+        UUID target = SourcingFixtures.structure();
+        UUID left = SourcingFixtures.structure();
+        UUID id = create(buyer, complete("Revue " + DirectoryFixtures.word()));
+        buyer.as().when().post(BASE + "/" + id + "/submit").then().statusCode(200);
+
+        Map<String, Object> body = complete("Revue corrigée");
+        body.put("buyerOrganisationId", buyer.organisationId().toString());
+        body.put("targetStructureIds", List.of(target.toString()));
+        body.put("excludedStructureIds", List.of(left.toString()));
+        facilitator.as().header("If-Match", "\"1\"").body(body).when().put(BASE + "/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("targetStructureIds", contains(target.toString()))
+                .body("excludedStructureIds", contains(left.toString()));
+        SourcingRequest reviewed = stored(id);
+        assertThat(reviewed.targetStructureIds).containsExactly(target);
+        assertThat(reviewed.excludedStructureIds).containsExactly(left);
+        assertThat(reviewed.title).isEqualTo("Revue corrigée");
+
+        // It must stay complete, and the buyer no longer edits it.
+        body.remove("sectors");
+        facilitator.as().header("If-Match", "\"2\"").body(body).when().put(BASE + "/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("sectors"));
+        buyer.as().header("If-Match", "\"2\"").body(complete("Par l'acheteur")).when().put(BASE + "/" + id).then()
+                .statusCode(409);
+        assertThat(stored(id).title).isEqualTo("Revue corrigée");
     }
 
     @Test
