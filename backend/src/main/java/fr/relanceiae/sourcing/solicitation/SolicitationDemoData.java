@@ -29,7 +29,7 @@ import fr.relanceiae.sourcing.request.SourcingRequest;
  * data, which runs before: when there is none, this adds nothing): the demo siae user's
  * structure on each (so its inbox shows something) and a few other structures, with
  * answers of each kind. The demo siae structure's solicitation of the first published
- * request opens with a known personal link ({@link #DEMO_LINK_TOKEN}), printed at start so
+ * request still open to answers opens with a known personal link ({@link #DEMO_LINK_TOKEN}), printed at start so
  * that a person can try the page without an account.
  */
 @ApplicationScoped
@@ -96,7 +96,8 @@ public class SolicitationDemoData implements DemoDataContributor {
                 int answerKind = structure == demoStructure ? r % 4 : (i + r) % 4;
                 answer(solicitation, answerKind, sentAt);
                 solicitation.persist();
-                if (!linked && structure == demoStructure && request.status == SourcingStatus.PUBLISHED) {
+                if (!linked && structure == demoStructure && request.status == SourcingStatus.PUBLISHED
+                        && !SolicitationDeadlines.passed(request.responseDeadline, Instant.now())) {
                     links.store(solicitation.id, DEMO_LINK_TOKEN, sentAt);
                     linked = true;
                 }

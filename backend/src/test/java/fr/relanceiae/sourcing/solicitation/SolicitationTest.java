@@ -100,6 +100,12 @@ class SolicitationTest {
     // --- Publishing ------------------------------------------------------------------------
 
     @Test
+    void the_demo_personal_link_opens_a_request_still_open_to_answers() {
+        given().when().get("/api/v1/solicitation-links/" + SolicitationDemoData.DEMO_LINK_TOKEN).then().statusCode(200)
+                .body("canAnswer", equalTo(true)).body("deadlinePassed", equalTo(false));
+    }
+
+    @Test
     void publishing_solicits_the_targets_but_not_the_excluded_and_emails_each_recipient_once_with_a_working_link() {
         TestStructure withUser = PublishedRequests.structure(true, true);
         TestStructure withContact = PublishedRequests.structure(true, false);
