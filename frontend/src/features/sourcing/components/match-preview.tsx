@@ -8,14 +8,10 @@ import { MatchFacts } from './match-reasons';
 import { StructurePicker } from './structure-picker';
 
 /** One ranked candidate of the match preview (an item of `GET /sourcing-requests/{id}/matches`). */
-export interface MatchCandidate {
-  structureId: string;
-  name: string;
-  kind: Schema<'StructureKind'>;
-  score: number;
-  reasons: string[];
-  distanceKm?: number | null;
-}
+export type MatchCandidate = Pick<
+  Schema<'MatchView'>,
+  'structureId' | 'name' | 'kind' | 'score' | 'reasons' | 'distanceKm'
+>;
 
 /** The request's two lists that the facilitator edits before publishing. */
 export interface MatchSelection {
@@ -46,7 +42,8 @@ export function previewSummary(matching: number, kept: number, added: number): s
     return 'Aucune structure ne correspond : élargissez le lieu ou les secteurs du besoin, ou ajoutez des structures à la main.';
   }
   const byHand = added > 0 ? `, et ${plural(added, 'ajoutée')} à la main` : '';
-  return `${plural(kept, 'structure correspondante')} sur ${matching} ${kept > 1 ? 'seront sollicitées' : 'sera sollicitée'}${byHand}.`;
+  const keptText = `${kept} ${kept > 1 ? 'structures correspondantes' : 'structure correspondante'}`;
+  return `${keptText} sur ${matching} ${kept > 1 ? 'seront sollicitées' : 'sera sollicitée'}${byHand}.`;
 }
 
 /** A structure added by hand: its name comes from the directory. */

@@ -32,6 +32,7 @@ import { formErrors, isStaleWrite } from '@/lib/api/problem';
 import { formatDate, formatEuros } from '@/lib/format';
 import { parseNumberText } from '@/lib/number-text';
 import { useChangeSourcingRequest } from '../api/change-sourcing-request';
+import { useSourcingPotential } from '../api/get-sourcing-potential';
 import {
   getSourcingRequestQueryOptions,
   type SourcingAttachmentView,
@@ -53,6 +54,7 @@ import {
 import { AttachmentsPanel } from './attachments-panel';
 import { BuyerOrganisationSelect } from './buyer-organisation-select';
 import { useDirectoryTools, type SourcingReferences } from './directory-tools';
+import { PotentialCounter } from './potential-counter';
 import { TargetedStructures } from './targeted-structures';
 
 /** A draft already saved: further saves are PUTs with its ETag. */
@@ -113,6 +115,7 @@ export function RequestForm({
   const save = useSaveSourcingRequest();
   const change = useChangeSourcingRequest();
   const contracts = useOngoingContracts({ size: 100 }, facilitator);
+  const potential = useSourcingPotential(values);
   const busy = save.isPending || change.isPending;
   const today = new Date();
 
@@ -487,6 +490,15 @@ export function RequestForm({
             <Summary values={values} references={references} />
           </Stack>
         )}
+
+        <PotentialCounter
+          count={potential.data?.matching ?? null}
+          reachable={potential.data?.reachable ?? null}
+          loading={potential.isFetching}
+          failed={potential.isError}
+          recommendation={potential.data?.recommendation ?? null}
+          reason={potential.data?.reason ?? null}
+        />
 
         <Group justify="space-between" gap="sm" mt="sm">
           <Button

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
 import { renderRoute, signIn } from '@/testing/test-utils';
+import type { MatchView } from '../api/get-sourcing-matches';
 import type { SolicitationView } from '../api/request-solicitations';
 import {
   FACILITATOR_USER,
@@ -216,6 +217,38 @@ describe('solicitations panel', { timeout: 60_000 }, () => {
     await waitFor(() =>
       expect(calls.some((request) => request.url.includes('/solicitations'))).toBe(false),
     );
+  });
+
+  it('lists_the_generated_match_views_read_only_once_the_request_cannot_change', async () => {
+    const matches: MatchView[] = [INTERESTED, DECLINED].map((solicitation) => ({
+      structureId: solicitation.structureId,
+      name: solicitation.name,
+      kind: 'ACI',
+      score: 70,
+      reasons: [],
+      reachable: true,
+      targeted: false,
+      excluded: false,
+      solicited: false,
+    }));
+    renderPanel({
+      role: 'facilitator',
+      status: 'SUBMITTED',
+      matchPreview: {
+        candidates: matches,
+        targetStructureIds: [],
+        excludedStructureIds: [],
+        onChange: vi.fn(),
+        saving: false,
+        editable: false,
+      },
+    });
+
+    expect(
+      await screen.findByText('2 structures correspondantes sur 2 seront sollicitées.', {}, WAIT),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Bois et Services')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Écarter/ })).not.toBeInTheDocument();
   });
 
   it('tells_the_buyer_what_comes_next_before_publishing', async () => {

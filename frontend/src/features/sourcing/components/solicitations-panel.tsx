@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { ProblemMessage } from '@/components/problem-message';
-import type { Role } from '@/lib/api/types';
+import type { Role, Schema } from '@/lib/api/types';
 import {
   useAddRequestSolicitation,
   useRemoveRequestSolicitation,
@@ -16,13 +16,10 @@ import { MatchPreview, type MatchPreviewProps } from './match-preview';
 import { SolicitationCard } from './solicitation-card';
 import { StructurePicker } from './structure-picker';
 
-/** Where the request stands, as far as its solicitations go. */
-export type RequestStage = 'DRAFT' | 'SUBMITTED' | 'PUBLISHED' | 'CLOSED';
-
 export interface SolicitationsPanelProps {
   requestId: string;
   /** The request's status: structures are solicited when it is published. */
-  status: RequestStage;
+  status: Schema<'SourcingStatus'>;
   /** The caller's role: a facilitator adds and removes structures and sees every contact. */
   role: Role;
   /** Before publishing, for a facilitator: the match preview (data and saving from the page). */

@@ -8,6 +8,9 @@ import { NewRequestRoute } from './new-request';
 
 const CREATE = 'POST /api/v1/sourcing-requests';
 const SUBMIT = `POST /api/v1/sourcing-requests/${REQUEST_ID}/submit`;
+const POTENTIAL = 'POST /api/v1/sourcing-requests/potential';
+const HINT =
+  'Choisissez un lieu et un secteur pour voir combien de structures pourraient répondre.';
 const LISTS = {
   'GET /api/v1/ongoing-contracts': () =>
     jsonResponse({ items: [], page: 0, size: 100, totalItems: 0 }),
@@ -68,7 +71,11 @@ describe('nouveau besoin', { timeout: 60_000 }, () => {
       responseDeadline: isoDay(addDays(new Date(), 14)),
       targetStructureIds: [target?.id],
     });
-    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+    // Besides the counts asked while typing (the potential).
+    const saves = calls.filter(
+      (call) => call.method === 'POST' && !call.url.endsWith('/potential'),
+    );
+    expect(saves.map((call) => call.url)).toEqual([
       expect.stringMatching(/\/sourcing-requests$/),
       expect.stringMatching(/\/submit$/),
     ]);
@@ -137,5 +144,106 @@ describe('nouveau besoin', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('Brouillon enregistré.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Joindre un fichier' })).toBeInTheDocument();
+  });
+
+  describe('potential', () => {
+    /** Place and sector of the need: the two choices a count needs. */
+    async function choosePlaceAndSector(user: ReturnType<typeof renderNewRequest>['user']) {
+      await user.click(await screen.findByRole('button', { name: /Étape 2 : Le lieu/ }));
+      await user.click(screen.getByRole('combobox', { name: /^Départements/ }));
+      await user.click(await screen.findByRole('option', { name: '93 – Seine-Saint-Denis' }));
+      await user.click(screen.getByRole('button', { name: /Étape 3 : Les secteurs/ }));
+      await user.click(screen.getByRole('checkbox', { name: 'Tout le groupe « Propreté »' }));
+    }
+
+    it('shows_how_many_structures_could_answer_and_the_advice_of_the_server', async () => {
+      const bodies: Record<string, unknown>[] = [];
+      mockFetch({
+        ...LISTS,
+        [POTENTIAL]: async (request) => {
+          bodies.push((await request.json()) as Record<string, unknown>);
+          return jsonResponse({
+            matching: 12,
+            reachable: 9,
+            recommendation: 'RESERVED_CONTRACT',
+            reason: 'Assez de structures pour réserver le marché (article L2113-13).',
+          });
+        },
+      });
+      const { user } = renderNewRequest();
+
+      await user.type(await screen.findByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+      await choosePlaceAndSector(user);
+
+      expect(
+        await screen.findByText(
+          '12 structures pourraient répondre (9 joignables par e-mail).',
+          {},
+          { timeout: 3_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Marché réservé possible')).toBeInTheDocument();
+      expect(
+        screen.getByText('Assez de structures pour réserver le marché (article L2113-13).'),
+      ).toBeInTheDocument();
+      // The body a save would send, once typing has paused.
+      expect(bodies.at(-1)).toMatchObject({
+        title: 'Repas',
+        channel: 'QUOTE',
+        departments: ['93'],
+        sectors: ['proprete'],
+      });
+      expect(screen.queryByText(HINT)).not.toBeInTheDocument();
+    });
+
+    it('says_nothing_more_than_the_count_when_nothing_is_advised', async () => {
+      mockFetch({
+        ...LISTS,
+        [POTENTIAL]: () =>
+          jsonResponse({ matching: 1, reachable: 0, recommendation: 'NONE', reason: 'Peu.' }),
+      });
+      const { user } = renderNewRequest();
+
+      await choosePlaceAndSector(user);
+
+      expect(
+        await screen.findByText(
+          '1 structure pourrait répondre (0 joignable par e-mail).',
+          {},
+          { timeout: 3_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('Peu.')).not.toBeInTheDocument();
+    });
+
+    it('asks_for_a_place_and_a_sector_before_counting', async () => {
+      const { calls } = mockFetch(LISTS);
+      const { user } = renderNewRequest();
+
+      expect(await screen.findByText(HINT)).toBeInTheDocument();
+      await user.type(screen.getByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+      await user.click(screen.getByRole('button', { name: /Étape 3 : Les secteurs/ }));
+      await user.click(screen.getByRole('checkbox', { name: 'Tout le groupe « Propreté »' }));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+
+      expect(screen.getByText(HINT)).toBeInTheDocument();
+      expect(calls.some((call) => call.url.endsWith('/potential'))).toBe(false);
+    });
+
+    it('keeps_the_form_usable_when_the_count_fails', async () => {
+      mockFetch({
+        ...LISTS,
+        [POTENTIAL]: () => problemResponse(500, { title: 'Internal Server Error' }),
+      });
+      const { user } = renderNewRequest();
+
+      await choosePlaceAndSector(user);
+
+      expect(
+        await screen.findByText(/n’est pas disponible pour l’instant/, {}, { timeout: 3_000 }),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Suivant' }));
+      expect(screen.getByRole('heading', { name: /Étape 4 sur 5/ })).toBeInTheDocument();
+    });
   });
 });

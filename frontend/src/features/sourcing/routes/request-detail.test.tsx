@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
-import { FACILITATOR, renderSourcingRoute } from '../testing/directory-tools';
+import { FACILITATOR, renderSourcingRoute, STRUCTURES } from '../testing/directory-tools';
 import { DRAFT_REQUEST, PUBLISHED_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
+import type { MatchPreviewView } from '../api/get-sourcing-matches';
 import type { SourcingRequestView } from '../api/get-sourcing-request';
+import type { SourcingRequestInput } from '../api/save-sourcing-request';
 import { RequestDetailRoute } from './request-detail';
 
 const DETAIL = `GET /api/v1/sourcing-requests/${REQUEST_ID}`;
@@ -81,5 +83,76 @@ describe('la page d’un besoin', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Structure ciblée/)).toHaveTextContent('Les Jardins de Cocagne');
     const history = screen.getByRole('region', { name: 'Historique' });
     expect(within(history).getByText('Publié aux structures')).toBeInTheDocument();
+  });
+
+  it('lets_a_facilitator_set_aside_a_match_of_a_submitted_request_with_if_match', async () => {
+    const [jardins, netPlus] = STRUCTURES as [(typeof STRUCTURES)[0], (typeof STRUCTURES)[0]];
+    const submitted: SourcingRequestView = { ...DRAFT_REQUEST, status: 'SUBMITTED' };
+    let current = submitted;
+    const matches = (): MatchPreviewView => ({
+      total: 2,
+      reachable: 2,
+      items: [jardins, netPlus].map((structure, index) => ({
+        structureId: structure.id,
+        name: structure.name,
+        kind: 'ACI',
+        score: 90 - index * 20,
+        reasons: ['Secteur : Propreté'],
+        reachable: true,
+        targeted: false,
+        excluded: current.excludedStructureIds.includes(structure.id),
+        solicited: false,
+      })),
+    });
+    const saved: { ifMatch: string | null; body: SourcingRequestInput }[] = [];
+    const { calls } = mockFetch({
+      [DETAIL]: () => tagged(current),
+      [`GET /api/v1/sourcing-requests/${REQUEST_ID}/matches`]: () => jsonResponse(matches()),
+      [`PUT /api/v1/sourcing-requests/${REQUEST_ID}`]: async (request) => {
+        const body = (await request.json()) as SourcingRequestInput;
+        saved.push({ ifMatch: request.headers.get('If-Match'), body });
+        current = {
+          ...current,
+          targetStructureIds: body.targetStructureIds ?? [],
+          excludedStructureIds: body.excludedStructureIds ?? [],
+          version: current.version + 1,
+        };
+        return tagged(current);
+      },
+    });
+    const { user } = renderDetail(FACILITATOR);
+
+    const ranked = await screen.findByRole(
+      'list',
+      { name: 'Structures correspondantes, les mieux classées d’abord' },
+      { timeout: 5_000 },
+    );
+    expect(within(ranked).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(ranked).getAllByRole('listitem')[0]).toHaveTextContent(jardins.name);
+    expect(
+      screen.getByText('2 structures correspondantes sur 2 seront sollicitées.'),
+    ).toBeVisible();
+    expect(calls.some((call) => new URL(call.url).searchParams.get('limit') === '100')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: `Écarter ${netPlus.name}` }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.ifMatch).toBe(`"${submitted.version}"`);
+    expect(saved[0]?.body).toMatchObject({
+      title: submitted.title,
+      sectors: submitted.sectors,
+      targetStructureIds: [],
+      excludedStructureIds: [netPlus.id],
+    });
+    expect(
+      await screen.findByText(
+        '1 structure correspondante sur 2 sera sollicitée.',
+        {},
+        {
+          timeout: 5_000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Réintégrer ${netPlus.name}` })).toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -21,19 +22,30 @@ import { PageLoader } from '@/components/page-loader';
 import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api/problem';
+import type { Tagged } from '@/lib/api/client';
+import type { Role } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
 import { formatDate, formatDateTime, formatEuros } from '@/lib/format';
 import { useChangeSourcingRequest } from '../api/change-sourcing-request';
-import { useSourcingRequest, type SourcingRequestView } from '../api/get-sourcing-request';
+import { sourcingMatchesQueryKey, useSourcingMatches } from '../api/get-sourcing-matches';
+import {
+  sourcingRequestQueryKey,
+  useSourcingRequest,
+  type SourcingRequestView,
+} from '../api/get-sourcing-request';
+import { useSaveSourcingRequest } from '../api/save-sourcing-request';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { CloseRequestDialog } from '../components/close-request-dialog';
 import { useDirectoryTools, type SourcingReferences } from '../components/directory-tools';
 import { ExtendDeadlineDialog } from '../components/extend-deadline-dialog';
 import { describeCounts } from '../components/request-counts';
+import type { MatchSelection } from '../components/match-preview';
 import { ReturnRequestDialog } from '../components/return-request-dialog';
+import { SolicitationsPanel } from '../components/solicitations-panel';
 import { StatusBadge } from '../components/status-badge';
 import { TargetedStructures } from '../components/targeted-structures';
 import { CHANNEL_LABELS, OUTCOME_LABELS, plural } from '../utils/labels';
+import { toRequestInput, valuesFromRequest } from '../utils/request-form-values';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -208,6 +220,69 @@ function PublishDialog({
   );
 }
 
+/**
+ * The request's structures. Before publishing, a facilitator previews the ranked matches and
+ * sets some aside or adds others: each change saves the request's two lists (with If-Match).
+ */
+function RequestSolicitations({
+  request,
+  role = 'buyer',
+}: {
+  request: Tagged<SourcingRequestView>;
+  role: Role | undefined;
+}) {
+  const { data: detail, etag } = request;
+  const queryClient = useQueryClient();
+  const save = useSaveSourcingRequest();
+  const editable = detail.status === 'DRAFT' || detail.status === 'SUBMITTED';
+  const previewed = role === 'facilitator' && editable;
+  const matches = useSourcingMatches(detail.id, previewed);
+
+  const onChange = (selection: MatchSelection) => {
+    save.mutate(
+      {
+        saved: { id: detail.id, etag },
+        // The whole request goes back (a PUT), with only its two lists changed.
+        body: toRequestInput({ ...valuesFromRequest(detail), ...selection }),
+      },
+      {
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: sourcingRequestQueryKey(detail.id) });
+          void queryClient.invalidateQueries({ queryKey: sourcingMatchesQueryKey(detail.id) });
+        },
+        onError: (error) =>
+          notifications.show({
+            color: 'red',
+            title: 'La liste des structures n’a pas été enregistrée',
+            message: `${errorMessage(error)} Rechargez la page puis recommencez.`,
+          }),
+      },
+    );
+  };
+
+  return (
+    <SolicitationsPanel
+      requestId={detail.id}
+      status={detail.status}
+      role={role}
+      matchPreview={
+        previewed
+          ? {
+              candidates: matches.data?.items,
+              error: matches.error,
+              onRetry: () => void matches.refetch(),
+              targetStructureIds: detail.targetStructureIds,
+              excludedStructureIds: detail.excludedStructureIds,
+              onChange,
+              saving: save.isPending,
+              editable,
+            }
+          : undefined
+      }
+    />
+  );
+}
+
 /** The request's page: every field in French, its files, its history and what to do next. */
 export function RequestDetailRoute() {
   const { id = '' } = useParams();
@@ -335,12 +410,7 @@ export function RequestDetailRoute() {
               </Section>
             )}
 
-            {/*
-             * Emplacement du panneau des sollicitations (branche sourcing-ui-solicitations) :
-             * réponses, coordonnées des structures intéressées, aperçu des correspondances.
-             * <SolicitationsPanel requestId={detail.id} status={detail.status} role={role} />
-             * depuis ../components/solicitations-panel
-             */}
+            <RequestSolicitations request={request.data} role={session?.user.role} />
           </Stack>
         </Grid.Col>
 

@@ -2,7 +2,7 @@ package fr.relanceiae.sourcing.request;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.sourcing.SourcingChannel;
@@ -12,10 +12,10 @@ import fr.relanceiae.sourcing.SourcingStatus;
 public class SourcingRequestQuery extends PageQuery {
 
     @QueryParam("status")
-    @Schema(description = "Only requests in this status")
+    @Parameter(description = "Only requests in this status")
     public SourcingStatus status;
 
     @QueryParam("channel")
-    @Schema(description = "Only requests of this channel")
+    @Parameter(description = "Only requests of this channel")
     public SourcingChannel channel;
 }

@@ -29,11 +29,10 @@ import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.shared.security.Roles;
 
 /**
- * The solicitations of published requests: the list of a request (its buyer, facilitators),
- * a facilitator's additions and removals and the structures to call, and the inbox and
- * answers of the solicited structures' users.
+ * The structures to call (facilitators), and the inbox and answers of the solicited
+ * structures' users. A request's own list is {@link RequestSolicitationResource}.
  */
-@Path("/api/v1")
+@Path("/api/v1/solicitations")
 @Tag(name = "Sourcing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,48 +45,7 @@ public class SolicitationResource {
     }
 
     @GET
-    @Path("sourcing-requests/{id}/solicitations")
-    @RolesAllowed({ Roles.BUYER, Roles.FACILITATOR })
-    @Operation(operationId = "listRequestSolicitations", summary = "Every structure solicited for a request, with its answer",
-            description = "Best scores first. The buyer organisation of the request sees the contact details of the "
-                    + "interested structures only; facilitators see every one's (to call the unreachable). Another "
-                    + "organisation's request is 404.")
-    public List<SolicitationView> listForRequest(@PathParam("id") UUID requestId) {
-        return service.listForRequest(requestId);
-    }
-
-    @POST
-    @Path("sourcing-requests/{id}/solicitations")
-    @RolesAllowed(Roles.FACILITATOR)
-    @Operation(operationId = "addRequestSolicitation", summary = "Solicit one more structure for a published request",
-            description = "Sends it the solicitation e-mail with its personal link. A structure removed earlier is "
-                    + "restored (200); one already solicited is a 409.")
-    @APIResponse(responseCode = "201", description = "Solicited",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationView.class)))
-    @APIResponse(responseCode = "200", description = "A removed solicitation restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationView.class)))
-    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public RestResponse<SolicitationView> add(@PathParam("id") UUID requestId, @Valid @NotNull SolicitationAddInput input) {
-        SolicitationService.Added added = service.add(requestId, input);
-        return RestResponse.status(added.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, added.view());
-    }
-
-    @DELETE
-    @Path("sourcing-requests/{id}/solicitations/{structureId}")
-    @RolesAllowed(Roles.FACILITATOR)
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "removeRequestSolicitation", summary = "Withdraw a structure's solicitation",
-            description = "An answered solicitation is kept and marked removed (its answer stays on record); an "
-                    + "unanswered one is deleted and its personal link stops working.")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public RestResponse<Void> remove(@PathParam("id") UUID requestId, @PathParam("structureId") UUID structureId) {
-        service.remove(requestId, structureId);
-        return RestResponse.noContent();
-    }
-
-    @GET
-    @Path("solicitations/unreachable")
+    @Path("unreachable")
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(operationId = "listUnreachableSolicitations", summary = "Solicited structures no e-mail reaches, to call",
             description = "Unanswered solicitations of published requests whose structure has no user and no contact "
@@ -97,7 +55,6 @@ public class SolicitationResource {
     }
 
     @GET
-    @Path("solicitations")
     @RolesAllowed(Roles.SIAE)
     @Operation(operationId = "listMySolicitations", summary = "The inbox of the siae user's organisation",
             description = "Solicitations of the organisation's structures, newest first; `q` searches the titles.")
@@ -106,7 +63,7 @@ public class SolicitationResource {
     }
 
     @GET
-    @Path("solicitations/{id}")
+    @Path("{id}")
     @RolesAllowed(Roles.SIAE)
     @Operation(operationId = "getSolicitation", summary = "A solicitation of the siae user's organisation",
             description = "The first view is recorded (SENT becomes VIEWED). Another organisation's is 404.")
@@ -115,7 +72,7 @@ public class SolicitationResource {
     }
 
     @PUT
-    @Path("solicitations/{id}/answer")
+    @Path("{id}/answer")
     @RolesAllowed(Roles.SIAE)
     @Operation(operationId = "answerSolicitation", summary = "Answer a solicitation, or change the answer",
             description = "Accepted while the request is published, until 23:59:59 Paris time of its deadline "
@@ -128,7 +85,7 @@ public class SolicitationResource {
     }
 
     @GET
-    @Path("solicitations/{id}/attachments/{attachmentId}")
+    @Path("{id}/attachments/{attachmentId}")
     @RolesAllowed(Roles.SIAE)
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadSolicitationAttachment", summary = "A file joined to the request of a solicitation")

@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The match preview and the potential counter over the API, on structures placed in
- * Guéret (Creuse), far from every other fixture, so that the counts are exact.
+ * Mende and Foix, far from every other fixture, so that the counts are exact.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
@@ -33,17 +33,17 @@ public class MatchPreviewTest {
     private record Place(String commune, String postCode, String department, double lat, double lon) {
     }
 
-    private static final Place GUERET = new Place("Guéret", "23000", "23", 46.1714, 1.8714);
-    private static final Place AURILLAC = new Place("Aurillac", "15000", "15", 44.9264, 2.4398);
+    private static final Place MENDE = new Place("Mende", "48000", "48", 44.5181, 3.5008);
+    private static final Place FOIX = new Place("Foix", "09000", "09", 42.9653, 1.6069);
 
     private final Caller buyer = SourcingFixtures.buyer();
     private final Caller facilitator = SourcingFixtures.facilitator();
 
     @Test
     void facilitatorsSeeTheRankedCandidatesWithTheirReasonsAndWhatWasDecidedAboutThem() {
-        UUID cleaner = structureIn(GUERET, "nettoyage-de-locaux");
-        structureIn(GUERET, "creation-et-entretien-des-espaces-verts");
-        Map<String, Object> body = need(GUERET);
+        UUID cleaner = structureIn(MENDE, "nettoyage-de-locaux");
+        structureIn(MENDE, "creation-et-entretien-des-espaces-verts");
+        Map<String, Object> body = need(MENDE);
         body.put("buyerOrganisationId", buyer.organisationId().toString());
         UUID requestId = SourcingFixtures.create(facilitator, body);
 
@@ -69,7 +69,7 @@ public class MatchPreviewTest {
 
     @Test
     void onlyFacilitatorsReadThePreviewOfARequestThatExists() {
-        UUID requestId = SourcingFixtures.create(buyer, need(GUERET));
+        UUID requestId = SourcingFixtures.create(buyer, need(MENDE));
         buyer.as().when().get(matches(requestId)).then().statusCode(403);
         facilitator.as().when().get(matches(UUID.randomUUID())).then().statusCode(404);
         facilitator.as().queryParam("limit", 0).when().get(matches(requestId)).then().statusCode(400)
@@ -80,13 +80,13 @@ public class MatchPreviewTest {
 
     @Test
     void thePotentialCountsWhileTheBuyerTypesAndSavesNothing() {
-        structureIn(AURILLAC, "nettoyage-de-locaux");
+        structureIn(FOIX, "nettoyage-de-locaux");
         long before = requestCount();
 
         buyer.as().body(Map.of("title", "Nettoyage")).when().post("/api/v1/sourcing-requests/potential")
                 .then().statusCode(200).body("matching", is(0)).body("recommendation", is("NONE"));
 
-        Map<String, Object> body = need(AURILLAC);
+        Map<String, Object> body = need(FOIX);
         buyer.as().body(body).when().post("/api/v1/sourcing-requests/potential").then().statusCode(200)
                 .body("matching", is(1)).body("reachable", is(1)).body("recommendation", is("NONE"))
                 .body("reason", is("Une seule structure peut répondre : trop peu pour un lot ou une clause sociale, "
