@@ -688,7 +688,7 @@ export interface paths {
         get: operations["getSourcingRequest"];
         /**
          * Rewrite a draft sourcing request
-         * @description Only while in DRAFT (409 otherwise), by its buyer organisation, a facilitator, or the partner that created it. The buyer organisation does not change.
+         * @description While in DRAFT, by its buyer organisation, a facilitator, or the partner that created it; while SUBMITTED, by a facilitator reviewing it (it must stay complete: this is how the targeted and excluded structures are chosen before publishing). 409 otherwise. The buyer organisation does not change.
          */
         put: operations["updateSourcingRequest"];
         post?: never;
@@ -3832,11 +3832,13 @@ export interface operations {
     listSourcingRequests: {
         parameters: {
             query?: {
-                channel?: Record<string, never>;
+                /** @description Only requests of this channel */
+                channel?: components["schemas"]["SourcingChannel"];
                 page?: number;
                 q?: string;
                 size?: number;
-                status?: Record<string, never>;
+                /** @description Only requests in this status */
+                status?: components["schemas"]["SourcingStatus"];
             };
             header?: never;
             path?: never;
