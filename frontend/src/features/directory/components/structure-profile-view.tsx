@@ -9,38 +9,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { StructureDetail } from '../api/get-structure';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
 import { formatEuros } from '@/lib/format';
 import { describePrice, describeRange, formatNumber } from '../utils/format';
 import { describeCapacity } from '../utils/offer-format';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Stack gap="md">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
+import { DetailField, DetailSection } from '@/components/detail-section';
 
 const LIST = { listStyle: 'none' } as const;
 
@@ -80,7 +54,7 @@ export function StructureProfileView({
 
   return (
     <Stack gap="lg">
-      <Section title="Présentation">
+      <DetailSection title="Présentation">
         <Group gap="xs">
           <Badge variant="light">{references.kindLabel(structure.kind)}</Badge>
           {!structure.active && <Badge color="gray">Désactivée</Badge>}
@@ -94,29 +68,29 @@ export function StructureProfileView({
           <Text style={{ whiteSpace: 'pre-line' }}>{structure.description}</Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-          {structure.brand && <Field label="Enseigne">{structure.brand}</Field>}
-          <Field label="SIRET">{structure.siret}</Field>
-          <Field label="Adresse">{address || '—'}</Field>
-          <Field label="Département">
+          {structure.brand && <DetailField label="Enseigne">{structure.brand}</DetailField>}
+          <DetailField label="SIRET">{structure.siret}</DetailField>
+          <DetailField label="Adresse">{address || '—'}</DetailField>
+          <DetailField label="Département">
             {structure.department
               ? `${structure.department} – ${references.departmentName(structure.department)}`
               : '—'}
-          </Field>
-          <Field label="E-mail">
+          </DetailField>
+          <DetailField label="E-mail">
             {structure.email ? (
               <Anchor href={`mailto:${structure.email}`}>{structure.email}</Anchor>
             ) : (
               '—'
             )}
-          </Field>
-          <Field label="Téléphone">
+          </DetailField>
+          <DetailField label="Téléphone">
             {structure.phone ? (
               <Anchor href={`tel:${structure.phone}`}>{structure.phone}</Anchor>
             ) : (
               '—'
             )}
-          </Field>
-          <Field label="Site web">
+          </DetailField>
+          <DetailField label="Site web">
             {structure.website ? (
               <Anchor
                 href={websiteHref(structure.website)}
@@ -128,15 +102,17 @@ export function StructureProfileView({
             ) : (
               '—'
             )}
-          </Field>
-          <Field label="ETP en insertion">{formatNumber(structure.insertionFte)}</Field>
-          {structure.legalForm && <Field label="Forme juridique">{structure.legalForm}</Field>}
-          {structure.naf && <Field label="Code NAF">{structure.naf}</Field>}
-          <Field label="Réseaux">
+          </DetailField>
+          <DetailField label="ETP en insertion">{formatNumber(structure.insertionFte)}</DetailField>
+          {structure.legalForm && (
+            <DetailField label="Forme juridique">{structure.legalForm}</DetailField>
+          )}
+          {structure.naf && <DetailField label="Code NAF">{structure.naf}</DetailField>}
+          <DetailField label="Réseaux">
             {structure.networks.length
               ? structure.networks.map(references.networkName).join(', ')
               : '—'}
-          </Field>
+          </DetailField>
         </SimpleGrid>
         {showCompletion && (
           <Stack gap={4}>
@@ -151,24 +127,26 @@ export function StructureProfileView({
             </Progress.Root>
           </Stack>
         )}
-      </Section>
+      </DetailSection>
 
       {hasConfidential && (
-        <Section title="Informations confidentielles">
+        <DetailSection title="Informations confidentielles">
           <Text size="sm" c="dimmed">
             Visibles uniquement par la structure, les animateurs et les administrateurs.
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
-            <Field label="Personne à contacter">{structure.contactName ?? '—'}</Field>
-            <Field label="Effectif permanent">{formatNumber(structure.permanentHeadcount)}</Field>
-            <Field label="Chiffre d’affaires annuel">
+            <DetailField label="Personne à contacter">{structure.contactName ?? '—'}</DetailField>
+            <DetailField label="Effectif permanent">
+              {formatNumber(structure.permanentHeadcount)}
+            </DetailField>
+            <DetailField label="Chiffre d’affaires annuel">
               {structure.annualRevenue == null ? '—' : formatEuros(structure.annualRevenue)}
-            </Field>
+            </DetailField>
           </SimpleGrid>
-        </Section>
+        </DetailSection>
       )}
 
-      <Section title="Activités">
+      <DetailSection title="Activités">
         {structure.activities.length === 0 ? (
           <Text>Aucune activité renseignée.</Text>
         ) : (
@@ -193,9 +171,9 @@ export function StructureProfileView({
             })}
           </SimpleGrid>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section title="Catalogue">
+      <DetailSection title="Catalogue">
         {structure.offers.length === 0 ? (
           <Text>Aucune offre au catalogue.</Text>
         ) : (
@@ -225,9 +203,9 @@ export function StructureProfileView({
             ))}
           </SimpleGrid>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section title="Références clients">
+      <DetailSection title="Références clients">
         {structure.clientReferences.length === 0 ? (
           <Text>Aucune référence renseignée.</Text>
         ) : (
@@ -242,7 +220,7 @@ export function StructureProfileView({
             ))}
           </Stack>
         )}
-      </Section>
+      </DetailSection>
     </Stack>
   );
 }

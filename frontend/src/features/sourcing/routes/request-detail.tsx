@@ -5,7 +5,6 @@ import {
   Button,
   Grid,
   Group,
-  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -14,7 +13,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
@@ -46,32 +45,7 @@ import { StatusBadge } from '../components/status-badge';
 import { TargetedStructures } from '../components/targeted-structures';
 import { CHANNEL_LABELS, OUTCOME_LABELS, plural } from '../utils/labels';
 import { toRequestInput, valuesFromRequest } from '../utils/request-form-values';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Stack gap="md">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
+import { DetailField, DetailSection } from '@/components/detail-section';
 
 /** "Montreuil (93), 20 km autour" or the departments' names. */
 export function describePlace(request: SourcingRequestView, references: SourcingReferences) {
@@ -359,47 +333,51 @@ export function RequestDetailRoute() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg" miw={0}>
-            <Section title="Le besoin">
+            <DetailSection title="Le besoin">
               <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                 {detail.description || 'Pas de description.'}
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-                <Field label="Acheteur">{detail.buyerOrganisationName}</Field>
-                <Field label="Rédigé par">{detail.authorName}</Field>
-                <Field label="Lieu d’exécution">{describePlace(detail, references)}</Field>
-                <Field label="Secteurs">
+                <DetailField label="Acheteur">{detail.buyerOrganisationName}</DetailField>
+                <DetailField label="Rédigé par">{detail.authorName}</DetailField>
+                <DetailField label="Lieu d’exécution">
+                  {describePlace(detail, references)}
+                </DetailField>
+                <DetailField label="Secteurs">
                   {detail.sectors.map(references.sectorName).join(', ') || 'Non précisé'}
-                </Field>
-                <Field label="Types de prestation">
+                </DetailField>
+                <DetailField label="Types de prestation">
                   {detail.prestaTypes.map(references.prestaTypeLabel).join(', ') || 'Tous'}
-                </Field>
-                <Field label="Types de structure">
+                </DetailField>
+                <DetailField label="Types de structure">
                   {detail.kinds.map(references.kindLabel).join(', ') || 'Toutes'}
-                </Field>
-                <Field label="Montant (HT)">{describeAmount(detail)}</Field>
-                <Field label="Clause sociale">{detail.socialClause ? 'Oui' : 'Non'}</Field>
-                <Field label="Date limite de réponse">
+                </DetailField>
+                <DetailField label="Montant (HT)">{describeAmount(detail)}</DetailField>
+                <DetailField label="Clause sociale">
+                  {detail.socialClause ? 'Oui' : 'Non'}
+                </DetailField>
+                <DetailField label="Date limite de réponse">
                   {detail.responseDeadline
                     ? `${formatDate(detail.responseDeadline)} à 23 h 59`
                     : 'Non précisée'}
-                </Field>
-                <Field label="Début souhaité">{formatDate(detail.startDate)}</Field>
+                </DetailField>
+                <DetailField label="Début souhaité">{formatDate(detail.startDate)}</DetailField>
               </SimpleGrid>
               {detail.targetStructureIds.length > 0 && (
                 <TargetedStructures ids={detail.targetStructureIds} />
               )}
-            </Section>
+            </DetailSection>
 
-            <Section title="Pièces jointes">
+            <DetailSection title="Pièces jointes">
               <AttachmentsPanel
                 requestId={detail.id}
                 attachments={detail.attachments}
                 editable={false}
               />
-            </Section>
+            </DetailSection>
 
             {detail.awards.length > 0 && (
-              <Section title="Attribution">
+              <DetailSection title="Attribution">
                 <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
                   {detail.awards.map((award) => (
                     <Text component="li" key={award.structureId}>
@@ -407,7 +385,7 @@ export function RequestDetailRoute() {
                     </Text>
                   ))}
                 </Stack>
-              </Section>
+              </DetailSection>
             )}
 
             <RequestSolicitations request={request.data} role={session?.user.role} />
@@ -416,17 +394,17 @@ export function RequestDetailRoute() {
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg" miw={0}>
-            <Section title="Réponses">
+            <DetailSection title="Réponses">
               <Text>{describeCounts(detail.counts, published)}</Text>
               {detail.counts.unreachable > 0 && facilitator && (
                 <Text size="sm">
                   {plural(detail.counts.unreachable, 'structure')} sans e-mail : à appeler.
                 </Text>
               )}
-            </Section>
-            <Section title="Historique">
+            </DetailSection>
+            <DetailSection title="Historique">
               <RequestTimeline request={detail} />
-            </Section>
+            </DetailSection>
           </Stack>
         </Grid.Col>
       </Grid>
