@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { account, browserSession, expectHeading, login } from './support.mjs';
+import {
+  PHONE,
+  account,
+  browserSession,
+  expectHeading,
+  horizontalOverflow,
+  login,
+} from './support.mjs';
 
 describe('administration', () => {
   const browser = browserSession();
@@ -33,7 +40,7 @@ describe('administration', () => {
 
   test('on a phone the partner clients are cards no wider than the screen', async () => {
     const page = await browser.open();
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await login(page, account('admin'));
     await page.goto('/admin/clients-partenaires');
     await expectHeading(page, 'Clients partenaires');
@@ -43,10 +50,7 @@ describe('administration', () => {
     await demoClient.waitFor();
     assert.match(await demoClient.innerText(), /Lecture de l’annuaire des structures/);
     assert.equal(await page.getByRole('table').count(), 0);
-    const overflow = await page.evaluate(
-      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-    );
-    assert.equal(overflow, 0, 'the page scrolls sideways');
+    assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways');
     await page.context().close();
   });
 });

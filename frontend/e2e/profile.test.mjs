@@ -5,21 +5,14 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
   DEMO_PASSWORD,
+  PHONE,
   account,
   browserSession,
   expectHeading,
   expectNoSeriousViolations,
+  horizontalOverflow,
   login,
 } from './support.mjs';
-
-const PHONE = { width: 390, height: 844 };
-
-/** @param {import('playwright-core').Page} page */
-async function horizontalOverflow(page) {
-  return page.evaluate(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-}
 
 /**
  * Whether the focus is on this element.

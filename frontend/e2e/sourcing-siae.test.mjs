@@ -6,23 +6,17 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
   DEMO_PASSWORD,
+  PHONE,
   account,
   browserSession,
   expectHeading,
   expectNoSeriousViolations,
+  horizontalOverflow,
   login,
 } from './support.mjs';
 
-const PHONE = { width: 390, height: 844 };
 /** The demo data's personal link (SolicitationDemoData): a demo-only token, never a real one. */
 const DEMO_LINK_TOKEN = 'essai-sans-compte-demo-relance-iae-2026';
-
-/** @param {import('playwright-core').Page} page */
-async function horizontalOverflow(page) {
-  return page.evaluate(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-}
 
 /**
  * An access token of the demo siae user, through the API.

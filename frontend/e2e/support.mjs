@@ -165,3 +165,17 @@ export async function expectNoSeriousViolations(page, label) {
     );
   assert.deepEqual(blocking, [], `accessibility violations on ${label}`);
 }
+
+/** A phone's screen, for the 390 px checks. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * How far the page scrolls sideways (0 when it fits the screen).
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<number>}
+ */
+export async function horizontalOverflow(page) {
+  return page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+}
