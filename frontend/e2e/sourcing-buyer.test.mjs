@@ -44,6 +44,8 @@ async function someStructure(page) {
 async function openRequest(page, title) {
   await page.goto('/besoins');
   await page.getByRole('searchbox', { name: /^Rechercher/ }).fill(title);
+  // The text reaches the address after a pause: clicking before would be undone by it.
+  await page.waitForURL((url) => url.searchParams.get('q') === title);
   await page.getByRole('link', { name: title }).first().click();
   await expectHeading(page, title);
 }
