@@ -2,7 +2,6 @@ package fr.relanceiae.sourcing.solicitation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
