@@ -1,10 +1,12 @@
 import {
   Alert,
   createTheme,
+  DEFAULT_THEME,
   Notification,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
+import { darkenUntilReadable } from '@/lib/contrast';
 
 /** A deep blue whose shades from 7 up keep a 4.5:1 contrast with white text. */
 const relance: MantineColorsTuple = [
@@ -20,10 +22,31 @@ const relance: MantineColorsTuple = [
   '#073466',
 ];
 
+/** White text on, or text in, the default shade must reach 4.5:1 (WCAG AA, small text). */
+const READABLE = 4.5;
+const PRIMARY_SHADE = 7;
+
+/**
+ * Mantine's palettes with shades 7 to 9 darkened until they are readable on white: with
+ * primaryShade 7, a plain `color="green"` badge or `color="red"` outline button would be
+ * under 4:1 (green.7 2.9:1, orange.7 3.2:1, red.7 3.9:1). Shades 0 to 6 (backgrounds,
+ * borders) stay as Mantine has them.
+ */
+function readablePalettes(): Record<string, MantineColorsTuple> {
+  const palettes: Record<string, MantineColorsTuple> = {};
+  for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
+    if (name === 'dark') continue; // the dark scheme's backgrounds, never text on white
+    palettes[name] = shades.map((shade, index) =>
+      index >= PRIMARY_SHADE ? darkenUntilReadable(shade, READABLE) : shade,
+    ) as unknown as MantineColorsTuple;
+  }
+  return palettes;
+}
+
 export const theme = createTheme({
   primaryColor: 'relance',
-  primaryShade: 7,
-  colors: { relance },
+  primaryShade: PRIMARY_SHADE,
+  colors: { ...readablePalettes(), relance },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   focusRing: 'always',
   defaultRadius: 'md',

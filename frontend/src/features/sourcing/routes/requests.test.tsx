@@ -97,4 +97,18 @@ describe('mes besoins', { timeout: 30_000 }, () => {
       page: '1',
     });
   });
+
+  it('stays_on_the_request_opened_while_the_typed_text_was_still_pending', async () => {
+    mockFetch({ [LIST]: () => jsonResponse(pageOf([summaryOf(PUBLISHED_REQUEST)])) });
+    const { user, router } = renderList();
+
+    const link = await screen.findByRole('link', { name: PUBLISHED_REQUEST.title });
+    await user.type(screen.getByRole('searchbox', { name: /^Rechercher/ }), 'net');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { name: 'Page du besoin' })).toBeInTheDocument();
+    // Past the pause after typing: the list is gone, its pending update with it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(router.state.location.pathname).toBe(`/besoins/${PUBLISHED_REQUEST.id}`);
+    expect(router.state.location.search).toBe('');
+  });
 });
