@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  DEMO_PASSWORD,
+  directoryPage,
   PHONE,
   account,
   browserSession,
@@ -31,16 +31,7 @@ async function hasFocus(page, locator) {
  * @returns {Promise<{ id: string, name: string }>}
  */
 async function structureWithOffers(page) {
-  const session = await page.request.post('/api/v1/auth/login', {
-    data: { email: account('buyer').email, password: DEMO_PASSWORD },
-  });
-  assert.equal(session.status(), 200);
-  const { accessToken } = await session.json();
-  const search = await page.request.get('/api/v1/structures?size=50', {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  assert.equal(search.status(), 200);
-  const { items } = await search.json();
+  const items = await directoryPage(page, 50);
   const found = items.find((/** @type {{ offerCount: number }} */ item) => item.offerCount > 1);
   assert.ok(found, 'a demo structure with at least two offers');
   return found;

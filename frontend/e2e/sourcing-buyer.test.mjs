@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  DEMO_PASSWORD,
+  directoryPage,
   PHONE,
   account,
   browserSession,
@@ -22,16 +22,7 @@ import {
  * @returns {Promise<{ id: string, name: string }>}
  */
 async function someStructure(page) {
-  const session = await page.request.post('/api/v1/auth/login', {
-    data: { email: account('buyer').email, password: DEMO_PASSWORD },
-  });
-  assert.equal(session.status(), 200);
-  const { accessToken } = await session.json();
-  const search = await page.request.get('/api/v1/structures?size=5', {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  assert.equal(search.status(), 200);
-  const { items } = await search.json();
+  const items = await directoryPage(page, 5);
   assert.ok(items.length > 0, 'a demo structure');
   return items[0];
 }

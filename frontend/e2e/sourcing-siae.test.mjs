@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  DEMO_PASSWORD,
+  apiAuthorization,
   PHONE,
   account,
   browserSession,
@@ -19,25 +19,12 @@ import {
 const DEMO_LINK_TOKEN = 'essai-sans-compte-demo-relance-iae-2026';
 
 /**
- * An access token of the demo siae user, through the API.
- * @param {import('playwright-core').Page} page
- * @returns {Promise<string>}
- */
-async function accessToken(page) {
-  const session = await page.request.post('/api/v1/auth/login', {
-    data: { email: account('siae').email, password: DEMO_PASSWORD },
-  });
-  assert.equal(session.status(), 200);
-  return (await session.json()).accessToken;
-}
-
-/**
  * An opportunity of the demo siae user that still accepts an answer, found through the API.
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ id: string, title: string }>}
  */
 async function openOpportunity(page) {
-  const headers = { Authorization: `Bearer ${await accessToken(page)}` };
+  const headers = await apiAuthorization(page, account('siae'));
   const inbox = await page.request.get('/api/v1/solicitations?size=50', { headers });
   assert.equal(inbox.status(), 200);
   /** @type {{ items: { id: string, title: string, deadlinePassed: boolean }[] }} */
@@ -59,7 +46,7 @@ describe('a structure answers a solicitation', () => {
     await login(page, account('siae'));
     const opportunity = await openOpportunity(page);
     const unread = await page.request.get('/api/v1/solicitations?status=SENT&size=1', {
-      headers: { Authorization: `Bearer ${await accessToken(page)}` },
+      headers: await apiAuthorization(page, account('siae')),
     });
     const { totalItems } = await unread.json();
 

@@ -133,6 +133,35 @@ export async function login(page, demo) {
   await expectHeading(page, demo.heading);
 }
 
+/**
+ * The `Authorization` header of a demo account, logged in through the API (for test set-up
+ * that the web app would take several pages to reach).
+ * @param {import('playwright-core').Page} page
+ * @param {DemoAccount} demo
+ * @returns {Promise<{ Authorization: string }>}
+ */
+export async function apiAuthorization(page, demo) {
+  const session = await page.request.post('/api/v1/auth/login', {
+    data: { email: demo.email, password: DEMO_PASSWORD },
+  });
+  assert.equal(session.status(), 200, `API login of ${demo.email}`);
+  return { Authorization: `Bearer ${(await session.json()).accessToken}` };
+}
+
+/**
+ * The first page of the directory as the demo buyer sees it, through the API.
+ * @param {import('playwright-core').Page} page
+ * @param {number} size
+ * @returns {Promise<Array<{ id: string, name: string, offerCount: number }>>}
+ */
+export async function directoryPage(page, size) {
+  const search = await page.request.get(`/api/v1/structures?size=${size}`, {
+    headers: await apiAuthorization(page, account('buyer')),
+  });
+  assert.equal(search.status(), 200);
+  return (await search.json()).items;
+}
+
 /** @param {import('playwright-core').Page} page */
 export async function navigationEntries(page) {
   const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
