@@ -14,40 +14,15 @@
 # lists then come gzipped; ACCEPT_ENCODING= sends none, as the runs before 1 December evening).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-backend="$(cd "$here/.." && pwd)"
 duration="${DURATION:-8s}"
 connections=32
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
-if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$backend/target/quarkus-app/quarkus-run.jar" ]; then
-  echo "Building the backend…"
-  (cd "$backend" && ./mvnw -B -q -DskipFrontend -DskipTests package)
-fi
-
-port=""
-for candidate in $(seq 18280 18380); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18280-18380" >&2; exit 1; }
-work="$(mktemp -d)"
-app_pid=""
-cleanup() {
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Starting the app on 127.0.0.1:$port (embedded PostgreSQL, demo data in $work)…"
-RELANCE_DATA_DIR="$work/data" RELANCE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-  QUARKUS_LOG_LEVEL=WARN java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+# shellcheck source=app.sh
+source "$here/app.sh"
+build_app
+start_app 18280
 token="$(curl -sf -H 'Content-Type: application/json' \
   -d '{"email":"acheteur@demo.relance-iae.fr","password":"demo"}' \
   "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"

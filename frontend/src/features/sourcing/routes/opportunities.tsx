@@ -9,12 +9,9 @@ import {
   type SolicitationInboxItem,
   type SolicitationStatus,
 } from '../api/get-my-solicitations';
+import { ResponseDeadline } from '../components/response-deadline';
 import { SolicitationStatusBadge } from '../components/solicitation-status-badge';
-import {
-  CHANNEL_LABELS,
-  SOLICITATION_STATUS_LABELS,
-  deadlineText,
-} from '../utils/solicitation-labels';
+import { CHANNEL_LABELS, SOLICITATION_STATUS_LABELS } from '../utils/solicitation-labels';
 
 const PAGE_SIZE = 20;
 const STATUSES = Object.keys(SOLICITATION_STATUS_LABELS) as SolicitationStatus[];
@@ -50,19 +47,6 @@ function OpportunityTitle({ item }: { item: SolicitationInboxItem }) {
   );
 }
 
-function Deadline({ item }: { item: SolicitationInboxItem }) {
-  return (
-    <Group gap="xs">
-      <Text size="sm">{deadlineText(item.responseDeadline)}</Text>
-      {item.deadlinePassed && (
-        <Badge color="gray.7" variant="outline" tt="none">
-          Date limite passée
-        </Badge>
-      )}
-    </Group>
-  );
-}
-
 function placeAndSectors(item: SolicitationInboxItem): string {
   return [item.placeSummary, ...item.sectorNames].filter(Boolean).join(' · ');
 }
@@ -78,7 +62,12 @@ function columns(showStructure: boolean): Column<SolicitationInboxItem>[] {
       ? [{ header: 'Structure', render: (item: SolicitationInboxItem) => item.structureName }]
       : []),
     { header: 'Lieu et secteurs', render: placeAndSectors },
-    { header: 'Date limite', render: (item) => <Deadline item={item} /> },
+    {
+      header: 'Date limite',
+      render: (item) => (
+        <ResponseDeadline deadline={item.responseDeadline} passed={item.deadlinePassed} />
+      ),
+    },
     { header: 'Statut', render: (item) => <SolicitationStatusBadge status={item.status} /> },
   ];
 }
@@ -101,7 +90,7 @@ function OpportunityCard({
         {placeAndSectors(item)}
       </Text>
       {showStructure && <Text size="sm">Pour {item.structureName}</Text>}
-      <Deadline item={item} />
+      <ResponseDeadline deadline={item.responseDeadline} passed={item.deadlinePassed} />
       <div>
         <SolicitationStatusBadge status={item.status} />
       </div>

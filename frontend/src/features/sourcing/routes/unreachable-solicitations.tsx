@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { PagedTable, type Column } from '@/components/paged-table';
@@ -10,8 +10,8 @@ import {
 } from '../api/get-unreachable-solicitations';
 import { useKindLabel } from '../api/structures';
 import { ContactDetails } from '../components/contact-details';
+import { ResponseDeadline } from '../components/response-deadline';
 import { SolicitationStatusBadge } from '../components/solicitation-status-badge';
-import { deadlineText } from '../utils/solicitation-labels';
 
 const PAGE_SIZE = 20;
 const CODECS: ParamCodecs<{ page: number }> = { page: pageParam };
@@ -46,19 +46,6 @@ function StructureCell({
   );
 }
 
-function Deadline({ item }: { item: UnreachableSolicitation }) {
-  return (
-    <Group gap="xs">
-      <Text size="sm">{deadlineText(item.responseDeadline)}</Text>
-      {item.deadlinePassed && (
-        <Badge color="gray.7" variant="outline" tt="none">
-          Date limite passée
-        </Badge>
-      )}
-    </Group>
-  );
-}
-
 /** A facilitator's « À appeler »: solicited structures that no e-mail reaches, nearest deadline first. */
 export function UnreachableSolicitationsRoute() {
   const [{ page }, update] = useUrlState(CODECS);
@@ -76,7 +63,12 @@ export function UnreachableSolicitationsRoute() {
         </Text>
       ),
     },
-    { header: 'Date limite', render: (item) => <Deadline item={item} /> },
+    {
+      header: 'Date limite',
+      render: (item) => (
+        <ResponseDeadline deadline={item.responseDeadline} passed={item.deadlinePassed} />
+      ),
+    },
     { header: 'Statut', render: (item) => <SolicitationStatusBadge status={item.status} /> },
   ];
 
