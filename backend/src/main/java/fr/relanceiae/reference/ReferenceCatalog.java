@@ -153,36 +153,14 @@ public class ReferenceCatalog {
         return Optional.ofNullable(communes.join().departmentByPostCode().get(postCode));
     }
 
-    /**
-     * The commune whose centre is nearest to a point (communes without coordinates left out),
-     * e.g. the department of a place given as a point. A scan of the 35,058 centres with an
-     * equirectangular distance: exact enough at the scale of communes, well under a millisecond.
-     */
+    /** The commune whose centre is nearest to a point, e.g. the department of a place given as a point. */
     public Optional<CommuneView> nearestCommune(double latitude, double longitude) {
-        return communes.join().nearest(latitude, longitude);
+        return communes.join().centres().nearest(latitude, longitude);
     }
 
     private record Communes(CommuneIndex index, Map<String, CommuneView> byInseeCode,
-            Map<String, List<CommuneView>> byDepartment, Map<String, String> departmentByPostCode) {
-
-        Optional<CommuneView> nearest(double latitude, double longitude) {
-            double cosLatitude = Math.cos(Math.toRadians(latitude));
-            CommuneView nearest = null;
-            double best = Double.MAX_VALUE;
-            for (CommuneView commune : byInseeCode.values()) {
-                if (commune.latitude() == null || commune.longitude() == null) {
-                    continue;
-                }
-                double dLat = commune.latitude() - latitude;
-                double dLon = (commune.longitude() - longitude) * cosLatitude;
-                double distance = dLat * dLat + dLon * dLon;
-                if (distance < best || distance == best && commune.inseeCode().compareTo(nearest.inseeCode()) < 0) {
-                    best = distance;
-                    nearest = commune;
-                }
-            }
-            return Optional.ofNullable(nearest);
-        }
+            Map<String, List<CommuneView>> byDepartment, Map<String, String> departmentByPostCode,
+            CommuneCentres centres) {
 
         static Communes load(DataSource dataSource, Map<String, String> regionOfDepartment, long start) {
             List<CommuneView> communes;
@@ -203,7 +181,7 @@ public class ReferenceCatalog {
                     .sorted(Comparator.comparing(CommuneView::inseeCode)).toList());
             Communes loaded = new Communes(new CommuneIndex(communes, regionOfDepartment::get),
                     communes.stream().collect(Collectors.toUnmodifiableMap(CommuneView::inseeCode, c -> c)),
-                    Map.copyOf(byDepartment), Map.copyOf(byPostCode));
+                    Map.copyOf(byDepartment), Map.copyOf(byPostCode), new CommuneCentres(communes));
             LOG.infof("Reference data read: %d communes indexed %d ms after the start of the catalogue",
                     communes.size(), (System.nanoTime() - start) / 1_000_000);
             return loaded;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.relanceiae.reference.CommuneCentres;
 import fr.relanceiae.reference.CommuneView;
 import fr.relanceiae.reference.DepartmentView;
 import fr.relanceiae.reference.ReferenceCatalog;
@@ -26,10 +27,7 @@ public final class MatchReferences {
     private final Map<String, List<String>> sectorsOfGroup;
     private final Map<String, String> sectorNames;
     private final Map<String, String> departmentNames;
-    /** Communes' centres and departments, side by side (the nearest is found by a scan). */
-    private final double[] latitudes;
-    private final double[] longitudes;
-    private final String[] departments;
+    private final CommuneCentres communeCentres;
 
     /** From plain lists (tests, the benchmark); the application uses {@link #of(ReferenceCatalog)}. */
     public MatchReferences(Map<String, List<String>> sectorsOfGroup, Map<String, String> sectorNames,
@@ -37,16 +35,7 @@ public final class MatchReferences {
         this.sectorsOfGroup = Map.copyOf(sectorsOfGroup);
         this.sectorNames = Map.copyOf(sectorNames);
         this.departmentNames = Map.copyOf(departmentNames);
-        List<CommuneView> located = communes.stream().filter(c -> c.latitude() != null && c.longitude() != null)
-                .toList();
-        latitudes = new double[located.size()];
-        longitudes = new double[located.size()];
-        departments = new String[located.size()];
-        for (int i = 0; i < located.size(); i++) {
-            latitudes[i] = located.get(i).latitude();
-            longitudes[i] = located.get(i).longitude();
-            departments[i] = located.get(i).departmentCode();
-        }
+        this.communeCentres = new CommuneCentres(communes);
     }
 
     public static MatchReferences of(ReferenceCatalog catalog) {
@@ -89,23 +78,8 @@ public final class MatchReferences {
         return name == null ? code : name + " (" + code + ")";
     }
 
-    /**
-     * The department of the commune whose centre is nearest (an equirectangular approximation: exact
-     * enough to compare communes' distances), or none without communes.
-     */
+    /** The department of the commune whose centre is nearest, or none without communes. */
     public Optional<String> departmentNear(double lat, double lon) {
-        double cosLat = Math.cos(Math.toRadians(lat));
-        int nearest = -1;
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < latitudes.length; i++) {
-            double dLat = latitudes[i] - lat;
-            double dLon = (longitudes[i] - lon) * cosLat;
-            double squared = dLat * dLat + dLon * dLon;
-            if (squared < best) {
-                best = squared;
-                nearest = i;
-            }
-        }
-        return nearest < 0 ? Optional.empty() : Optional.of(departments[nearest]);
+        return communeCentres.nearest(lat, lon).map(CommuneView::departmentCode);
     }
 }
