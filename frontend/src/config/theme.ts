@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   createTheme,
   DEFAULT_THEME,
   Notification,
@@ -55,6 +56,10 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Fermer la notification' } },
     }),
+    // A badge says a status in a word or two: never cut it to "Clôturé · …" in a narrow
+    // table column or beside a long title (Mantine ellipsises by default). A badge that may
+    // be long (a sector's name) sets its own max width and miw={0}.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
     // Alert titles and texts take the light shades of their colour (under 3:1 for
     // green or orange on white): keep the colour for the border, the text for the words.
     Alert: Alert.extend({

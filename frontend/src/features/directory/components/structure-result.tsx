@@ -55,7 +55,7 @@ export function StructureTags({ structure, references, selectedSectors }: Result
   return (
     <Group gap={4}>
       {shown.map((slug) => (
-        <Badge key={slug} variant="light" color="gray" tt="none" fw={500} maw="100%">
+        <Badge key={slug} variant="light" color="gray" tt="none" fw={500} maw="100%" miw={0}>
           {references.sectorName(slug)}
         </Badge>
       ))}

@@ -30,6 +30,7 @@ export function MatchFacts({ score, reasons, distanceKm }: MatchFactsProps) {
           tt="none"
           fw={500}
           maw="100%"
+          miw={0}
           styles={{ label: { whiteSpace: 'normal' } }}
           h="auto"
         >

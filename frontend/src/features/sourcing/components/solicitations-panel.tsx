@@ -120,6 +120,14 @@ function AddStructure({ requestId, solicitedIds }: { requestId: string; solicite
   );
 }
 
+function emptyMessage(status: SolicitationsPanelProps['status'], facilitator: boolean): string {
+  if (status === 'CLOSED')
+    return 'Ce besoin a été clôturé sans qu’aucune structure soit sollicitée.';
+  return facilitator
+    ? 'Aucune structure n’est sollicitée : ajoutez-en ci-dessus.'
+    : 'Aucune structure n’est sollicitée pour l’instant : l’équipe d’animation en cherche. Elle vous tiendra informé.';
+}
+
 function SolicitationList({ requestId, status, role }: SolicitationsPanelProps) {
   const solicitations = useRequestSolicitations(requestId);
   const kindLabel = useKindLabel();
@@ -153,11 +161,7 @@ function SolicitationList({ requestId, status, role }: SolicitationsPanelProps) 
       <CountsLine counts={solicitationCounts(list)} />
       {canChange && <AddStructure requestId={requestId} solicitedIds={solicitedIds} />}
       {list.length === 0 ? (
-        <Text role="status">
-          {facilitator
-            ? 'Aucune structure n’est sollicitée : ajoutez-en ci-dessus.'
-            : 'Aucune structure n’est sollicitée pour l’instant : l’équipe d’animation en cherche. Elle vous tiendra informé.'}
-        </Text>
+        <Text role="status">{emptyMessage(status, facilitator)}</Text>
       ) : (
         <Stack
           gap="sm"

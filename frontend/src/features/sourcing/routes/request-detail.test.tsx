@@ -85,6 +85,30 @@ describe('la page d’un besoin', { timeout: 30_000 }, () => {
     expect(within(history).getByText('Publié aux structures')).toBeInTheDocument();
   });
 
+  it('tells_the_history_of_a_draft_cancelled_before_publication_without_steps_to_come', async () => {
+    mockFetch({
+      [DETAIL]: () =>
+        tagged({
+          ...DRAFT_REQUEST,
+          status: 'CLOSED',
+          outcome: 'CANCELLED',
+          closedAt: '2026-12-03T10:00:00Z',
+        }),
+      [`GET /api/v1/sourcing-requests/${REQUEST_ID}/solicitations`]: () => jsonResponse([]),
+    });
+    renderDetail();
+
+    const history = await screen.findByRole('region', { name: 'Historique' });
+    expect(within(history).getByText('Créé')).toBeInTheDocument();
+    expect(within(history).getByText('Clôturé : Annulé')).toBeInTheDocument();
+    expect(within(history).queryByText('Publié aux structures')).not.toBeInTheDocument();
+    expect(within(history).queryByText('À venir')).not.toBeInTheDocument();
+    expect(
+      await screen.findByText('Ce besoin a été clôturé sans qu’aucune structure soit sollicitée.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/l’équipe d’animation en cherche/)).not.toBeInTheDocument();
+  });
+
   it('lets_a_facilitator_set_aside_a_match_of_a_submitted_request_with_if_match', async () => {
     const [jardins, netPlus] = STRUCTURES as [(typeof STRUCTURES)[0], (typeof STRUCTURES)[0]];
     const submitted: SourcingRequestView = { ...DRAFT_REQUEST, status: 'SUBMITTED' };

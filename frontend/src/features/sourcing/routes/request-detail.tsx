@@ -82,10 +82,12 @@ function RequestTimeline({ request }: { request: SourcingRequestView }) {
       at: request.closedAt,
     },
   ];
-  const reached = steps.filter((step) => step.at).length;
+  // A closed request's history is only what happened (a draft cancelled skips the middle).
+  const shown = request.status === 'CLOSED' ? steps.filter((step) => step.at) : steps;
+  const reached = shown.filter((step) => step.at).length;
   return (
     <Timeline active={reached - 1} bulletSize={18} lineWidth={2}>
-      {steps.map((step) => (
+      {shown.map((step) => (
         <Timeline.Item key={step.title} title={step.title}>
           <Text size="sm" c="dimmed">
             {step.at ? formatDateTime(step.at) : 'À venir'}

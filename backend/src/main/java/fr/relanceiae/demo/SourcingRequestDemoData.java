@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -186,6 +189,16 @@ public class SourcingRequestDemoData implements DemoDataContributor {
         request.authorUserId = author.id;
         details.accept(request);
         request.persist();
+        // The demo's history is told in the past: created a day before its first step, not at
+        // this start (created_at is not updatable through the entity, hence the statement).
+        Stream.of(request.submittedAt, request.publishedAt, request.closedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).ifPresent(first -> {
+                    request.flush();
+                    SourcingRequest.getEntityManager()
+                            .createNativeQuery("update sourcing_request set created_at = ?1 where id = ?2")
+                            .setParameter(1, first.minus(Duration.ofDays(1))).setParameter(2, request.id)
+                            .executeUpdate();
+                });
     }
 
     private static void point(SourcingRequest request, CommuneView commune, int radiusKm) {

@@ -44,6 +44,23 @@ class SourcingDemoDataTest {
     }
 
     @Test
+    void each_demo_request_was_created_before_its_first_step_and_its_steps_come_in_order() {
+        List<String> disordered = QuarkusTransaction.requiringNew().call(() -> SourcingRequest.getEntityManager()
+                // Other tests stamp their steps with now() before the insert stamps created_at:
+                // a minute's margin keeps to the order a person reads.
+                .createNativeQuery("select title from sourcing_request where"
+                        + " created_at - interval '1 minute' > least(submitted_at, published_at, closed_at)"
+                        + " or submitted_at - interval '1 minute' > published_at"
+                        + " or published_at - interval '1 minute' > closed_at", String.class)
+                .getResultList());
+        long withHistory = QuarkusTransaction.requiringNew()
+                .call(() -> SourcingRequest.count("submittedAt is not null or closedAt is not null"));
+
+        assertThat(withHistory).isGreaterThanOrEqualTo(6);
+        assertThat(disordered).isEmpty();
+    }
+
+    @Test
     void contributing_again_duplicates_nothing() {
         long requests = QuarkusTransaction.requiringNew().call(() -> SourcingRequest.count());
         long contracts = QuarkusTransaction.requiringNew().call(() -> OngoingContract.count());
