@@ -310,6 +310,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buyer-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active buyer organisations, in name order
+         * @description The organisations a facilitator or a partner (scope sourcing:write) may name as `buyerOrganisationId` of a sourcing request: active, public or private buyers. `q` looks in the name (case-insensitive substring).
+         */
+        get: operations["listBuyerOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -1291,6 +1311,15 @@ export interface components {
             structureId: components["schemas"]["UUID"];
             /** @description Euros */
             amount: number;
+        };
+        BuyerOrganisationPage: {
+            items: components["schemas"]["OrganisationRef"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         ClientReferenceInput: {
             name: string;
@@ -3165,6 +3194,34 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBuyerOrganisations: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrganisationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

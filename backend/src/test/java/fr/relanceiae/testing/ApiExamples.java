@@ -348,6 +348,8 @@ public final class ApiExamples {
         });
         add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
                 .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+        add("listBuyerOrganisations", caller -> plain(ApiRequest.of("listBuyerOrganisations", "GET",
+                "/api/v1/buyer-organisations").queryParam("q", "organisation").queryParam("size", 5)));
         add("getSourcingMatches", caller -> plain(ApiRequest.of("getSourcingMatches", "GET", requests + "/{id}/matches")
                 .pathParam("id", sourcingRequestId).queryParam("limit", 10)));
         add("getSourcingPotential", caller -> {

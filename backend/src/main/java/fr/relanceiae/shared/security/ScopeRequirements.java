@@ -30,6 +30,7 @@ public final class ScopeRequirements {
             entry("listPrestaTypes", PartnerScope.DIRECTORY_READ),
             // sourcing: a partner writes requests for its buyers and follows those it created
             entry("createSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("listBuyerOrganisations", PartnerScope.SOURCING_WRITE),
             entry("updateSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("submitSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("getSourcingPotential", PartnerScope.SOURCING_WRITE),

@@ -130,6 +130,8 @@ public class AccessMatrixTest {
             row("deleteSourcingAttachment", SOURCING_WRITE, 401, 204, 403, 403, 204, 403,  204,  403),
             row("getSourcingMatches", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("getSourcingPotential", SOURCING_WRITE, 401, 200, 403, 403,  200,  403,  200,  403),
+            // the buyers a facilitator or a partner writes requests for (administrators have their own list)
+            row("listBuyerOrganisations", SOURCING_WRITE, 401, 403, 403, 403,  200,  403,  200,  403),
             row("listOngoingContracts", null,         401,  403,  403,  403,  200,  403,  403,  403),
             row("getOngoingContract", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("createOngoingContract", null,        401,  403,  403,  403,  201,  403,  403,  403),
