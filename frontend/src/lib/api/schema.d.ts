@@ -658,8 +658,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sourcing requests, newest first
-         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name.
+         * Sourcing requests, newest first unless sorted otherwise
+         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name; `sort` orders the whole list before paging (an unknown value is a 400 naming `sort`).
          */
         get: operations["listSourcingRequests"];
         put?: never;
@@ -2018,6 +2018,8 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /** @enum {string} */
+        SourcingRequestSort: "newest" | "oldest" | "deadline";
         SourcingRequestSummary: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -3894,6 +3896,8 @@ export interface operations {
                 page?: number;
                 q?: string;
                 size?: number;
+                /** @description Order of the list. Default `newest` (created most recently first); `oldest`: waiting longest first (by submission date, the creation date for a request never submitted), as a queue; `deadline`: nearest response deadline first, requests without one last */
+                sort?: components["schemas"]["SourcingRequestSort"];
                 /** @description Only requests in this status */
                 status?: components["schemas"]["SourcingStatus"];
             };

@@ -347,7 +347,7 @@ public final class ApiExamples {
                     new Probe("select count(*) from sourcing_request where title = ?", body.get("title")));
         });
         add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
-                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("sort", "oldest").queryParam("size", 5)));
         add("listBuyerOrganisations", caller -> plain(ApiRequest.of("listBuyerOrganisations", "GET",
                 "/api/v1/buyer-organisations").queryParam("q", "organisation").queryParam("size", 5)));
         add("getSourcingMatches", caller -> plain(ApiRequest.of("getSourcingMatches", "GET", requests + "/{id}/matches")
