@@ -871,7 +871,7 @@ export interface paths {
         };
         /**
          * Every structure solicited for a request, with its answer
-         * @description Best scores first. The buyer organisation of the request sees the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request is 404.
+         * @description Best scores first. The buyer organisation of the request, and the partner (scope sourcing:read) that created it, see the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request, or for a partner one it did not create, is 404.
          */
         get: operations["listRequestSolicitations"];
         put?: never;

@@ -507,8 +507,9 @@ public final class ApiExamples {
 
     private void defineSolicitations() {
         String requestSolicitations = "/api/v1/sourcing-requests/{id}/solicitations";
+        // the request the partner wrote for the buyer: its buyer, facilitators and that partner read its list
         add("listRequestSolicitations", caller -> plain(ApiRequest.of("listRequestSolicitations", "GET", requestSolicitations)
-                .pathParam("id", publishedRequestId)));
+                .pathParam("id", sourcingRequestId)));
         add("addRequestSolicitation", caller -> {
             UUID structure = newStructure();
             return new Example(json(ApiRequest.of("addRequestSolicitation", "POST", requestSolicitations)

@@ -38,7 +38,8 @@ public final class ScopeRequirements {
             entry("deleteSourcingAttachment", PartnerScope.SOURCING_WRITE),
             entry("listSourcingRequests", PartnerScope.SOURCING_READ),
             entry("getSourcingRequest", PartnerScope.SOURCING_READ),
-            entry("getSourcingAttachment", PartnerScope.SOURCING_READ));
+            entry("getSourcingAttachment", PartnerScope.SOURCING_READ),
+            entry("listRequestSolicitations", PartnerScope.SOURCING_READ));
     // supplies:read and indicators:read (aggregates) gate operations yet to come.
 
     private ScopeRequirements() {
