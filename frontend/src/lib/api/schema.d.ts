@@ -310,6 +310,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buyer-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active buyer organisations, in name order
+         * @description The organisations a facilitator or a partner (scope sourcing:write) may name as `buyerOrganisationId` of a sourcing request: active, public or private buyers. `q` looks in the name (case-insensitive substring).
+         */
+        get: operations["listBuyerOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -638,8 +658,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sourcing requests, newest first
-         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name.
+         * Sourcing requests, newest first unless sorted otherwise
+         * @description A buyer sees its organisation's, a facilitator all, a partner those it created. `q` looks in the title, the description and the buyer's name; `sort` orders the whole list before paging (an unknown value is a 400 naming `sort`).
          */
         get: operations["listSourcingRequests"];
         put?: never;
@@ -851,7 +871,7 @@ export interface paths {
         };
         /**
          * Every structure solicited for a request, with its answer
-         * @description Best scores first. The buyer organisation of the request sees the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request is 404.
+         * @description Best scores first. The buyer organisation of the request, and the partner (scope sourcing:read) that created it, see the contact details of the interested structures only; facilitators see every one's (to call the unreachable). Another organisation's request, or for a partner one it did not create, is 404.
          */
         get: operations["listRequestSolicitations"];
         put?: never;
@@ -1291,6 +1311,15 @@ export interface components {
             structureId: components["schemas"]["UUID"];
             /** @description Euros */
             amount: number;
+        };
+        BuyerOrganisationPage: {
+            items: components["schemas"]["OrganisationRef"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         ClientReferenceInput: {
             name: string;
@@ -1989,6 +2018,8 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /** @enum {string} */
+        SourcingRequestSort: "newest" | "oldest" | "deadline";
         SourcingRequestSummary: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -3168,6 +3199,34 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listBuyerOrganisations: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerOrganisationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     searchCommunes: {
         parameters: {
             query: {
@@ -3837,6 +3896,8 @@ export interface operations {
                 page?: number;
                 q?: string;
                 size?: number;
+                /** @description Order of the list. Default `newest` (created most recently first); `oldest`: waiting longest first (by submission date, the creation date for a request never submitted), as a queue; `deadline`: nearest response deadline first, requests without one last */
+                sort?: components["schemas"]["SourcingRequestSort"];
                 /** @description Only requests in this status */
                 status?: components["schemas"]["SourcingStatus"];
             };

@@ -128,6 +128,7 @@ export function OngoingContractFormModal({
     >
       <BuyerOrganisationSelect
         value={values.buyerOrganisationId}
+        valueName={existing?.buyerOrganisationName}
         onChange={(id) => form.setFieldValue('buyerOrganisationId', id)}
         error={form.errors.buyerOrganisationId}
       />

@@ -75,6 +75,8 @@ interface RequestFormProps {
   returnReason?: string | null;
   /** After a 412 (someone saved the draft first): read it again. */
   onReload?: () => void;
+  /** The name of the buyer organisation of a saved draft. */
+  buyerOrganisationName?: string | null;
 }
 
 /** The first step holding one of these fields. */
@@ -95,6 +97,7 @@ export function RequestForm({
   facilitator,
   returnReason,
   onReload,
+  buyerOrganisationName,
 }: RequestFormProps) {
   const tools = useDirectoryTools();
   const references = tools.useReferences();
@@ -218,6 +221,13 @@ export function RequestForm({
     }
   };
 
+  // The buyer's name when it was not picked in the list: the saved draft's, or the chosen contract's.
+  const buyerName =
+    values.buyerOrganisationId === initialValues.buyerOrganisationId
+      ? buyerOrganisationName
+      : contracts.data?.items.find(
+          (contract) => contract.buyerOrganisationId === values.buyerOrganisationId,
+        )?.buyerOrganisationName;
   const sectorsError = form.errors.sectors;
   const step = STEPS[active] ?? STEPS[0];
 
@@ -307,6 +317,7 @@ export function RequestForm({
             {facilitator && (
               <BuyerOrganisationSelect
                 value={values.buyerOrganisationId}
+                valueName={buyerName}
                 onChange={(id) => form.setFieldValue('buyerOrganisationId', id)}
                 error={form.errors.buyerOrganisationId}
                 disabled={draft !== null}

@@ -21,22 +21,24 @@ import {
 } from '../api/get-sourcing-requests';
 import {
   CHANNEL_LABELS,
+  SORT_LABELS,
   STATUS_LABELS,
   type SourcingChannel,
+  type SourcingRequestSort,
   type SourcingStatus,
 } from '../utils/labels';
 import { RequestCounts } from './request-counts';
 import { StatusBadge } from './status-badge';
 
-/** The API's largest page. */
-const MAX_PAGE_SIZE = 100;
 const STATUSES = Object.keys(STATUS_LABELS) as SourcingStatus[];
 const CHANNELS = Object.keys(CHANNEL_LABELS) as SourcingChannel[];
+const SORTS = Object.keys(SORT_LABELS) as SourcingRequestSort[];
 
 interface ListState {
   statut: SourcingStatus | null;
   canal: SourcingChannel | null;
   q: string;
+  tri: SourcingRequestSort | null;
   page: number;
 }
 
@@ -44,6 +46,7 @@ const CODECS: ParamCodecs<ListState> = {
   statut: oneOfParam(STATUSES),
   canal: oneOfParam(CHANNELS),
   q: textParam,
+  tri: oneOfParam(SORTS),
   page: pageParam,
 };
 
@@ -88,11 +91,8 @@ interface RequestListProps {
   emptyMessage: string;
   /** What to do when there is nothing at all (e.g. create a need). */
   emptyAction?: ReactNode;
-  /**
-   * The oldest first (a queue). The API lists the newest first: the page is read whole (100,
-   * its largest) and turned around.
-   */
-  oldestFirst?: boolean;
+  /** The order before one is chosen: the newest first, or the oldest (a queue). */
+  defaultSort?: SourcingRequestSort;
 }
 
 /**
@@ -105,7 +105,7 @@ export function RequestList({
   fixedStatus,
   emptyMessage,
   emptyAction,
-  oldestFirst = false,
+  defaultSort = 'newest',
 }: RequestListProps) {
   const [state, update] = useUrlState(CODECS);
   const [text, setText] = useState(state.q);
@@ -113,18 +113,16 @@ export function RequestList({
     update({ q: value, page: 0 }, { replace: true });
   }, 300);
   const status = fixedStatus ?? state.statut;
+  const sort = state.tri ?? defaultSort;
   const params: SourcingRequestListParams = {
     page: state.page,
-    size: oldestFirst ? MAX_PAGE_SIZE : DEFAULT_PAGE_SIZE,
+    size: DEFAULT_PAGE_SIZE,
+    sort,
     ...(status ? { status } : {}),
     ...(state.canal ? { channel: state.canal } : {}),
     ...(state.q ? { q: state.q } : {}),
   };
   const requests = useSourcingRequests(params);
-  const page =
-    requests.data && oldestFirst
-      ? { ...requests.data, items: [...requests.data.items].reverse() }
-      : requests.data;
   const filtered =
     (!fixedStatus && state.statut !== null) || state.canal !== null || state.q !== '';
 
@@ -198,12 +196,23 @@ export function RequestList({
             w={{ base: '100%', xs: 260 }}
           />
         )}
+        <Select
+          label="Trier par"
+          allowDeselect={false}
+          data={toOptions(SORT_LABELS)}
+          value={sort}
+          onChange={(value) => {
+            const chosen = SORTS.find((candidate) => candidate === value) ?? defaultSort;
+            update({ tri: chosen === defaultSort ? null : chosen, page: 0 });
+          }}
+          w={{ base: '100%', xs: 280 }}
+        />
       </Group>
       <PagedTable
         caption={caption}
         columns={columns}
         rowKey={(request) => request.id}
-        data={page}
+        data={requests.data}
         isPending={requests.isPending}
         error={requests.error}
         onRetry={() => void requests.refetch()}

@@ -46,6 +46,7 @@ export function EditRequestRoute() {
         saved={{ id: data.id, etag, attachments: data.attachments }}
         facilitator={facilitator}
         returnReason={data.returnReason ?? null}
+        buyerOrganisationName={data.buyerOrganisationName}
         onReload={() => {
           void request.refetch().then(() => setReloads((count) => count + 1));
         }}

@@ -18,7 +18,7 @@ export function RequestQueueRoute() {
         caption="Besoins à valider"
         facilitator
         fixedStatus="SUBMITTED"
-        oldestFirst
+        defaultSort="oldest"
         emptyMessage="Aucun besoin à valider pour l’instant. Les besoins envoyés par les acheteurs arriveront ici."
       />
     </Stack>

@@ -3,6 +3,7 @@ import type { Schema } from '@/lib/api/types';
 export type SourcingStatus = Schema<'SourcingStatus'>;
 export type SourcingChannel = Schema<'SourcingChannel'>;
 export type SourcingOutcome = Schema<'SourcingOutcome'>;
+export type SourcingRequestSort = Schema<'SourcingRequestSort'>;
 
 export const STATUS_LABELS: Record<SourcingStatus, string> = {
   DRAFT: 'Brouillon',
@@ -28,6 +29,13 @@ export const OUTCOME_LABELS: Record<SourcingOutcome, string> = {
   AWARDED: 'Attribué',
   UNSUCCESSFUL: 'Infructueux',
   CANCELLED: 'Annulé',
+};
+
+/** The orders of a list of requests, as « Trier par » offers them. */
+export const SORT_LABELS: Record<SourcingRequestSort, string> = {
+  newest: 'Les plus récents d’abord',
+  oldest: 'En attente depuis le plus longtemps',
+  deadline: 'Date limite la plus proche',
 };
 
 /** "1 structure", "3 structures". */

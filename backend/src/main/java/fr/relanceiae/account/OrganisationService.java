@@ -1,6 +1,7 @@
 package fr.relanceiae.account;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,11 +32,30 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganisationPage list(PageQuery query) {
-        Page<Organisation> page = query.hasText()
-                ? Page.fetch(Organisation.find("lower(name) like :q escape '\\'", Sort.by("name").and("id"),
-                        Parameters.with("q", query.containsPattern())), query)
-                : Page.fetch(Organisation.findAll(Sort.by("name").and("id")), query);
-        return OrganisationPage.of(page.mapAll(OrganisationService::withUserCounts));
+        return OrganisationPage.of(find(query, false).mapAll(OrganisationService::withUserCounts));
+    }
+
+    /** The active buyer organisations, which facilitators and partners write requests for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BuyerOrganisationPage listActiveBuyers(PageQuery query) {
+        return BuyerOrganisationPage.of(find(query, true).map(OrganisationRef::of));
+    }
+
+    /** Organisations in name order, those whose name contains {@code q}; only the active buyers when asked. */
+    private static Page<Organisation> find(PageQuery query, boolean activeBuyersOnly) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (activeBuyersOnly) {
+            where.add("active = true and kind in :kinds");
+            parameters.and("kinds", OrganisationKind.BUYERS);
+        }
+        if (query.hasText()) {
+            where.add("lower(name) like :q escape '\\'");
+            parameters.and("q", query.containsPattern());
+        }
+        Sort byName = Sort.by("name").and("id");
+        return where.isEmpty() ? Page.fetch(Organisation.findAll(byName), query)
+                : Page.fetch(Organisation.find(String.join(" and ", where), byName, parameters), query);
     }
 
     public OrganisationView create(OrganisationInput input) {

@@ -64,8 +64,7 @@ public class SourcingReferences {
     /** An organisation a request or an ongoing contract may be for: an active public or private buyer. */
     public static boolean isActiveBuyerOrganisation(UUID id) {
         Organisation organisation = id == null ? null : Organisation.findById(id);
-        return organisation != null && organisation.active
-                && (organisation.kind == OrganisationKind.PUBLIC_BUYER || organisation.kind == OrganisationKind.PRIVATE_BUYER);
+        return organisation != null && organisation.active && OrganisationKind.BUYERS.contains(organisation.kind);
     }
 
     /** The department of the commune nearest to the point. */

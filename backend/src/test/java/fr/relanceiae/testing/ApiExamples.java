@@ -347,7 +347,9 @@ public final class ApiExamples {
                     new Probe("select count(*) from sourcing_request where title = ?", body.get("title")));
         });
         add("listSourcingRequests", caller -> plain(ApiRequest.of("listSourcingRequests", "GET", requests)
-                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("size", 5)));
+                .queryParam("status", "DRAFT").queryParam("q", "besoin").queryParam("sort", "oldest").queryParam("size", 5)));
+        add("listBuyerOrganisations", caller -> plain(ApiRequest.of("listBuyerOrganisations", "GET",
+                "/api/v1/buyer-organisations").queryParam("q", "organisation").queryParam("size", 5)));
         add("getSourcingMatches", caller -> plain(ApiRequest.of("getSourcingMatches", "GET", requests + "/{id}/matches")
                 .pathParam("id", sourcingRequestId).queryParam("limit", 10)));
         add("getSourcingPotential", caller -> {
@@ -505,8 +507,9 @@ public final class ApiExamples {
 
     private void defineSolicitations() {
         String requestSolicitations = "/api/v1/sourcing-requests/{id}/solicitations";
+        // the request the partner wrote for the buyer: its buyer, facilitators and that partner read its list
         add("listRequestSolicitations", caller -> plain(ApiRequest.of("listRequestSolicitations", "GET", requestSolicitations)
-                .pathParam("id", publishedRequestId)));
+                .pathParam("id", sourcingRequestId)));
         add("addRequestSolicitation", caller -> {
             UUID structure = newStructure();
             return new Example(json(ApiRequest.of("addRequestSolicitation", "POST", requestSolicitations)

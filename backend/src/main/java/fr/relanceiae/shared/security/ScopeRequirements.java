@@ -30,6 +30,7 @@ public final class ScopeRequirements {
             entry("listPrestaTypes", PartnerScope.DIRECTORY_READ),
             // sourcing: a partner writes requests for its buyers and follows those it created
             entry("createSourcingRequest", PartnerScope.SOURCING_WRITE),
+            entry("listBuyerOrganisations", PartnerScope.SOURCING_WRITE),
             entry("updateSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("submitSourcingRequest", PartnerScope.SOURCING_WRITE),
             entry("getSourcingPotential", PartnerScope.SOURCING_WRITE),
@@ -37,7 +38,8 @@ public final class ScopeRequirements {
             entry("deleteSourcingAttachment", PartnerScope.SOURCING_WRITE),
             entry("listSourcingRequests", PartnerScope.SOURCING_READ),
             entry("getSourcingRequest", PartnerScope.SOURCING_READ),
-            entry("getSourcingAttachment", PartnerScope.SOURCING_READ));
+            entry("getSourcingAttachment", PartnerScope.SOURCING_READ),
+            entry("listRequestSolicitations", PartnerScope.SOURCING_READ));
     // supplies:read and indicators:read (aggregates) gate operations yet to come.
 
     private ScopeRequirements() {

@@ -85,9 +85,10 @@ public class SourcingRequestResource {
 
     @GET
     @RolesAllowed({ Roles.BUYER, Roles.FACILITATOR, Roles.PARTNER })
-    @Operation(operationId = "listSourcingRequests", summary = "Sourcing requests, newest first",
+    @Operation(operationId = "listSourcingRequests", summary = "Sourcing requests, newest first unless sorted otherwise",
             description = "A buyer sees its organisation's, a facilitator all, a partner those it created. "
-                    + "`q` looks in the title, the description and the buyer's name.")
+                    + "`q` looks in the title, the description and the buyer's name; `sort` orders the whole list "
+                    + "before paging (an unknown value is a 400 naming `sort`).")
     public SourcingRequestPage list(@Valid @BeanParam SourcingRequestQuery query) {
         return service.list(query);
     }

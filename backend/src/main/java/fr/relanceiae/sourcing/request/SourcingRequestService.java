@@ -36,7 +36,6 @@ import fr.relanceiae.sourcing.SourcingStatus;
 import fr.relanceiae.sourcing.contract.OngoingContract;
 import fr.relanceiae.sourcing.request.SourcingRequestRules.Stage;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Writing sourcing requests and moving them through their lifecycle
@@ -118,9 +117,9 @@ public class SourcingRequestService {
                     + "(select o.id from Organisation o where lower(o.name) like :q escape '\\'))");
             parameters.and("q", query.containsPattern());
         }
-        Sort newestFirst = Sort.descending("createdAt").and("id");
-        Page<SourcingRequest> page = where.isEmpty() ? Page.fetch(SourcingRequest.findAll(newestFirst), query)
-                : Page.fetch(SourcingRequest.find(String.join(" and ", where), newestFirst, parameters), query);
+        String orderBy = "order by " + query.sortOrDefault().orderBy();
+        Page<SourcingRequest> page = Page.fetch(SourcingRequest.find(
+                where.isEmpty() ? orderBy : String.join(" and ", where) + " " + orderBy, parameters), query);
         return SourcingRequestPage.of(page.mapAll(views::summaries));
     }
 

@@ -25,9 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.relanceiae.shared.security.Roles;
 
 /**
- * The solicitations of one published request: its list (its buyer, facilitators), and a
- * facilitator's additions and removals. A class of its own so that its path is matched
- * apart from the request's resource.
+ * The solicitations of one published request: its list (its buyer, the partner that created
+ * it, facilitators), and a facilitator's additions and removals. A class of its own so that
+ * its path is matched apart from the request's resource.
  */
 @Path("/api/v1/sourcing-requests/{id}/solicitations")
 @Tag(name = "Sourcing")
@@ -42,11 +42,12 @@ public class RequestSolicitationResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.BUYER, Roles.FACILITATOR })
+    @RolesAllowed({ Roles.BUYER, Roles.FACILITATOR, Roles.PARTNER })
     @Operation(operationId = "listRequestSolicitations", summary = "Every structure solicited for a request, with its answer",
-            description = "Best scores first. The buyer organisation of the request sees the contact details of the "
-                    + "interested structures only; facilitators see every one's (to call the unreachable). Another "
-                    + "organisation's request is 404.")
+            description = "Best scores first. The buyer organisation of the request, and the partner (scope "
+                    + "sourcing:read) that created it, see the contact details of the interested structures only; "
+                    + "facilitators see every one's (to call the unreachable). Another organisation's request, or "
+                    + "for a partner one it did not create, is 404.")
     public List<SolicitationView> listForRequest(@PathParam("id") UUID requestId) {
         return service.listForRequest(requestId);
     }

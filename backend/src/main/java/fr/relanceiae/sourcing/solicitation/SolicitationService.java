@@ -26,10 +26,10 @@ import fr.relanceiae.shared.error.ProblemType;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.shared.security.CallerContext;
-import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.PublicUrl;
 import fr.relanceiae.sourcing.SourcingStatus;
 import fr.relanceiae.sourcing.request.SourcingAttachment;
+import fr.relanceiae.sourcing.request.SourcingAccess;
 import fr.relanceiae.sourcing.request.SourcingRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -60,10 +60,12 @@ public class SolicitationService {
     private final SourcingMails mails;
     private final PublicUrl publicUrl;
     private final SolicitationCandidates candidates;
+    private final SourcingAccess access;
 
     public SolicitationService(CallerContext caller, SolicitationLinks links, SolicitationViews views, SourcingMails mails,
-            PublicUrl publicUrl, SolicitationCandidates candidates) {
+            PublicUrl publicUrl, SolicitationCandidates candidates, SourcingAccess access) {
         this.caller = caller;
+        this.access = access;
         this.links = links;
         this.views = views;
         this.mails = mails;
@@ -226,7 +228,7 @@ public class SolicitationService {
         requireRequest(requestId);
         List<Solicitation> solicitations = Solicitation.list("requestId", requestId);
         Map<UUID, Structure> structures = SolicitationViews.structures(solicitations.stream().map(s -> s.structureId).toList());
-        boolean facilitator = caller.hasRole(Roles.FACILITATOR);
+        boolean facilitator = access.isFacilitator();
         Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(structures.values().stream()
                 .map(structure -> structure.organisation.id).toList());
         Map<UUID, String> partners = SolicitationViews.partnerNames(solicitations);
@@ -276,9 +278,10 @@ public class SolicitationService {
     }
 
     /** The request, if the caller may see it: a buyer only its organisation's. */
+    /** The request if the caller sees it (a buyer its organisation's, a partner those it created), else a 404. */
     private SourcingRequest requireRequest(UUID requestId) {
         SourcingRequest request = SourcingRequest.findById(requestId);
-        if (request == null || (caller.hasRole(Roles.BUYER) && !request.buyerOrganisationId.equals(caller.organisationId()))) {
+        if (request == null || !access.sees(request)) {
             throw ProblemException.notFound(REQUEST_NOT_FOUND);
         }
         return request;

@@ -130,12 +130,15 @@ public class AccessMatrixTest {
             row("deleteSourcingAttachment", SOURCING_WRITE, 401, 204, 403, 403, 204, 403,  204,  403),
             row("getSourcingMatches", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("getSourcingPotential", SOURCING_WRITE, 401, 200, 403, 403,  200,  403,  200,  403),
+            // the buyers a facilitator or a partner writes requests for (administrators have their own list)
+            row("listBuyerOrganisations", SOURCING_WRITE, 401, 403, 403, 403,  200,  403,  200,  403),
             row("listOngoingContracts", null,         401,  403,  403,  403,  200,  403,  403,  403),
             row("getOngoingContract", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("createOngoingContract", null,        401,  403,  403,  403,  201,  403,  403,  403),
             row("updateOngoingContract", null,        401,  403,  403,  403,  200,  403,  403,  403),
-            // Sourcing: solicitations (the request is the buyer's; the solicited structure the owner's)
-            row("listRequestSolicitations", null,     401,  200,  403,  403,  200,  403,  403,  403),
+            // Sourcing: solicitations (the request is the buyer's; the solicited structure the owner's); the list
+            // is read on the request the partner wrote for the buyer
+            row("listRequestSolicitations", SOURCING_READ, 401, 200, 403, 403, 200,  403,  200,  403),
             row("addRequestSolicitation", null,       401,  403,  403,  403,  201,  403,  403,  403),
             row("removeRequestSolicitation", null,    401,  403,  403,  403,  204,  403,  403,  403),
             row("listUnreachableSolicitations", null, 401,  403,  403,  403,  200,  403,  403,  403),

@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -303,6 +305,69 @@ class SourcingRequestResourceTest {
         buyer.as().queryParam("status", "OUVERT").when().get(BASE).then().statusCode(400);
         buyer.as().when().get(BASE + "/" + other).then().body("counts.interested", equalTo(1));
         facilitator().as().queryParam("q", word).when().get(BASE).then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void sort_orders_the_whole_list_before_paging_oldest_waiting_first_or_nearest_deadline_first() {
+        Caller buyer = buyer();
+        Caller facilitator = facilitator();
+        Instant now = Instant.now();
+        // created, submitted (null: a draft), deadline in days (null: none)
+        UUID a = dated(buyer, now.minus(10, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS), 30);
+        UUID b = dated(buyer, now.minus(5, ChronoUnit.DAYS), now.minus(4, ChronoUnit.DAYS), 10);
+        UUID c = dated(buyer, now.minus(3, ChronoUnit.DAYS), null, null);
+        UUID d = dated(buyer, now.minus(1, ChronoUnit.HOURS), now.minus(30, ChronoUnit.MINUTES), 15);
+
+        assertThat(listed(buyer, Map.of())).containsExactly(d, c, b, a);
+        assertThat(listed(buyer, Map.of("sort", "newest"))).containsExactly(d, c, b, a);
+        assertThat(listed(buyer, Map.of("sort", "oldest"))).containsExactly(b, c, a, d);
+        assertThat(listed(buyer, Map.of("sort", "deadline"))).containsExactly(b, d, a, c);
+        // the second page of the oldest first: the newest ones, not the first page turned around
+        buyer.as().queryParams(Map.of("sort", "oldest", "size", 2, "page", 1)).when().get(BASE).then().statusCode(200)
+                .body("totalItems", equalTo(4)).body("page", equalTo(1))
+                .body("items.id", equalTo(List.of(a.toString(), d.toString())));
+        // the facilitator's queue: submitted only, waiting longest first
+        assertThat(listed(buyer, Map.of("sort", "oldest", "status", "SUBMITTED"))).containsExactly(b, a, d);
+        assertThat(listed(facilitator, Map.of("sort", "oldest", "status", "SUBMITTED", "q",
+                stored(a).title.split(" ")[1]))).containsExactly(a);
+        assertThat(SourcingFixtures.statusInDatabase(c)).isEqualTo("DRAFT");
+        assertThat(SourcingFixtures.statusInDatabase(d)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void an_unknown_sort_is_a_400_naming_the_parameter() {
+        for (String wrong : List.of("recent", "OLDEST")) {
+            buyer().as().queryParam("sort", wrong).when().get(BASE).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(PROBLEMS + "validation"))
+                    .body("errors.field", equalTo(List.of("sort")));
+        }
+    }
+
+    /** A request of this buyer created (and submitted) at these times, with this deadline (days from today). */
+    private static UUID dated(Caller buyer, Instant created, Instant submitted, Integer deadlineInDays) {
+        UUID id = create(buyer, complete("Besoin " + DirectoryFixtures.word()));
+        if (submitted != null) {
+            buyer.as().when().post(BASE + "/" + id + "/submit").then().statusCode(200);
+        }
+        // created_at is not updatable through the entity; a draft's submission date stays null
+        QuarkusTransaction.requiringNew().run(() -> {
+            var entityManager = SourcingRequest.getEntityManager();
+            entityManager.createNativeQuery("update sourcing_request set created_at = ?1, response_deadline = "
+                    + (deadlineInDays == null ? "null" : "current_date + " + deadlineInDays) + " where id = ?2")
+                    .setParameter(1, created).setParameter(2, id).executeUpdate();
+            if (submitted != null) {
+                entityManager.createNativeQuery("update sourcing_request set submitted_at = ?1 where id = ?2")
+                        .setParameter(1, submitted).setParameter(2, id).executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    private static List<UUID> listed(Caller caller, Map<String, ?> query) {
+        List<String> ids = caller.as().queryParams(query).queryParam("size", 100).when().get(BASE).then().statusCode(200)
+                .extract().path("items.id");
+        return ids.stream().map(UUID::fromString).toList();
     }
 
     private static long countByTitle(String title) {
