@@ -85,8 +85,8 @@ public class ReferenceCatalog {
 
     /**
      * The start completes (and the app reports ready) only once the communes are in
-     * memory, and fails if they cannot be read: after the demo data and the search
-     * index, which meanwhile had the other core.
+     * memory, and fails if they cannot be read: after the demo data (the search index
+     * is meanwhile built on a thread of its own, see Preloading).
      */
     void awaitCommunes(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent event) {
         communes.join();

@@ -22,11 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -41,8 +38,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jboss.logging.Logger;
 
 import fr.relanceiae.reference.ReferenceCatalog;
-
-import io.quarkus.runtime.StartupEvent;
+import fr.relanceiae.shared.preload.Preloaded;
 
 /**
  * The directory's search index: Lucene, in this replica's memory, a copy of what
@@ -59,7 +55,7 @@ import io.quarkus.runtime.StartupEvent;
  * (sourcing's matching) are handed what each check finds, and catch up through {@link #catchUp()}.
  */
 @ApplicationScoped
-public class DirectoryIndex {
+public class DirectoryIndex implements Preloaded {
 
     private static final Logger LOG = Logger.getLogger(DirectoryIndex.class);
     /** How long a search waits for the index to take in what was written before it arrived. */
@@ -121,15 +117,23 @@ public class DirectoryIndex {
         this.maxWaitMillis = maxWaitMillis;
     }
 
-    /** Builds the index at start (after the demo data) rather than at the first search. */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        try {
-            long start = System.nanoTime();
-            catchUp(start);
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    /**
+     * Builds the index at start, on {@link fr.relanceiae.shared.preload.Preloading}'s thread from the
+     * end of the migrations, rather than at the first search; called again, catches up.
+     */
+    @Override
+    public void preload() {
+        long start = System.nanoTime();
+        boolean first = !checkedOnce;
+        catchUp(start);
+        if (first) {
             LOG.infof("Directory search index built: %d structures in %d ms", structures.size(),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.warn("Directory search index not built at start; the first search will build it", e);
         }
     }
 

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import fr.relanceiae.shared.security.KeyPairFiles;
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -22,9 +25,13 @@ import io.smallrye.config.PropertiesConfigSource;
  * embedded PostgreSQL on {@code relance.data-dir}/db, turn demo data on, and use
  * (or create once) a JWT key pair in {@code relance.data-dir}/keys.
  *
- * <p>Runs only at run time (never during {@code package}) and never in the test
- * profile, whose test resource starts a throwaway server instead.
+ * <p>Runs only when the app starts (never during {@code package}) and never in the test
+ * profile, whose test resource starts a throwaway server instead. The server is started
+ * from the static initialisation, on a thread of its own, and its URL is given at run time:
+ * its start (the binaries' archive hashed, the server's own start) overlaps the rest of
+ * the static initialisation instead of coming after it.
  */
+@StaticInitSafe
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     /** Above application.properties (250), below system properties (400) and env (300). */
@@ -38,15 +45,29 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
      */
     private static final String STARTED_URL_PROPERTY = "relance.embedded-database.started-url";
 
+    /** The server's start, begun at static initialisation, and on which data directory. */
+    private static CompletableFuture<String> starting;
+    private static Path startingDirectory;
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT
+        ExecutionMode mode = ExecutionMode.current();
+        if ((mode != ExecutionMode.STATIC_INIT && mode != ExecutionMode.RUNTIME_INIT)
                 || context.getProfiles().contains("test")
                 || isSet(context, "quarkus.datasource.jdbc.url")) {
             return List.of();
         }
         Path dataDir = Path.of(context.getValue("relance.data-dir").getValue()).toAbsolutePath();
-        String jdbcUrl = startOnce(dataDir.resolve("db"));
+        if (mode == ExecutionMode.STATIC_INIT) {
+            starting(dataDir.resolve("db")); // no values at static init: the datasource is read at run time
+            return List.of();
+        }
+        String jdbcUrl;
+        try {
+            jdbcUrl = starting(dataDir.resolve("db")).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
 
         Map<String, String> values = new HashMap<>();
         values.put("quarkus.datasource.jdbc.url", jdbcUrl);
@@ -72,6 +93,19 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     private static boolean isSet(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
         return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+
+    /** The start of the server on this directory, begun on a thread of its own if it was not yet. */
+    private static synchronized CompletableFuture<String> starting(Path dataDirectory) {
+        if (starting == null || !startingDirectory.equals(dataDirectory)) {
+            startingDirectory = dataDirectory;
+            starting = CompletableFuture.supplyAsync(() -> startOnce(dataDirectory), task -> {
+                Thread thread = new Thread(task, "embedded-postgres-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return starting;
     }
 
     private static synchronized String startOnce(Path dataDirectory) {

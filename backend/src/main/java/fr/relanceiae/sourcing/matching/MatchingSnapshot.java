@@ -17,10 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
@@ -29,8 +26,7 @@ import fr.relanceiae.directory.search.DirectoryIndex;
 import fr.relanceiae.directory.search.StructureChanges;
 import fr.relanceiae.reference.PrestaType;
 import fr.relanceiae.reference.StructureKind;
-
-import io.quarkus.runtime.StartupEvent;
+import fr.relanceiae.shared.preload.Preloaded;
 
 /**
  * Every structure of the directory as matching reads it ({@link Candidate}), in this replica's
@@ -51,7 +47,7 @@ import io.quarkus.runtime.StartupEvent;
  * as a sorted array of stem numbers ({@link Stems}), not as strings.
  */
 @ApplicationScoped
-public class MatchingSnapshot implements DirectoryIndex.Follower {
+public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
 
     private static final Logger LOG = Logger.getLogger(MatchingSnapshot.class);
     private static final int CHUNK = 1000;
@@ -73,16 +69,25 @@ public class MatchingSnapshot implements DirectoryIndex.Follower {
         this.index = index;
     }
 
-    /** Reads the directory at start, after its search index, rather than at the first match. */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 10) StartupEvent event) {
-        try {
-            long start = System.nanoTime();
-            follow();
-            LOG.infof("Matching snapshot read: %d structures in %d ms", structures.size(),
-                    (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.warn("Matching snapshot not read at start; the first match will read it", e);
+    @Override
+    public int order() {
+        return 200; // after the search index, which it follows
+    }
+
+    /**
+     * Reads the directory at start, on {@link fr.relanceiae.shared.preload.Preloading}'s thread after
+     * its search index, rather than at the first match; called again, catches up.
+     */
+    @Override
+    public void preload() {
+        if (following) {
+            index.catchUp();
+            return;
         }
+        long start = System.nanoTime();
+        follow();
+        LOG.infof("Matching snapshot read: %d structures in %d ms", structures.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Every structure, deactivated ones included, with every write committed before this call. */

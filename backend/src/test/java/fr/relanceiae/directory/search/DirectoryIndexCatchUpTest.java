@@ -128,4 +128,27 @@ class DirectoryIndexCatchUpTest {
         }
         assertThat(waiting.get(30, TimeUnit.SECONDS)).as("it checked the database once it had the lock").isEqualTo(1);
     }
+
+    @Test
+    void before_the_index_is_first_built_a_search_waits_for_the_build_without_a_bound() throws Exception {
+        index = new DirectoryIndex(dataSource, catalog);
+        rename();
+
+        CompletableFuture<Integer> waiting;
+        index.checkLock.lock(); // as the preloading's thread holds it while it builds the index
+        try {
+            waiting = searchRenamed();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!index.checkLock.hasQueuedThreads() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(index.checkLock.hasQueuedThreads()).as("the search waits for the lock").isTrue();
+            Thread.sleep(4 * DirectoryIndex.MAX_WAIT_MILLIS);
+            assertThat(waiting).as("past the bound, it still waits: there is no state to answer from").isNotDone();
+            index.preload(); // the build
+        } finally {
+            index.checkLock.unlock();
+        }
+        assertThat(waiting.get(30, TimeUnit.SECONDS)).as("it answers from the index built").isEqualTo(1);
+    }
 }
