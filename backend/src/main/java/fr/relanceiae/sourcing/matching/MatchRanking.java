@@ -57,8 +57,12 @@ public final class MatchRanking {
     /** The first {@code limit} structures that match, best first. */
     public static Ranking rank(Collection<Candidate> structures, MatchCriteria resolved,
             Responsiveness responsiveness, int limit) {
+        return rank(find(structures, resolved), resolved, responsiveness, limit);
+    }
+
+    /** The first {@code limit} of those already found ({@link #find}), best first. */
+    public static Ranking rank(List<Found> found, MatchCriteria resolved, Responsiveness responsiveness, int limit) {
         int[] query = Stems.ofQuery(resolved.text());
-        List<Found> found = find(structures, resolved);
         if (found.isEmpty() || limit <= 0) {
             return new Ranking(List.of(), query);
         }

@@ -63,7 +63,42 @@ public class Matcher {
     public List<Match> match(MatchCriteria criteria, int limit) {
         MatchCriteria resolved = criteria.resolvedWith(references());
         MatchRanking.Ranking ranking = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
-        Set<UUID> reachable = reachable(ranking.matches().stream().map(MatchRanking.Ranked::structure).toList());
+        return matches(ranking, reachable(ranking.matches().stream().map(MatchRanking.Ranked::structure).toList()));
+    }
+
+    /** How many structures match, how many of them are reachable, and their average revenue: no score, no reasons. */
+    public MatchCount count(MatchCriteria criteria) {
+        List<Candidate> matching = structures(find(criteria));
+        return countOf(matching, reachable(matching));
+    }
+
+    /**
+     * The count and the first {@code limit} matches together (the match preview), from one pass of
+     * the rule and one look-up of the users: what {@link #count} and {@link #match(MatchCriteria, int)}
+     * would answer one after the other.
+     */
+    public MatchPreviewResult preview(MatchCriteria criteria, int limit) {
+        List<MatchRanking.Found> found = find(criteria);
+        List<Candidate> matching = structures(found);
+        Set<UUID> reachable = reachable(matching);
+        MatchRanking.Ranking ranking = MatchRanking.rank(found, criteria.resolvedWith(references()), responsiveness,
+                limit);
+        return new MatchPreviewResult(countOf(matching, reachable), matches(ranking, reachable));
+    }
+
+    /** A count and a page of matches. */
+    public record MatchPreviewResult(MatchCount count, List<Match> matches) {
+    }
+
+    private List<MatchRanking.Found> find(MatchCriteria criteria) {
+        return MatchRanking.find(snapshot.candidates(), criteria.resolvedWith(references()));
+    }
+
+    private static List<Candidate> structures(List<MatchRanking.Found> found) {
+        return found.stream().map(MatchRanking.Found::structure).toList();
+    }
+
+    private List<Match> matches(MatchRanking.Ranking ranking, Set<UUID> reachable) {
         List<Match> matches = new ArrayList<>(ranking.matches().size());
         for (MatchRanking.Ranked match : ranking.matches()) {
             Candidate structure = match.structure();
@@ -75,14 +110,10 @@ public class Matcher {
         return matches;
     }
 
-    /** How many structures match, how many of them are reachable, and their average revenue: no score, no reasons. */
-    public MatchCount count(MatchCriteria criteria) {
-        MatchCriteria resolved = criteria.resolvedWith(references());
-        if (!resolved.isMatchable()) {
+    private static MatchCount countOf(List<Candidate> matching, Set<UUID> reachable) {
+        if (matching.isEmpty()) {
             return MatchCount.NONE;
         }
-        List<Candidate> matching = MatchRanking.find(snapshot.candidates(), resolved).stream()
-                .map(MatchRanking.Found::structure).toList();
         long revenues = 0;
         int withRevenue = 0;
         for (Candidate structure : matching) {
@@ -91,7 +122,8 @@ public class Matcher {
                 withRevenue++;
             }
         }
-        return new MatchCount(matching.size(), reachable(matching).size(),
+        int reachableMatches = (int) matching.stream().filter(structure -> reachable.contains(structure.id())).count();
+        return new MatchCount(matching.size(), reachableMatches,
                 withRevenue == 0 ? null : Math.round((double) revenues / withRevenue));
     }
 

@@ -36,11 +36,12 @@ public class MatchPreviewService {
     public MatchPreview preview(UUID requestId, int limit) {
         SourcingRequest request = access.requireVisible(requestId);
         MatchCriteria criteria = RequestCriteria.of(request, false);
-        MatchCount count = matcher.count(criteria);
+        Matcher.MatchPreviewResult result = matcher.preview(criteria, limit);
+        MatchCount count = result.count();
         Set<UUID> targeted = Set.of(request.targetStructureIds);
         Set<UUID> excluded = Set.of(request.excludedStructureIds);
         Set<UUID> solicited = solicitedStructures(requestId);
-        List<MatchView> items = matcher.match(criteria, limit).stream()
+        List<MatchView> items = result.matches().stream()
                 .map(match -> new MatchView(match.structureId(), match.name(), match.kind(), match.score(), match.reasons(),
                         match.distanceKm(), match.reachable(), targeted.contains(match.structureId()),
                         excluded.contains(match.structureId()), solicited.contains(match.structureId())))

@@ -172,6 +172,12 @@ class MatcherTest {
         assertThat(matcher.count(MatchCriteria.builder().departments(List.of(CREUSE)).build()))
                 .as("no sector yet: nothing").isEqualTo(MatchCount.NONE);
         assertThat(matcher.match(criteria, 1)).hasSize(1);
+
+        Matcher.MatchPreviewResult preview = matcher.preview(criteria, 1);
+        assertThat(preview.count()).as("the preview's count, from the same pass").isEqualTo(count);
+        assertThat(preview.matches()).as("and its page").isEqualTo(matcher.match(criteria, 1));
+        assertThat(matcher.preview(MatchCriteria.builder().departments(List.of(CREUSE)).build(), 5))
+                .isEqualTo(new Matcher.MatchPreviewResult(MatchCount.NONE, List.of()));
     }
 
     private void insertUser(String organisationId) throws SQLException {
