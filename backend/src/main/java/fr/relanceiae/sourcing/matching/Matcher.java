@@ -62,7 +62,8 @@ public class Matcher {
      */
     public List<Match> match(MatchCriteria criteria, int limit) {
         MatchCriteria resolved = criteria.resolvedWith(references());
-        MatchRanking.Ranking ranking = MatchRanking.rank(snapshot.candidates(), resolved, responsiveness, limit);
+        MatchRanking.Ranking ranking = MatchRanking.rank(snapshot.candidatesInSectors(resolved.sectors()), resolved,
+                responsiveness, limit);
         return matches(ranking, reachable(ranking.matches().stream().map(MatchRanking.Ranked::structure).toList()));
     }
 
@@ -91,7 +92,8 @@ public class Matcher {
     }
 
     private List<MatchRanking.Found> find(MatchCriteria criteria) {
-        return MatchRanking.find(snapshot.candidates(), criteria.resolvedWith(references()));
+        MatchCriteria resolved = criteria.resolvedWith(references());
+        return MatchRanking.find(snapshot.candidatesInSectors(resolved.sectors()), resolved);
     }
 
     private static List<Candidate> structures(List<MatchRanking.Found> found) {
