@@ -20,7 +20,7 @@ import fr.relanceiae.shared.security.Roles;
 @RequestScoped
 public class SourcingAccess {
 
-    static final String NOT_FOUND = "Demande de sourcing introuvable.";
+    static final String NOT_FOUND = "Besoin introuvable.";
 
     private final CallerContext caller;
     private final EntityManager entityManager;

@@ -52,7 +52,6 @@ public class SolicitationService {
     static final String REQUEST_PATH = "/besoins/";
 
     private static final String NOT_FOUND = "Sollicitation introuvable.";
-    private static final String REQUEST_NOT_FOUND = "Besoin introuvable.";
 
     private final CallerContext caller;
     private final SolicitationLinks links;
@@ -116,7 +115,7 @@ public class SolicitationService {
     }
 
     public Added add(UUID requestId, SolicitationAddInput input) {
-        SourcingRequest request = requireRequest(requestId);
+        SourcingRequest request = access.requireVisible(requestId);
         Instant now = Instant.now();
         if (request.status != SourcingStatus.PUBLISHED) {
             throw ProblemException.conflict("Seul un besoin publié peut être proposé à d'autres structures.");
@@ -147,7 +146,7 @@ public class SolicitationService {
     }
 
     public void remove(UUID requestId, UUID structureId) {
-        requireRequest(requestId);
+        access.requireVisible(requestId);
         Solicitation solicitation = Solicitation.<Solicitation>find("requestId = ?1 and structureId = ?2 and removedAt is null",
                 requestId, structureId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Cette structure n'est pas sollicitée pour ce besoin."));
@@ -225,7 +224,7 @@ public class SolicitationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SolicitationView> listForRequest(UUID requestId) {
-        requireRequest(requestId);
+        access.requireVisible(requestId);
         List<Solicitation> solicitations = Solicitation.list("requestId", requestId);
         Map<UUID, Structure> structures = SolicitationViews.structures(solicitations.stream().map(s -> s.structureId).toList());
         boolean facilitator = access.isFacilitator();
@@ -275,16 +274,6 @@ public class SolicitationService {
         return new SolicitationView(s.id, structure.id, structure.name, structure.kind, s.score, List.of(s.reasons),
                 s.distanceKm, s.origin, s.status, s.unreachable, s.removed(), s.sentAt, s.firstViewedAt, s.answeredAt,
                 SolicitationViews.answer(s, partnerNames), withContact ? SolicitationViews.contact(structure, users) : null);
-    }
-
-    /** The request, if the caller may see it: a buyer only its organisation's. */
-    /** The request if the caller sees it (a buyer its organisation's, a partner those it created), else a 404. */
-    private SourcingRequest requireRequest(UUID requestId) {
-        SourcingRequest request = SourcingRequest.findById(requestId);
-        if (request == null || !access.sees(request)) {
-            throw ProblemException.notFound(REQUEST_NOT_FOUND);
-        }
-        return request;
     }
 
     // --- The solicited structures ---------------------------------------------------------------
