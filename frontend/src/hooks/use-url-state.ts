@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How one piece of state is read from, and written to, the query string. */
@@ -82,21 +82,27 @@ export function useUrlState<S extends object>(codecs: ParamCodecs<S>) {
     return parsed as S;
   }, [searchParams, codecs]);
 
+  // The query string as last written. React Router's functional update starts from the
+  // parameters of the last render, and its navigation renders in a transition: a second change
+  // made before that render (a click right after choosing a department) would start from the
+  // old URL and drop the first. Each change starts from the last one written instead, until
+  // the router renders a location of its own (back, a link, a reload).
+  const written = useRef(searchParams);
+  useLayoutEffect(() => {
+    written.current = searchParams;
+  }, [searchParams]);
+
   const update = useCallback(
     (patch: Partial<S>, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const key of Object.keys(patch) as (keyof S & string)[]) {
-            next.delete(key);
-            const value = patch[key];
-            if (value === undefined) continue;
-            for (const item of codecs[key].format(value)) next.append(key, item);
-          }
-          return next;
-        },
-        { replace: options.replace ?? false },
-      );
+      const next = new URLSearchParams(written.current);
+      for (const key of Object.keys(patch) as (keyof S & string)[]) {
+        next.delete(key);
+        const value = patch[key];
+        if (value === undefined) continue;
+        for (const item of codecs[key].format(value)) next.append(key, item);
+      }
+      written.current = next;
+      setSearchParams(next, { replace: options.replace ?? false });
     },
     [setSearchParams, codecs],
   );
