@@ -495,6 +495,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The products with their stock, in name order
+         * @description The active ones; a facilitator or an admin may ask for the inactive ones too.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Add a product to the catalogue, with no stock
+         * @description The reference (sku) is unique, whatever the case (409 naming `sku`). Stock comes by receipts.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product with its stock
+         * @description An inactive product is a 404 but for facilitators and admins.
+         */
+        get: operations["getProduct"];
+        /**
+         * Rewrite a product (not its stock)
+         * @description An inactive product can no longer be ordered; orders already made keep it.
+         */
+        put: operations["updateProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct the units on hand after a count, with a comment
+         * @description Positive adds, negative removes; it may not remove units reserved for orders (409 naming `quantity`).
+         */
+        post: operations["adjustStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's stock ledger, newest first
+         * @description Every receipt, reservation, release, adjustment and shipment, with the totals after it.
+         */
+        get: operations["listStockMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record stock received (a donation, a purchase)
+         * @description Adds the units on hand. When orders wait for this product, the facilitators are e-mailed so that one runs an allocation.
+         */
+        post: operations["receiveStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sectors": {
         parameters: {
             query?: never;
@@ -1271,6 +1379,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supply-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders, newest first unless sorted otherwise
+         * @description Filtered by statuses, structure and `q` (a reference such as C-00042, or the structure's name). A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        get: operations["listSupplyOrders"];
+        put?: never;
+        /**
+         * Write an order (a draft)
+         * @description A siae user orders for one of its organisation's structures (structureId may be left out when there is only one); a facilitator names the structure. Lines name active products, each once, within their maxPerOrder (400 with the field). Without delivery details, the structure's address and contact are taken.
+         */
+        post: operations["createSupplyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order, with its lines, shipments and timeline
+         * @description A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        get: operations["getSupplyOrder"];
+        /**
+         * Rewrite a draft order
+         * @description Only while in DRAFT (409). The same rules as creating it. A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        put: operations["updateSupplyOrder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an order before anything has shipped
+         * @description From DRAFT or a submitted status, while no parcel has left: its reserved units return to stock. Any other transition answers 409. A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        post: operations["cancelSupplyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a shipped order has arrived
+         * @description SHIPPED → DELIVERED. Any other transition answers 409.
+         */
+        post: operations["deliverSupplyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change where an order goes
+         * @description Until it is wholly shipped (409 after). Once submitted, every part but the e-mail is required (400). A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        put: operations["changeSupplyOrderDelivery"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/lines/{lineId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel one line of a submitted order before it ships
+         * @description Its reserved units return to stock and its backorder is dropped. An order whose lines are all cancelled is CANCELLED; one whose other lines have all shipped is SHIPPED. 409 for a line already cancelled or (partly) shipped. A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        post: operations["cancelSupplyOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a parcel sent for an order
+         * @description Carrier, tracking reference, date and units per line: at most what each line has reserved and not shipped yet (409 naming the line otherwise). An order may ship in several parcels; it is SHIPPED once every line is shipped or cancelled.
+         */
+        post: operations["shipSupplyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-orders/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft order: what is in stock is reserved at once
+         * @description DRAFT → RESERVED (all reserved), PARTIALLY_RESERVED or BACKORDERED (nothing in stock yet): each line reserves what is available now, up to its quantity; the rest waits for the next allocation run. The order must be complete: every missing field is listed (400). Any other transition answers 409. A siae user sees its organisation's structures' orders (another's is a 404), a facilitator all.
+         */
+        post: operations["submitSupplyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1306,6 +1582,15 @@ export interface components {
              * @description Also sent as the ETag
              */
             version: number;
+        };
+        AdjustmentInput: {
+            /**
+             * Format: int32
+             * @description Units added (positive) or removed (negative); not 0
+             */
+            quantity: number;
+            /** @example Inventaire : 3 boîtes abîmées */
+            comment: string;
         };
         AwardInput: {
             structureId: components["schemas"]["UUID"];
@@ -1369,6 +1654,17 @@ export interface components {
         DeadlineExtensionInput: {
             /** @description Later than the current one, not in the past (Paris time) */
             responseDeadline: components["schemas"]["LocalDate"];
+        };
+        DeliveryDetails: {
+            /** @example 12 rue de la Paix */
+            address?: string;
+            /** @example 93100 */
+            postCode?: string;
+            /** @example Montreuil */
+            city?: string;
+            contactName?: string;
+            contactPhone?: string;
+            contactEmail?: string;
         };
         DepartmentView: {
             /**
@@ -1501,6 +1797,11 @@ export interface components {
             /** @description Used when the user is created */
             displayName: string;
         };
+        /**
+         * @description RECEIPT: stock received (donation or purchase); RESERVATION: units promised to an order line; RELEASE: a promise given back (cancellation); ADJUSTMENT: a correction after a count, with a comment; SHIPMENT: units sent to a structure
+         * @enum {string}
+         */
+        MovementReason: "RECEIPT" | "RESERVATION" | "RELEASE" | "ADJUSTMENT" | "SHIPMENT";
         OAuthError: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
@@ -1725,6 +2026,60 @@ export interface components {
             /** @description One entry per invalid field (validation errors) */
             errors?: components["schemas"]["FieldError"][];
         };
+        ProductInput: {
+            /** @description The product's reference: letters, digits, - _ . / */
+            sku: string;
+            /** @example Masque FFP2 — boîte de 20 */
+            name: string;
+            /** @example boîte */
+            unit: string;
+            /**
+             * Format: int32
+             * @description At most this many units per order; none: no limit
+             */
+            maxPerOrder?: number;
+            /** @description An inactive product cannot be ordered any more; defaults to true */
+            active?: boolean;
+        };
+        /** @description A product with its stock: available = onHand − reserved */
+        ProductView: {
+            id: components["schemas"]["UUID"];
+            sku: string;
+            name: string;
+            unit: string;
+            /** Format: int32 */
+            maxPerOrder?: number;
+            active: boolean;
+            /**
+             * Format: int32
+             * @description Units in stock, reserved or not
+             */
+            onHand: number;
+            /**
+             * Format: int32
+             * @description Units promised to orders and not shipped yet
+             */
+            reserved: number;
+            /**
+             * Format: int32
+             * @description Units that can be reserved now
+             */
+            available: number;
+            /**
+             * Format: int64
+             * @description Units asked by submitted orders and waiting for stock
+             */
+            backordered: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ReceiptInput: {
+            /** Format: int32 */
+            quantity: number;
+            /** @example Don de la Région Île-de-France */
+            source: string;
+            comment?: string;
+        };
         /** @enum {string} */
         Role: "buyer" | "siae" | "facilitator" | "partner" | "admin";
         SectorGroupView: {
@@ -1754,6 +2109,31 @@ export interface components {
              */
             expiresIn: number;
             user: components["schemas"]["CurrentUser"];
+        };
+        ShipmentInput: {
+            /** @example La Poste Colissimo */
+            carrier: string;
+            trackingReference?: string;
+            /** @description Defaults to today (Paris time); never in the future */
+            shippedOn?: components["schemas"]["LocalDate"];
+            lines: components["schemas"]["ShipmentLineInput"][];
+        };
+        ShipmentLineInput: {
+            lineId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            quantity: number;
+        };
+        ShipmentView: {
+            id: components["schemas"]["UUID"];
+            carrier: string;
+            trackingReference?: string;
+            shippedOn: components["schemas"]["LocalDate"];
+            lines: components["schemas"]["ShippedLineView"][];
+        };
+        ShippedLineView: {
+            lineId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            quantity: number;
         };
         SolicitationAddInput: {
             structureId: components["schemas"]["UUID"];
@@ -2100,6 +2480,43 @@ export interface components {
         };
         /** @enum {string} */
         SourcingStatus: "DRAFT" | "SUBMITTED" | "PUBLISHED" | "CLOSED";
+        StockMovementPage: {
+            /** @description Newest first */
+            items: components["schemas"]["StockMovementView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One line of a product's stock ledger */
+        StockMovementView: {
+            /** Format: int64 */
+            id: number;
+            reason: components["schemas"]["MovementReason"];
+            /**
+             * Format: int32
+             * @description Signed: the change of on hand (RECEIPT, ADJUSTMENT, SHIPMENT) or of reserved (RESERVATION, RELEASE)
+             */
+            quantity: number;
+            /** Format: int32 */
+            onHandAfter: number;
+            /** Format: int32 */
+            reservedAfter: number;
+            /** Format: int32 */
+            availableAfter: number;
+            /** @description The order the movement is for */
+            orderId?: components["schemas"]["UUID"];
+            /** @description Its reference, C-00042 */
+            orderReference?: string;
+            structureName?: string;
+            allocationRunId?: components["schemas"]["UUID"];
+            source?: string;
+            comment?: string;
+            authorName?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         StructureDetail: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -2307,6 +2724,120 @@ export interface components {
              * @description From the search's point, when one is given
              */
             distanceKm?: number;
+        };
+        /**
+         * @description What happened to an order, for its timeline
+         * @enum {string}
+         */
+        SupplyOrderEventKind: "CREATED" | "UPDATED" | "SUBMITTED" | "ALLOCATED" | "DELIVERY_CHANGED" | "LINE_CANCELLED" | "SHIPPED" | "DELIVERED" | "CANCELLED";
+        SupplyOrderEventView: {
+            kind: components["schemas"]["SupplyOrderEventKind"];
+            detail?: string;
+            /** @description Who did it; none for the system */
+            authorName?: string;
+            at: components["schemas"]["Instant"];
+        };
+        SupplyOrderInput: {
+            /** @description The ordering structure: one of the caller's organisation's (may be left out when it has only one); required for a facilitator */
+            structureId?: components["schemas"]["UUID"];
+            /** @description One line per product */
+            lines?: components["schemas"]["SupplyOrderLineInput"][];
+            /** @description Where to deliver; left out, the structure's address and contact are taken */
+            delivery?: components["schemas"]["DeliveryDetails"];
+            /** @description For the support group (opening hours, access…) */
+            comment?: string;
+        };
+        SupplyOrderLineInput: {
+            productId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Units asked (boxes, bottles…)
+             */
+            quantity: number;
+        };
+        SupplyOrderLineView: {
+            id: components["schemas"]["UUID"];
+            productId: components["schemas"]["UUID"];
+            productName: string;
+            unit: string;
+            /**
+             * Format: int32
+             * @description Units asked
+             */
+            quantity: number;
+            /**
+             * Format: int32
+             * @description Units promised to this line (shipped ones included)
+             */
+            quantityReserved: number;
+            /**
+             * Format: int32
+             * @description Units waiting for stock
+             */
+            quantityBackordered: number;
+            /** Format: int32 */
+            quantityShipped: number;
+            cancelled: boolean;
+        };
+        SupplyOrderPage: {
+            items: components["schemas"]["SupplyOrderSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        SupplyOrderSort: "newest" | "oldest";
+        /**
+         * @description DRAFT → SUBMITTED → RESERVED (all reserved) | PARTIALLY_RESERVED | BACKORDERED (nothing reserved yet) → SHIPPED → DELIVERED; CANCELLED before shipment
+         * @enum {string}
+         */
+        SupplyOrderStatus: "DRAFT" | "SUBMITTED" | "RESERVED" | "PARTIALLY_RESERVED" | "BACKORDERED" | "SHIPPED" | "DELIVERED" | "CANCELLED";
+        SupplyOrderSummary: {
+            id: components["schemas"]["UUID"];
+            reference: string;
+            status: components["schemas"]["SupplyOrderStatus"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            deliveryCity?: string;
+            /**
+             * Format: int32
+             * @description Lines not cancelled
+             */
+            lineCount: number;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int32 */
+            quantityReserved: number;
+            /** Format: int32 */
+            quantityBackordered: number;
+            /** Format: int32 */
+            quantityShipped: number;
+            createdAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        SupplyOrderView: {
+            id: components["schemas"]["UUID"];
+            /** @example C-00042 */
+            reference: string;
+            status: components["schemas"]["SupplyOrderStatus"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            lines: components["schemas"]["SupplyOrderLineView"][];
+            delivery: components["schemas"]["DeliveryDetails"];
+            comment?: string;
+            createdAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            shippedAt?: components["schemas"]["Instant"];
+            deliveredAt?: components["schemas"]["Instant"];
+            cancelledAt?: components["schemas"]["Instant"];
+            shipments: components["schemas"]["ShipmentView"][];
+            /** @description Oldest first */
+            events: components["schemas"]["SupplyOrderEventView"][];
+            /** Format: int64 */
+            version: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -3622,6 +4153,284 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Also the products no longer offered (facilitators and admins) */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStockMovements: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -5189,6 +5998,408 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSupplyOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                /** @description `newest` (default): created most recently first; `oldest`: submitted longest ago first, as a queue (orders to ship) */
+                sort?: components["schemas"]["SupplyOrderSort"];
+                /** @description Only orders in these statuses (repeat the parameter) */
+                status?: components["schemas"]["SupplyOrderStatus"][];
+                /** @description Only this structure's orders */
+                structureId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyOrderInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyOrderInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deliverSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delivered */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeSupplyOrderDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryDetails"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelSupplyOrderLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    shipSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipmentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitSupplyOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyOrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };

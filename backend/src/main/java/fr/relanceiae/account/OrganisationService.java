@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.relanceiae.shared.persistence.UniqueKeys;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;

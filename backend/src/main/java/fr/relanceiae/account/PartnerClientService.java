@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.relanceiae.shared.persistence.UniqueKeys;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.Page;
 import fr.relanceiae.shared.paging.PageQuery;

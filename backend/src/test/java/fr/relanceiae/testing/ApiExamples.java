@@ -337,6 +337,7 @@ public final class ApiExamples {
                 "/api/v1/structure-imports/{id}/warnings.csv").pathParam("id", importJobId)));
         defineSourcing();
         defineSolicitations();
+        defineSupplies();
     }
 
     private void defineSourcing() {
@@ -408,6 +409,129 @@ public final class ApiExamples {
             return new Example(json(ApiRequest.of("updateOngoingContract", "PUT", contracts + "/{id}").pathParam("id", id)
                     .header("If-Match", "\"0\""), ongoingContract("Marché renommé")), row("ongoing_contract", id));
         });
+    }
+
+    private void defineSupplies() {
+        String products = "/api/v1/products";
+        UUID productId = newProduct();
+        add("listProducts", caller -> plain(ApiRequest.of("listProducts", "GET", products)
+                .queryParam("includeInactive", true)));
+        add("getProduct", caller -> plain(ApiRequest.of("getProduct", "GET", products + "/{id}").pathParam("id", productId)));
+        add("createProduct", caller -> {
+            Map<String, Object> body = product("SKU-" + DirectoryFixtures.word());
+            return new Example(json(ApiRequest.of("createProduct", "POST", products), body),
+                    new Probe("select count(*) from product where sku = ?", body.get("sku")));
+        });
+        add("updateProduct", caller -> {
+            UUID id = newProduct();
+            return new Example(json(ApiRequest.of("updateProduct", "PUT", products + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), product("SKU-" + DirectoryFixtures.word())), row("product", id));
+        });
+        add("receiveStock", caller -> new Example(json(ApiRequest.of("receiveStock", "POST", products + "/{id}/receipts")
+                .pathParam("id", productId), Map.of("quantity", 100, "source", "Don de la Région")), stockOf(productId)));
+        add("adjustStock", caller -> new Example(json(ApiRequest.of("adjustStock", "POST", products + "/{id}/adjustments")
+                .pathParam("id", productId), Map.of("quantity", -1, "comment", "Boîte abîmée")), stockOf(productId)));
+        add("listStockMovements", caller -> plain(ApiRequest.of("listStockMovements", "GET", products + "/{id}/movements")
+                .pathParam("id", productId).queryParam("size", 5)));
+
+        String orders = "/api/v1/supply-orders";
+        add("createSupplyOrder", caller -> {
+            String comment = "Commande " + UUID.randomUUID();
+            return new Example(json(ApiRequest.of("createSupplyOrder", "POST", orders), supplyOrder(productId, comment)),
+                    new Probe("select count(*) from supply_order where comment = ?", comment));
+        });
+        add("listSupplyOrders", caller -> plain(ApiRequest.of("listSupplyOrders", "GET", orders)
+                .queryParam("status", "DRAFT").queryParam("status", "RESERVED").queryParam("sort", "oldest")
+                .queryParam("size", 5)));
+        add("getSupplyOrder", caller -> plain(ApiRequest.of("getSupplyOrder", "GET", orders + "/{id}")
+                .pathParam("id", newSupplyOrder(productId, false).id())));
+        add("updateSupplyOrder", caller -> {
+            UUID id = newSupplyOrder(productId, false).id();
+            return new Example(json(ApiRequest.of("updateSupplyOrder", "PUT", orders + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), supplyOrder(productId, "Réécrite")), row("supply_order", id));
+        });
+        add("changeSupplyOrderDelivery", caller -> {
+            UUID id = newSupplyOrder(productId, false).id();
+            return new Example(json(ApiRequest.of("changeSupplyOrderDelivery", "PUT", orders + "/{id}/delivery")
+                    .pathParam("id", id).header("If-Match", "\"0\""), delivery("Lyon")), row("supply_order", id));
+        });
+        add("submitSupplyOrder", caller -> {
+            UUID id = newSupplyOrder(productId, false).id();
+            return new Example(ApiRequest.of("submitSupplyOrder", "POST", orders + "/{id}/submit").pathParam("id", id),
+                    row("supply_order", id));
+        });
+        add("cancelSupplyOrder", caller -> {
+            UUID id = newSupplyOrder(productId, true).id();
+            return new Example(ApiRequest.of("cancelSupplyOrder", "POST", orders + "/{id}/cancel").pathParam("id", id),
+                    row("supply_order", id));
+        });
+        add("cancelSupplyOrderLine", caller -> {
+            SubmittedOrder order = newSupplyOrder(productId, true);
+            return new Example(ApiRequest.of("cancelSupplyOrderLine", "POST", orders + "/{id}/lines/{lineId}/cancel")
+                    .pathParam("id", order.id()).pathParam("lineId", order.lineId()), row("supply_order_line", order.lineId()));
+        });
+        add("shipSupplyOrder", caller -> {
+            SubmittedOrder order = newSupplyOrder(productId, true);
+            return new Example(json(ApiRequest.of("shipSupplyOrder", "POST", orders + "/{id}/ship").pathParam("id", order.id()),
+                    Map.of("carrier", "La Poste", "trackingReference", "6A123", "lines",
+                            List.of(Map.of("lineId", order.lineId().toString(), "quantity", 2)))),
+                    row("supply_order_line", order.lineId()));
+        });
+        add("deliverSupplyOrder", caller -> {
+            SubmittedOrder order = newSupplyOrder(productId, true);
+            given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                    .body(Map.of("carrier", "La Poste", "lines", List.of(Map.of("lineId", order.lineId().toString(), "quantity", 2))))
+                    .when().post(orders + "/" + order.id() + "/ship").then().statusCode(200);
+            return new Example(ApiRequest.of("deliverSupplyOrder", "POST", orders + "/{id}/deliver").pathParam("id", order.id()),
+                    row("supply_order", order.id()));
+        });
+    }
+
+    private static Map<String, Object> product(String sku) {
+        return Map.of("sku", sku, "name", "Gel hydroalcoolique 500 ml " + sku, "unit", "flacon", "maxPerOrder", 50);
+    }
+
+    /** A product with plenty of stock (received through the API, so that its ledger is whole). */
+    private UUID newProduct() {
+        UUID id = UUID.fromString(given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(product("SKU-" + DirectoryFixtures.word())).when().post("/api/v1/products")
+                .then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(Map.of("quantity", 1_000_000, "source", "Achat de la Région")).when()
+                .post("/api/v1/products/" + id + "/receipts").then().statusCode(201);
+        return id;
+    }
+
+    private static Probe stockOf(UUID productId) {
+        return new Probe("select on_hand || '/' || reserved || '/' || (select count(*) from stock_movement m "
+                + "where m.product_id = p.id) from product p where id = ?", productId);
+    }
+
+    private Map<String, Object> supplyOrder(UUID productId, String comment) {
+        return Map.of("structureId", structureId.toString(), "comment", comment, "delivery", delivery("Montreuil"),
+                "lines", List.of(Map.of("productId", productId.toString(), "quantity", 2)));
+    }
+
+    private static Map<String, Object> delivery(String city) {
+        return Map.of("address", "12 rue de la Paix", "postCode", "93100", "city", city, "contactName", "Inès Martin",
+                "contactPhone", "01 23 45 67 89");
+    }
+
+    /** An order and its one line. */
+    private record SubmittedOrder(UUID id, UUID lineId) {
+    }
+
+    /** An order of the owner's structure, made by a facilitator: a draft, or submitted (its 2 units reserved). */
+    private SubmittedOrder newSupplyOrder(UUID productId, boolean submitted) {
+        var created = given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(supplyOrder(productId, "Commande de test")).when().post("/api/v1/supply-orders")
+                .then().statusCode(201).extract();
+        UUID id = UUID.fromString(created.path("id"));
+        if (submitted) {
+            given().auth().oauth2(staffToken).when().post("/api/v1/supply-orders/" + id + "/submit")
+                    .then().statusCode(200);
+        }
+        return new SubmittedOrder(id, UUID.fromString(created.path("lines[0].id")));
     }
 
     private Map<String, Object> sourcingRequest(String title) {

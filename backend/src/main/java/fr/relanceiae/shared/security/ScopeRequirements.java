@@ -39,8 +39,11 @@ public final class ScopeRequirements {
             entry("listSourcingRequests", PartnerScope.SOURCING_READ),
             entry("getSourcingRequest", PartnerScope.SOURCING_READ),
             entry("getSourcingAttachment", PartnerScope.SOURCING_READ),
-            entry("listRequestSolicitations", PartnerScope.SOURCING_READ));
-    // supplies:read and indicators:read (aggregates) gate operations yet to come.
+            entry("listRequestSolicitations", PartnerScope.SOURCING_READ),
+            // supplies: the products and their stock
+            entry("listProducts", PartnerScope.SUPPLIES_READ),
+            entry("getProduct", PartnerScope.SUPPLIES_READ));
+    // indicators:read (aggregates) gates operations yet to come.
 
     private ScopeRequirements() {
     }

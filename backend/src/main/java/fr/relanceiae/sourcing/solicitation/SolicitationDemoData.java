@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.demo.DemoDataContributor;
 import fr.relanceiae.demo.DirectoryDemoData;
 import fr.relanceiae.directory.profile.Structure;
@@ -90,7 +91,7 @@ public class SolicitationDemoData implements DemoDataContributor {
                 solicitation.reasons = new String[] { "Secteur demandé", "Intervient sur le lieu du besoin" };
                 solicitation.sentAt = sentAt;
                 solicitation.linkExpiresAt = SolicitationDeadlines.linkExpiry(request.responseDeadline, sentAt);
-                solicitation.unreachable = SolicitationViews.recipients(structure, SolicitationViews.activeUsers(
+                solicitation.unreachable = StructureRecipients.recipients(structure, StructureRecipients.activeUsers(
                         List.of(structure.organisation.id)).getOrDefault(structure.organisation.id, List.of())).isEmpty();
                 // The demo structure: unread on the first request, interested on the second, declined on the third…
                 int answerKind = structure == demoStructure ? r % 4 : (i + r) % 4;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.sourcing.request.SourcingRequest;
@@ -100,7 +101,7 @@ public class SolicitationJobs {
             List<Solicitation> solicitations = Solicitation.list("id in ?1", claimed);
             Map<UUID, Structure> structures = SolicitationViews.structures(solicitations.stream().map(s -> s.structureId).toList());
             Map<UUID, SourcingRequest> requests = SolicitationViews.requests(solicitations.stream().map(s -> s.requestId).toList());
-            Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(structures.values().stream()
+            Map<UUID, List<AppUser>> users = StructureRecipients.activeUsers(structures.values().stream()
                     .map(structure -> structure.organisation.id).toList());
             for (Solicitation solicitation : solicitations) {
                 Structure structure = structures.get(solicitation.structureId);
@@ -150,7 +151,7 @@ public class SolicitationJobs {
                             : SolicitationDecision.INTERESTED,
                     service.requestLink(solicitation.requestId)));
         }
-        List<String> to = SolicitationViews.activeUsers(List.of(organisation)).getOrDefault(organisation, List.of())
+        List<String> to = StructureRecipients.activeUsers(List.of(organisation)).getOrDefault(organisation, List.of())
                 .stream().map(user -> user.email).toList();
         if (!to.isEmpty()) {
             mails.sendAnswerDigest(to, SolicitationViews.organisationName(organisation), lines);

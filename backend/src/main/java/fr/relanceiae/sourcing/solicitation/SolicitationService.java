@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.directory.profile.Structure;
@@ -91,7 +92,7 @@ public class SolicitationService {
                 .map(s -> s.structureId).toList());
         List<Structure> solicited = planned.stream().map(p -> structures.get(p.structureId()))
                 .filter(structure -> structure != null && structure.active && !already.contains(structure.id)).toList();
-        Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(
+        Map<UUID, List<AppUser>> users = StructureRecipients.activeUsers(
                 solicited.stream().map(structure -> structure.organisation.id).toList());
         Instant now = Instant.now();
         SourcingMails.RequestSummary summary = views.summary(request);
@@ -131,7 +132,7 @@ public class SolicitationService {
         if (existing != null && !existing.removed()) {
             throw ProblemException.conflictOnField("structureId", "Cette structure est déjà sollicitée pour ce besoin.");
         }
-        List<AppUser> users = SolicitationViews.activeUsers(List.of(structure.organisation.id))
+        List<AppUser> users = StructureRecipients.activeUsers(List.of(structure.organisation.id))
                 .getOrDefault(structure.organisation.id, List.of());
         if (existing != null) {
             existing.removedAt = null;
@@ -166,7 +167,7 @@ public class SolicitationService {
         }
         List<Solicitation> solicitations = Solicitation.list("requestId = ?1 and removedAt is null", requestId);
         Map<UUID, Structure> structures = SolicitationViews.structures(solicitations.stream().map(s -> s.structureId).toList());
-        Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(
+        Map<UUID, List<AppUser>> users = StructureRecipients.activeUsers(
                 structures.values().stream().map(structure -> structure.organisation.id).toList());
         SourcingMails.RequestSummary summary = views.summary(request);
         Instant now = Instant.now();
@@ -189,7 +190,7 @@ public class SolicitationService {
         solicitation.structureId = structure.id;
         solicitation.origin = origin;
         solicitation.status = SolicitationStatus.SENT;
-        solicitation.unreachable = SolicitationViews.recipients(structure, users).isEmpty();
+        solicitation.unreachable = StructureRecipients.recipients(structure, users).isEmpty();
         solicitation.sentAt = now;
         solicitation.linkExpiresAt = SolicitationDeadlines.linkExpiry(request.responseDeadline, now);
         return solicitation;
@@ -203,7 +204,7 @@ public class SolicitationService {
 
     /** E-mails a structure about its solicitation, with a new personal link; nobody to e-mail: nothing. */
     void tell(Solicitation solicitation, Structure structure, List<AppUser> users, Instant now, Message message) {
-        List<String> to = SolicitationViews.recipients(structure, users);
+        List<String> to = StructureRecipients.recipients(structure, users);
         if (to.isEmpty()) {
             return;
         }
@@ -228,7 +229,7 @@ public class SolicitationService {
         List<Solicitation> solicitations = Solicitation.list("requestId", requestId);
         Map<UUID, Structure> structures = SolicitationViews.structures(solicitations.stream().map(s -> s.structureId).toList());
         boolean facilitator = access.isFacilitator();
-        Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(structures.values().stream()
+        Map<UUID, List<AppUser>> users = StructureRecipients.activeUsers(structures.values().stream()
                 .map(structure -> structure.organisation.id).toList());
         Map<UUID, String> partners = SolicitationViews.partnerNames(solicitations);
         return solicitations.stream()
@@ -251,7 +252,7 @@ public class SolicitationService {
         return Page.fetch(query, page).mapAll(items -> {
             Map<UUID, Structure> structures = SolicitationViews.structures(items.stream().map(s -> s.structureId).toList());
             Map<UUID, SourcingRequest> requests = SolicitationViews.requests(items.stream().map(s -> s.requestId).toList());
-            Map<UUID, List<AppUser>> users = SolicitationViews.activeUsers(structures.values().stream()
+            Map<UUID, List<AppUser>> users = StructureRecipients.activeUsers(structures.values().stream()
                     .map(structure -> structure.organisation.id).toList());
             return items.stream().map(s -> {
                 Structure structure = structures.get(s.structureId);

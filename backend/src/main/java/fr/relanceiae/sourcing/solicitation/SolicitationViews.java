@@ -127,27 +127,9 @@ public class SolicitationViews {
                 .collect(Collectors.toMap(request -> request.id, Function.identity()));
     }
 
-    /** The active users of each of these organisations (active too), by organisation, in name order. */
-    public static Map<UUID, List<AppUser>> activeUsers(Collection<UUID> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return Map.of();
-        }
-        return AppUser.<AppUser>list("organisation.id in ?1 and active = true and organisation.active = true "
-                + "order by displayName, email", Set.copyOf(organisationIds)).stream()
-                .collect(Collectors.groupingBy(user -> user.organisation.id, LinkedHashMap::new, Collectors.toList()));
-    }
-
     public static SolicitationContact contact(Structure structure, List<AppUser> users) {
         return new SolicitationContact(structure.contactName, structure.email, structure.phone,
                 users.stream().map(user -> new SolicitationContact.User(user.displayName, user.email)).toList());
-    }
-
-    /** Who is e-mailed for a structure: its organisation's active users, else its contact e-mail, else nobody. */
-    public static List<String> recipients(Structure structure, List<AppUser> users) {
-        if (!users.isEmpty()) {
-            return users.stream().map(user -> user.email).distinct().toList();
-        }
-        return structure.email == null || structure.email.isBlank() ? List.of() : List.of(structure.email);
     }
 
     static boolean deadlinePassed(SourcingRequest request, Instant now) {

@@ -43,6 +43,7 @@ public class AccessMatrixTest {
     private static final String DIRECTORY_READ = "directory:read";
     private static final String SOURCING_READ = "sourcing:read";
     private static final String SOURCING_WRITE = "sourcing:write";
+    private static final String SUPPLIES_READ = "supplies:read";
 
     /** Expected status per caller, in the order of {@link Caller}. */
     record Row(String operationId, String variant, String requiredScope, int... statuses) {
@@ -151,6 +152,26 @@ public class AccessMatrixTest {
             row("getSolicitationByLink", null,        200,  200,  200,  200,  200,  200,  200,  200),
             row("answerSolicitationByLink", null,     200,  200,  200,  200,  200,  200,  200,  200),
             row("downloadSolicitationLinkAttachment", null, 200, 200, 200, 200, 200, 200, 200, 200),
+            // supplies: the products (read by structures and by partners with supplies:read; the stock kept by
+            // facilitators), and the orders of the owner's structure (another siae user does not see them: 404; it
+            // cannot order for a structure not its own: 400 naming structureId)
+            row("listProducts", SUPPLIES_READ,        401,  403,  200,  200,  200,  200,  200,  403),
+            row("getProduct", SUPPLIES_READ,          401,  403,  200,  200,  200,  200,  200,  403),
+            row("createProduct", null,                401,  403,  403,  403,  201,  201,  403,  403),
+            row("updateProduct", null,                401,  403,  403,  403,  200,  200,  403,  403),
+            row("receiveStock", null,                 401,  403,  403,  403,  201,  403,  403,  403),
+            row("adjustStock", null,                  401,  403,  403,  403,  201,  403,  403,  403),
+            row("listStockMovements", null,           401,  403,  403,  403,  200,  200,  403,  403),
+            row("createSupplyOrder", null,            401,  403,  201,  400,  201,  403,  403,  403),
+            row("listSupplyOrders", null,             401,  403,  200,  200,  200,  403,  403,  403),
+            row("getSupplyOrder", null,               401,  403,  200,  404,  200,  403,  403,  403),
+            row("updateSupplyOrder", null,            401,  403,  200,  404,  200,  403,  403,  403),
+            row("changeSupplyOrderDelivery", null,    401,  403,  200,  404,  200,  403,  403,  403),
+            row("submitSupplyOrder", null,            401,  403,  200,  404,  200,  403,  403,  403),
+            row("cancelSupplyOrder", null,            401,  403,  200,  404,  200,  403,  403,  403),
+            row("cancelSupplyOrderLine", null,        401,  403,  200,  404,  200,  403,  403,  403),
+            row("shipSupplyOrder", null,              401,  403,  403,  403,  200,  403,  403,  403),
+            row("deliverSupplyOrder", null,           401,  403,  403,  403,  200,  403,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on

@@ -1,4 +1,4 @@
-package fr.relanceiae.account;
+package fr.relanceiae.shared.persistence;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -12,21 +12,22 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * unique index refuses, so that it is a 409 as well and not a 500 (and, as
  * any write's flush, a concurrent update of the same version a 412).
  */
-final class UniqueKeys {
+public final class UniqueKeys {
 
     private UniqueKeys() {
     }
 
-    static final String USER_EMAIL = "app_user_email_key";
-    static final String CLIENT_ID = "partner_client_client_id_key";
-    static final String ORGANISATION_NAME = "organisation_name_key";
+    public static final String USER_EMAIL = "app_user_email_key";
+    public static final String CLIENT_ID = "partner_client_client_id_key";
+    public static final String ORGANISATION_NAME = "organisation_name_key";
+    public static final String PRODUCT_SKU = "product_sku_key";
 
-    static void flushOrConflict(String uniqueIndex, String detail) {
+    public static void flushOrConflict(String uniqueIndex, String detail) {
         flushOrConflict(uniqueIndex, ProblemException.conflict(detail));
     }
 
     /** As above, the 409 naming the field whose value is taken (so that a form can show it there). */
-    static void flushOrConflict(String uniqueIndex, String field, String detail) {
+    public static void flushOrConflict(String uniqueIndex, String field, String detail) {
         flushOrConflict(uniqueIndex, ProblemException.conflictOnField(field, detail));
     }
 

@@ -1,0 +1,83 @@
+package fr.relanceiae.supply.order;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.relanceiae.account.AppUser;
+import fr.relanceiae.account.Role;
+import fr.relanceiae.directory.profile.StructureRecipients;
+import fr.relanceiae.shared.outbox.MailLayout;
+import fr.relanceiae.shared.outbox.Outbox;
+import fr.relanceiae.shared.outbox.OutgoingMail;
+import fr.relanceiae.shared.web.PublicUrl;
+
+/**
+ * The supply e-mails, written to the outbox in the transaction of the change that causes them:
+ * to the ordering structure when its order is reserved (wholly, partly or not yet), allocated or
+ * shipped; to the facilitators when stock arrives for products with backorders.
+ */
+@ApplicationScoped
+public class SupplyMails {
+
+    private final Outbox outbox;
+    private final PublicUrl publicUrl;
+
+    public SupplyMails(Outbox outbox, PublicUrl publicUrl) {
+        this.outbox = outbox;
+        this.publicUrl = publicUrl;
+    }
+
+    void orderSubmitted(SupplyOrder order) {
+        String what = switch (order.status) {
+            case RESERVED -> "Tout ce que vous avez demandé est réservé pour vous ; nous vous écrirons à l'expédition.";
+            case PARTIALLY_RESERVED -> "Une partie de votre demande est réservée pour vous. Le reste attend du stock : "
+                    + "il vous sera réparti dès qu'il arrivera, équitablement entre les structures qui l'attendent.";
+            default -> "Le stock manque pour l'instant : votre demande attend. Elle vous sera servie dès l'arrivée de "
+                    + "stock, réparti équitablement entre les structures qui l'attendent.";
+        };
+        String subject = switch (order.status) {
+            case RESERVED -> "Commande " + order.reference() + " réservée";
+            case PARTIALLY_RESERVED -> "Commande " + order.reference() + " réservée en partie";
+            default -> "Commande " + order.reference() + " en attente de stock";
+        };
+        toStructure(order, subject, what);
+    }
+
+    /** After an allocation run gave the order some of what it waited for. */
+    public void orderAllocated(SupplyOrder order, int units) {
+        toStructure(order, "Commande " + order.reference() + " : du stock vous est attribué",
+                units + " unité(s) de plus sont réservées pour votre commande, sur le stock arrivé récemment.");
+    }
+
+    void orderShipped(SupplyOrder order, SupplyShipment shipment) {
+        String tracking = shipment.trackingReference == null ? ""
+                : " (suivi : " + shipment.trackingReference + ")";
+        String rest = order.status == SupplyOrderStatus.SHIPPED ? "Votre commande est entièrement expédiée."
+                : "Le reste de votre commande suivra dans un autre envoi.";
+        toStructure(order, "Commande " + order.reference() + " expédiée",
+                "Un colis est parti par " + shipment.carrier + tracking + ". " + rest);
+    }
+
+    /** Stock received for a product some orders wait for: the facilitators may run an allocation. */
+    public void stockReceivedForBackorders(String productName, int received, long backordered) {
+        String link = publicUrl.of("/fournitures/repartition").toString();
+        List<String> to = AppUser.<AppUser>list("role = ?1 and active = true and organisation.active = true",
+                Role.facilitator).stream().map(user -> user.email).distinct().toList();
+        MailLayout layout = MailLayout.greeting(null)
+                .paragraph(received + " unité(s) de « " + productName + " » viennent d'arriver, et " + backordered
+                        + " unité(s) sont attendues par des commandes en attente.")
+                .action("Lancer une répartition", link);
+        to.forEach(address -> outbox.enqueue(OutgoingMail.to(address)
+                .subject("Stock reçu pour des commandes en attente : " + productName).body(layout)));
+    }
+
+    private void toStructure(SupplyOrder order, String subject, String paragraph) {
+        String link = publicUrl.of("/fournitures/commandes/" + order.id).toString();
+        MailLayout layout = MailLayout.greeting(null)
+                .paragraph("Commande " + order.reference() + " de « " + order.structure.name + " » : " + paragraph)
+                .action("Voir la commande", link);
+        StructureRecipients.recipients(order.structure)
+                .forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).body(layout)));
+    }
+}
