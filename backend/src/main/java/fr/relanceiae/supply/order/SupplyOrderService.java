@@ -137,8 +137,15 @@ public class SupplyOrderService {
         SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, order.status == SupplyOrderStatus.DRAFT, "Cette commande est déjà envoyée.");
         requireComplete(order);
+        reserve(order, access.userId(), Instant.now());
+        mails.orderSubmitted(order);
+        ETags.flush(SupplyOrder.getEntityManager());
+        return view(order);
+    }
+
+    /** Submits a complete draft (locked by the caller): each line takes what is available, the rest waits. */
+    void reserve(SupplyOrder order, UUID author, Instant now) {
         Map<UUID, StockLevel> stock = ledger.lock(order.lines.stream().map(line -> line.product.id).toList());
-        UUID author = access.userId();
         for (SupplyOrderLine line : order.lines) {
             StockLevel level = stock.get(line.product.id);
             int taken = Math.min(line.quantity, level.available());
@@ -148,14 +155,10 @@ public class SupplyOrderService {
             line.quantityReserved = taken;
             line.quantityBackordered = line.quantity - taken;
         }
-        Instant now = Instant.now();
         order.submittedAt = now;
         order.status = SupplyOrderStatus.SUBMITTED;
         order.settleStatus(now);
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SUBMITTED, author, outcome(order));
-        mails.orderSubmitted(order);
-        ETags.flush(SupplyOrder.getEntityManager());
-        return view(order);
     }
 
     /** The whole order, before anything has left: its reservations return to stock. */
@@ -165,7 +168,7 @@ public class SupplyOrderService {
         requireStatus(order, (order.status == SupplyOrderStatus.DRAFT || order.status.isOpen()) && !order.hasShipped(),
                 "Une commande ne s'annule plus une fois un colis parti ; annulez les lignes qui restent.");
         Instant now = Instant.now();
-        releaseLines(order, order.lines.stream().filter(line -> !line.isCancelled()).toList(), now);
+        releaseLines(order, order.lines.stream().filter(line -> !line.isCancelled()).toList(), now, access.userId());
         order.status = SupplyOrderStatus.CANCELLED;
         order.cancelledAt = now;
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.CANCELLED, access.userId(), null);
@@ -183,7 +186,7 @@ public class SupplyOrderService {
         requireStatus(order, !line.isCancelled(), "Cette ligne est déjà annulée.");
         requireStatus(order, line.quantityShipped == 0, "Cette ligne est déjà partie, en tout ou en partie.");
         Instant now = Instant.now();
-        releaseLines(order, List.of(line), now);
+        releaseLines(order, List.of(line), now, access.userId());
         order.settleStatus(now);
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.LINE_CANCELLED, access.userId(), line.product.name);
         ETags.flush(SupplyOrder.getEntityManager());
@@ -240,33 +243,40 @@ public class SupplyOrderService {
                                 + " unité(s) seulement sont réservées et pas encore parties.");
             }
         }
-        SupplyShipment shipment = new SupplyShipment();
-        shipment.id = UUID.randomUUID();
-        shipment.orderId = order.id;
-        shipment.carrier = input.carrier().strip();
-        shipment.trackingReference = input.trackingReference() == null || input.trackingReference().isBlank() ? null
-                : input.trackingReference().strip();
-        shipment.shippedOn = shippedOn;
-        shipment.createdBy = access.userId();
-        shipment.createdAt = Instant.now();
-        shipment.persist();
-        Map<UUID, StockLevel> stock = ledger.lock(input.lines().stream().map(shipped -> lines.get(shipped.lineId()).product.id).toList());
-        for (ShipmentInput.Line shipped : input.lines()) {
-            SupplyOrderLine line = lines.get(shipped.lineId());
-            ledger.record(stock.get(line.product.id), MovementReason.SHIPMENT, -shipped.quantity(), shipment.createdBy,
-                    movement -> {
-                        movement.orderLineId = line.id;
-                        movement.shipmentId = shipment.id;
-                    });
-            line.quantityShipped += shipped.quantity();
-            shipment.lines.add(new SupplyShipment.ShippedUnits(line.id, shipped.quantity()));
-        }
-        order.settleStatus(shipment.createdAt);
-        SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SHIPPED, shipment.createdBy, shipment.carrier
-                + (shipment.trackingReference == null ? "" : " — " + shipment.trackingReference));
+        SupplyShipment shipment = dispatch(order, input.carrier(), input.trackingReference(), shippedOn,
+                input.lines().stream().collect(Collectors.toMap(line -> lines.get(line.lineId()), ShipmentInput.Line::quantity,
+                        Integer::sum, java.util.LinkedHashMap::new)), access.userId());
         mails.orderShipped(order, shipment);
         ETags.flush(SupplyOrder.getEntityManager());
         return view(order);
+    }
+
+    /** Records a parcel of a locked order (its quantities checked by the caller) and moves the stock out. */
+    SupplyShipment dispatch(SupplyOrder order, String carrier, String trackingReference, LocalDate shippedOn,
+            Map<SupplyOrderLine, Integer> units, UUID author) {
+        SupplyShipment shipment = new SupplyShipment();
+        shipment.id = UUID.randomUUID();
+        shipment.orderId = order.id;
+        shipment.carrier = carrier.strip();
+        shipment.trackingReference = trackingReference == null || trackingReference.isBlank() ? null
+                : trackingReference.strip();
+        shipment.shippedOn = shippedOn;
+        shipment.createdBy = author;
+        shipment.createdAt = Instant.now();
+        shipment.persist();
+        Map<UUID, StockLevel> stock = ledger.lock(units.keySet().stream().map(line -> line.product.id).toList());
+        units.forEach((line, quantity) -> {
+            ledger.record(stock.get(line.product.id), MovementReason.SHIPMENT, -quantity, author, movement -> {
+                movement.orderLineId = line.id;
+                movement.shipmentId = shipment.id;
+            });
+            line.quantityShipped += quantity;
+            shipment.lines.add(new SupplyShipment.ShippedUnits(line.id, quantity));
+        });
+        order.settleStatus(shipment.createdAt);
+        SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SHIPPED, author, shipment.carrier
+                + (shipment.trackingReference == null ? "" : " — " + shipment.trackingReference));
+        return shipment;
     }
 
     @Transactional
@@ -281,10 +291,9 @@ public class SupplyOrderService {
     }
 
     /** Gives back what these lines hold: their unshipped reservations return to stock, their backorders are dropped. */
-    private void releaseLines(SupplyOrder order, List<SupplyOrderLine> lines, Instant now) {
+    void releaseLines(SupplyOrder order, List<SupplyOrderLine> lines, Instant now, UUID author) {
         Map<UUID, StockLevel> stock = ledger.lock(lines.stream().filter(line -> line.shippable() > 0)
                 .map(line -> line.product.id).toList());
-        UUID author = access.userId();
         for (SupplyOrderLine line : lines) {
             if (line.shippable() > 0) {
                 ledger.record(stock.get(line.product.id), MovementReason.RELEASE, -line.shippable(), author,
