@@ -4,9 +4,7 @@ import { useStoreSupplyOrder } from './get-supply-order';
 
 /** Records that a shipped order has arrived (facilitators). */
 export async function deliverSupplyOrder(id: string) {
-  return unwrapTagged(
-    api.POST('/api/v1/supply-orders/{id}/deliver', { params: { path: { id } } }),
-  );
+  return unwrapTagged(api.POST('/api/v1/supply-orders/{id}/deliver', { params: { path: { id } } }));
 }
 
 export function useDeliverSupplyOrder() {

@@ -75,7 +75,9 @@ function ProductRow({
 }) {
   const text = form.getValues().quantities[product.id] ?? '';
   // What waits beyond the stock, once the quantity typed is a valid one.
-  const asked = numberTextError(text, { integer: true, min: 0 }) ? undefined : parseNumberText(text);
+  const asked = numberTextError(text, { integer: true, min: 0 })
+    ? undefined
+    : parseNumberText(text);
   const waits = product.available <= 0 || (asked ?? 0) > product.available;
   return (
     <Paper component="li" withBorder p="sm">
@@ -145,7 +147,7 @@ export function OrderForm({
   const structureAddress = draft === null && isBlankDelivery(values.delivery);
 
   const knownField = (field: string) =>
-    field.startsWith('quantities.') ||
+    products.some((product) => quantityField(product.id) === field) ||
     field.startsWith('delivery.') ||
     field === 'comment' ||
     (field === 'structure' && pickStructure);
@@ -184,7 +186,8 @@ export function OrderForm({
     let current = draft;
     let lineIds = draft?.productIds ?? [];
     try {
-      if (current === null || form.isDirty() || chosen === 'draft') {
+      // Products withdrawn from the catalogue leave the draft with its next save.
+      if (current === null || form.isDirty() || chosen === 'draft' || withdrawn.length > 0) {
         const body = toOrderInput(values, products);
         lineIds = (body.lines ?? []).map((line) => line.productId);
         const result = await save.mutateAsync({
@@ -243,7 +246,9 @@ export function OrderForm({
             variant="outline"
             role="alert"
             title={
-              draft === null ? 'La commande n’a pas été enregistrée' : 'La commande n’est pas partie'
+              draft === null
+                ? 'La commande n’a pas été enregistrée'
+                : 'La commande n’est pas partie'
             }
           >
             <ProblemMessage error={failure} />

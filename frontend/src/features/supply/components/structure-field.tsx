@@ -58,7 +58,10 @@ export function AnyStructureField({ value, onChange, error }: FieldProps) {
   const query = debounced.length >= MIN_QUERY_LENGTH && debounced !== value?.name ? debounced : '';
   const results = useStructureSuggestions(query);
   const found = query === '' ? [] : (results.data?.items ?? []);
-  const options = found.map((structure) => ({ value: structure.id, label: optionLabel(structure) }));
+  const options = found.map((structure) => ({
+    value: structure.id,
+    label: optionLabel(structure),
+  }));
   if (value && !options.some((option) => option.value === value.id)) {
     options.unshift({ value: value.id, label: value.name });
   }
