@@ -98,9 +98,11 @@ function ProductRow({
         <Box w={{ base: '100%', xs: 180 }}>
           <NumberField
             integer
+            // Seen as « Quantité » beside the product, heard with its name.
             label={
               <>
-                Quantité<VisuallyHidden> de « {product.name} »</VisuallyHidden>
+                <span aria-hidden="true">Quantité</span>
+                <VisuallyHidden>Quantité de « {product.name} »</VisuallyHidden>
               </>
             }
             description={`Unité : ${product.unit}`}

@@ -63,7 +63,7 @@ export function deliveryInput(values: DeliveryValues): DeliveryDetails {
 }
 
 export function isBlankDelivery(values: DeliveryValues): boolean {
-  return Object.values(values).every((value) => value.trim() === '');
+  return (Object.values(values) as string[]).every((value) => value.trim() === '');
 }
 
 export function newOrderValues(structure: StructureChoice | null): OrderFormValues {
@@ -194,9 +194,10 @@ export function formFieldOf(
   sentProductIds: string[],
   firstProductId?: string,
 ): string {
-  const line = /^lines\[(\d+)\]/.exec(field);
+  // `lines[2].quantity` as the API writes it, `lines.2.quantity` as the form does.
+  const line = /^lines(?:\[(\d+)\]|\.(\d+))/.exec(field);
   if (line) {
-    const productId = sentProductIds[Number(line[1])];
+    const productId = sentProductIds[Number(line[1] ?? line[2])];
     if (productId) return quantityField(productId);
   }
   if (field === 'lines' || line) {
