@@ -171,7 +171,7 @@ export function OrderList({ caption, facilitator, emptyMessage, emptyAction }: O
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           label="Rechercher"
-          description={facilitator ? 'Référence (C-00042) ou structure' : 'Référence (C-00042)'}
+          description="Référence (C-00042) ou nom de la structure"
           type="search"
           value={text}
           onChange={(event) => {

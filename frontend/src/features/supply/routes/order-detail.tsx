@@ -56,6 +56,13 @@ function StatusExplanation({ order }: { order: SupplyOrderView }) {
         </Alert>
       );
     case 'SUBMITTED':
+      return (
+        <Alert variant="light" title="Commande envoyée">
+          <Text size="sm">
+            La réservation des produits en stock est en cours : rechargez la page.
+          </Text>
+        </Alert>
+      );
     case 'RESERVED':
       return (
         <Alert variant="light" color="teal" title="Tout est réservé">
