@@ -131,7 +131,16 @@ export function OrderForm({
   onReload,
 }: OrderFormProps) {
   const navigate = useNavigate();
-  const form = useForm<OrderFormValues>({ initialValues });
+  const form = useForm<OrderFormValues>({
+    initialValues: {
+      ...initialValues,
+      // Every field controlled from the start: an empty quantity is an empty text.
+      quantities: {
+        ...Object.fromEntries(products.map((product) => [product.id, ''])),
+        ...initialValues.quantities,
+      },
+    },
+  });
   const values = form.getValues();
   const [draft, setDraft] = useState<SavedOrder | null>(saved);
   const [failure, setFailure] = useState<unknown>(null);

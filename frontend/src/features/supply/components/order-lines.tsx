@@ -36,7 +36,7 @@ export function OrderLines({ lines, onCancelLine }: OrderLinesProps) {
     { header: 'Unité', render: (line) => line.unit },
     { header: 'Demandé', render: (line) => count(line.quantity) },
     { header: 'Réservé', render: (line) => count(line.quantityReserved) },
-    { header: 'En attente de stock', render: (line) => count(line.quantityBackordered) },
+    { header: 'En attente', render: (line) => count(line.quantityBackordered) },
     { header: 'Expédié', render: (line) => count(line.quantityShipped) },
   ];
   if (onCancelLine && lines.some(isCancellable)) {
@@ -53,7 +53,11 @@ export function OrderLines({ lines, onCancelLine }: OrderLinesProps) {
           >
             Annuler la ligne
           </Button>
-        ) : null,
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ),
     });
   }
   return (

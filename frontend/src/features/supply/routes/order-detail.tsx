@@ -67,8 +67,8 @@ function StatusExplanation({ order }: { order: SupplyOrderView }) {
       return (
         <Alert variant="light" color="teal" title="Tout est réservé">
           <Text size="sm">
-            {units(reserved)} {reserved > 1 ? 'vous sont réservées' : 'vous est réservée'} : la
-            commande partira prochainement.{partly}
+            {units(reserved)} {reserved > 1 ? 'sont réservées' : 'est réservée'} : la commande
+            partira prochainement.{partly}
           </Text>
         </Alert>
       );
@@ -77,9 +77,9 @@ function StatusExplanation({ order }: { order: SupplyOrderView }) {
         <Alert variant="light" color="yellow" title="Réservée en partie">
           <Text size="sm">
             {units(reserved)} {reserved > 1 ? 'réservées' : 'réservée'} ; {units(waiting)}{' '}
-            {waiting > 1 ? 'attendent' : 'attend'} le prochain arrivage et vous{' '}
-            {waiting > 1 ? 'seront attribuées' : 'sera attribuée'} dès que le stock le permettra.
-            {partly}
+            {waiting > 1 ? 'attendent' : 'attend'} le prochain arrivage :{' '}
+            {waiting > 1 ? 'elles seront attribuées' : 'elle sera attribuée'} dès que le stock le
+            permettra.{partly}
           </Text>
         </Alert>
       );
@@ -88,8 +88,8 @@ function StatusExplanation({ order }: { order: SupplyOrderView }) {
         <Alert variant="light" color="orange" title="En attente de stock">
           <Text size="sm">
             Rien n’est en stock pour l’instant : {units(waiting)}{' '}
-            {waiting > 1 ? 'attendent' : 'attend'} le prochain arrivage. Vous serez prévenu par
-            e-mail dès qu’elles vous seront attribuées.
+            {waiting > 1 ? 'attendent' : 'attend'} le prochain arrivage. La structure est prévenue
+            par e-mail dès que du stock lui est attribué.
           </Text>
         </Alert>
       );
@@ -277,7 +277,7 @@ function Shipments({ order }: { order: SupplyOrderView }) {
       <Text size="sm">
         {order.status === 'CANCELLED' || order.status === 'DRAFT'
           ? 'Aucun colis.'
-          : 'Aucun colis n’est encore parti : vous serez prévenu par e-mail à l’expédition.'}
+          : 'Aucun colis n’est encore parti : la structure est prévenue par e-mail à chaque expédition.'}
       </Text>
     );
   }
@@ -358,17 +358,19 @@ export function OrderDetailRoute() {
       <StatusExplanation order={detail} />
       <OrderActions order={detail} facilitator={facilitator} onOpen={setDialog} />
 
+      {/* The whole width for the lines: six columns never squeezed into a side column. */}
+      <DetailSection title="Produits">
+        <OrderLines
+          lines={detail.lines}
+          onCancelLine={
+            lineActions ? (line) => setDialog({ kind: 'cancel-line', line }) : undefined
+          }
+        />
+      </DetailSection>
+
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg" miw={0}>
-            <DetailSection title="Produits">
-              <OrderLines
-                lines={detail.lines}
-                onCancelLine={
-                  lineActions ? (line) => setDialog({ kind: 'cancel-line', line }) : undefined
-                }
-              />
-            </DetailSection>
             <DetailSection title="Livraison">
               <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
                 <DetailField label="Adresse">
