@@ -167,22 +167,23 @@ export function validateOrder(
   if (needsStructure && values.structure === null) {
     errors.structure = 'Choisissez la structure qui commande.';
   }
+  const quantities: Record<string, string> = {};
   for (const product of products) {
     const error = quantityError(values.quantities[product.id] ?? '', product);
-    if (error) errors[quantityField(product.id)] = error;
+    if (error) quantities[quantityField(product.id)] = error;
   }
   const first = products[0];
   if (
     intent === 'submit' &&
     first &&
-    Object.keys(errors).length === 0 &&
+    Object.keys(quantities).length === 0 &&
     orderLines(values, products).length === 0
   ) {
-    errors[quantityField(first.id)] = 'Indiquez la quantité d’au moins un produit.';
+    quantities[quantityField(first.id)] = 'Indiquez la quantité d’au moins un produit.';
   }
   // A new order's empty delivery is the structure's: the server checks it when sending.
   const required = intent === 'submit' && !isBlankDelivery(values.delivery);
-  return { ...errors, ...validateDelivery(values.delivery, required) };
+  return { ...errors, ...quantities, ...validateDelivery(values.delivery, required) };
 }
 
 /**
