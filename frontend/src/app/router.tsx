@@ -173,6 +173,39 @@ const solicitationRoutes: RouteObject[] = [
   },
 ];
 
+/** Sanitary supplies: a structure orders (a facilitator may order for one) and follows its orders. */
+const supplyOrderRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['siae', 'facilitator']} />,
+    children: [
+      {
+        path: paths.supplyOrderNew,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/new-order')).NewOrderRoute,
+        }),
+      },
+      {
+        path: paths.supplyOrders,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/orders')).OrdersRoute,
+        }),
+      },
+      {
+        path: routePatterns.supplyOrder,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/order-detail')).OrderDetailRoute,
+        }),
+      },
+      {
+        path: routePatterns.supplyOrderEdit,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/edit-order')).EditOrderRoute,
+        }),
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -197,6 +230,7 @@ export const routes: RouteObject[] = [
           ...directoryRoutes,
           ...sourcingRoutes,
           ...solicitationRoutes,
+          ...supplyOrderRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

@@ -38,6 +38,11 @@ export const paths = {
   opportunity: (id: string) => `/opportunites/${id}`,
   solicitationLink: (token: string) => `/reponse/${token}`,
   unreachableSolicitations: '/sollicitations/a-appeler',
+  // Sanitary supplies: a structure's orders.
+  supplyOrderNew: '/fournitures/commander',
+  supplyOrders: '/fournitures/commandes',
+  supplyOrder: (id: string) => `/fournitures/commandes/${id}`,
+  supplyOrderEdit: (id: string) => `/fournitures/commandes/${id}/modifier`,
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
@@ -48,4 +53,6 @@ export const routePatterns = {
   structureEdit: '/annuaire/:id/modifier',
   request: '/besoins/:id',
   requestEdit: '/besoins/:id/modifier',
+  supplyOrder: '/fournitures/commandes/:id',
+  supplyOrderEdit: '/fournitures/commandes/:id/modifier',
 } as const;

@@ -27,6 +27,15 @@ const FACILITATOR_SOURCING: NavigationEntry[] = [
   { to: paths.ongoingContracts, label: 'Marchés en cours' },
 ];
 
+// Sanitary supplies: a structure's orders; the facilitator's orders to follow and ship.
+const SIAE_SUPPLY_ORDERS: NavigationEntry[] = [
+  { to: paths.supplyOrderNew, label: 'Commander' },
+  { to: paths.supplyOrders, label: 'Mes commandes' },
+];
+const FACILITATOR_SUPPLY_ORDERS: NavigationEntry[] = [
+  { to: paths.supplyOrders, label: 'Commandes' },
+];
+
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
   { to: paths.adminUsers, label: 'Utilisateurs' },
@@ -39,9 +48,16 @@ export function navigationFor(role: Role): NavigationEntry[] {
     case 'admin':
       return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
     case 'facilitator':
-      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING, TO_CALL];
+      return [
+        ...COMMON,
+        DIRECTORY,
+        IMPORT,
+        ...FACILITATOR_SOURCING,
+        TO_CALL,
+        ...FACILITATOR_SUPPLY_ORDERS,
+      ];
     case 'siae':
-      return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES];
+      return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES, ...SIAE_SUPPLY_ORDERS];
     case 'buyer':
       return [...COMMON, DIRECTORY, ...BUYER_SOURCING];
     case 'partner':
