@@ -173,6 +173,38 @@ const solicitationRoutes: RouteObject[] = [
   },
 ];
 
+/** Sanitary supplies: the stock of each product and the allocation of new stock (facilitators). */
+const supplyStockRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        path: paths.stock,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/stock')).StockRoute,
+        }),
+      },
+      {
+        path: routePatterns.stockProduct,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/product-stock')).ProductStockRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator']} />,
+    children: [
+      {
+        path: paths.allocation,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/allocation')).AllocationRoute,
+        }),
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -197,6 +229,7 @@ export const routes: RouteObject[] = [
           ...directoryRoutes,
           ...sourcingRoutes,
           ...solicitationRoutes,
+          ...supplyStockRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

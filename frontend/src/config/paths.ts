@@ -38,6 +38,10 @@ export const paths = {
   opportunity: (id: string) => `/opportunites/${id}`,
   solicitationLink: (token: string) => `/reponse/${token}`,
   unreachableSolicitations: '/sollicitations/a-appeler',
+  stock: '/fournitures/stock',
+  stockProduct: (id: string) => `/fournitures/stock/${id}`,
+  allocation: '/fournitures/repartition',
+  supplyOrder: (id: string) => `/fournitures/commandes/${id}`,
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
@@ -48,4 +52,5 @@ export const routePatterns = {
   structureEdit: '/annuaire/:id/modifier',
   request: '/besoins/:id',
   requestEdit: '/besoins/:id/modifier',
+  stockProduct: '/fournitures/stock/:id',
 } as const;

@@ -16,6 +16,8 @@ const MY_STRUCTURE: NavigationEntry = { to: paths.myStructure, label: 'Ma struct
 const IMPORT: NavigationEntry = { to: paths.structureImport, label: 'Import' };
 const OPPORTUNITIES: NavigationEntry = { to: paths.opportunities, label: 'Opportunités' };
 const TO_CALL: NavigationEntry = { to: paths.unreachableSolicitations, label: 'À appeler' };
+const STOCK: NavigationEntry = { to: paths.stock, label: 'Stock' };
+const ALLOCATION: NavigationEntry = { to: paths.allocation, label: 'Répartition' };
 
 const BUYER_SOURCING: NavigationEntry[] = [
   { to: paths.requests, label: 'Mes besoins' },
@@ -37,9 +39,9 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK];
     case 'facilitator':
-      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING, TO_CALL];
+      return [...COMMON, DIRECTORY, IMPORT, ...FACILITATOR_SOURCING, TO_CALL, STOCK, ALLOCATION];
     case 'siae':
       return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES];
     case 'buyer':
