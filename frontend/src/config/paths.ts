@@ -38,6 +38,7 @@ export const paths = {
   opportunity: (id: string) => `/opportunites/${id}`,
   solicitationLink: (token: string) => `/reponse/${token}`,
   unreachableSolicitations: '/sollicitations/a-appeler',
+  // Sanitary supplies: the stock and its allocation (facilitators); an order's page.
   stock: '/fournitures/stock',
   stockProduct: (id: string) => `/fournitures/stock/${id}`,
   allocation: '/fournitures/repartition',

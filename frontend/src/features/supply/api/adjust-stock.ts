@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Schema } from '@/lib/api/types';
-import { productsQueryKey } from './get-products';
+import { productsQueryKey } from './get-stock-products';
 
 export type AdjustmentInput = Schema<'AdjustmentInput'>;
 

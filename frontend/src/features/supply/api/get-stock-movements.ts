@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client';
 import type { operations } from '@/lib/api/schema';
 import type { Schema } from '@/lib/api/types';
-import { productQueryKey } from './get-products';
+import { productQueryKey } from './get-stock-products';
 
 export type StockMovementView = Schema<'StockMovementView'>;
 export type StockMovementListParams = NonNullable<

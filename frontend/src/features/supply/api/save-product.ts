@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapTagged } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { Schema } from '@/lib/api/types';
-import { productsQueryKey, type ProductView } from './get-products';
+import { productsQueryKey, type ProductView } from './get-stock-products';
 
 export type ProductInput = Schema<'ProductInput'>;
 

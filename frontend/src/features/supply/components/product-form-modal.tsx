@@ -9,7 +9,7 @@ import type { FormModalTarget } from '@/hooks/use-form-modal-state';
 import { numberRule, numberText, parseNumberText } from '@/lib/number-text';
 import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
-import { productsQueryKey, type ProductView } from '../api/get-products';
+import { productsQueryKey, type ProductView } from '../api/get-stock-products';
 import { useSaveProduct, type ProductInput } from '../api/save-product';
 
 interface ProductValues {

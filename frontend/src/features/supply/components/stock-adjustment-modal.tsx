@@ -7,7 +7,7 @@ import { numberTextError, parseNumberText } from '@/lib/number-text';
 import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
 import { useAdjustStock, type AdjustmentInput } from '../api/adjust-stock';
-import type { ProductView } from '../api/get-products';
+import type { ProductView } from '../api/get-stock-products';
 import { useStockAttempt } from '../utils/stock-attempt-key';
 import { formatSignedUnits, formatUnits } from '../utils/stock-labels';
 

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
-import type { ProductView } from '../api/get-products';
+import type { ProductView } from '../api/get-stock-products';
 import { ProductFormModal } from './product-form-modal';
 import { StockAdjustmentModal } from './stock-adjustment-modal';
 import { StockReceiptModal } from './stock-receipt-modal';

@@ -6,7 +6,7 @@ import { useApiFormErrors } from '@/hooks/use-api-form';
 import { numberRule, parseNumberText } from '@/lib/number-text';
 import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
-import type { ProductView } from '../api/get-products';
+import type { ProductView } from '../api/get-stock-products';
 import { useReceiveStock, type ReceiptInput } from '../api/receive-stock';
 import { useStockAttempt } from '../utils/stock-attempt-key';
 import { formatUnits, unitsText } from '../utils/stock-labels';

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import type { ProductView } from '../api/get-products';
+import type { ProductView } from '../api/get-stock-products';
 import { formatUnits } from '../utils/stock-labels';
 
 /** « Rupture » when nothing can be reserved, « N en attente » when orders wait for stock. */

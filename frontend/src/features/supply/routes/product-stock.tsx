@@ -6,7 +6,7 @@ import { PageLoader } from '@/components/page-loader';
 import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
 import { useSession } from '@/lib/auth/use-session';
-import { useProduct } from '../api/get-products';
+import { useProduct } from '../api/get-stock-products';
 import { StockActions, StockDialogs, useStockDialogs } from '../components/stock-dialogs';
 import { StockLedger } from '../components/stock-ledger';
 import { StockSignal } from '../components/stock-signal';

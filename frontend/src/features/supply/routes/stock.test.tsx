@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
-import type { ProductView } from '../api/get-products';
 import { renderStockRoute } from '../testing/render-stock-route';
 import { GEL, GLOVES, MASKS, STOCK_ADMIN } from '../testing/stock-fixtures';
 import { StockRoute } from './stock';
@@ -309,5 +308,3 @@ describe('stock page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
-
-export type { ProductView };

@@ -5,7 +5,7 @@ import { PagedTable, wholeList, type Column } from '@/components/paged-table';
 import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
 import { useSession } from '@/lib/auth/use-session';
-import { useAllProducts, type ProductView } from '../api/get-products';
+import { useAllProducts, type ProductView } from '../api/get-stock-products';
 import { StockActions, StockDialogs, useStockDialogs } from '../components/stock-dialogs';
 import { StockSignal } from '../components/stock-signal';
 import { formatUnits } from '../utils/stock-labels';

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@/lib/api/types';
-import type { ProductView } from '../api/get-products';
+import type { ProductView } from '../api/get-stock-products';
 import type { StockMovementView } from '../api/get-stock-movements';
 
 export const STOCK_FACILITATOR: CurrentUser = {

@@ -4,7 +4,10 @@ import type { Schema } from '@/lib/api/types';
 
 export type ProductView = Schema<'ProductView'>;
 
-/** Every product query (the list, one product, its ledger) starts with this key. */
+/**
+ * Every product query starts with this key: the lists (the order form's one too), one product,
+ * its ledger. A receipt or an adjustment refreshes them all.
+ */
 export const productsQueryKey = ['supply', 'products'] as const;
 
 export const productQueryKey = (id: string) => [...productsQueryKey, 'detail', id] as const;
