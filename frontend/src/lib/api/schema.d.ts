@@ -176,6 +176,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/allocation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past runs, newest first
+         * @description `q` is ignored.
+         */
+        get: operations["listAllocationRuns"];
+        put?: never;
+        /**
+         * Propose (and, unless a dry run, apply) an allocation
+         * @description Each product's available stock is shared among its backordered lines pro rata to their structure's insertion FTE (1 without one), never more than a line waits for, in whole units by the largest remainder (ties to the earliest submitted); every unit is accounted for (allocated + left = available). A dry run is saved as a proposal to apply later. `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         */
+        post: operations["createAllocationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run with its totals and a page of its lines
+         * @description `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         */
+        get: operations["getAllocationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation-runs/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a proposed run in one transaction
+         * @description 409 when it is applied already, or when the stock or the backorders of its products changed since it was proposed (propose again). Two applied at once: one waits for the other, then finds the stock changed. `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         */
+        post: operations["applyAllocationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1591,6 +1655,119 @@ export interface components {
             quantity: number;
             /** @example Inventaire : 3 boîtes abîmées */
             comment: string;
+        };
+        AllocationRunInput: {
+            /** @description true: propose only (apply it later); false: propose and apply at once */
+            dryRun: boolean;
+            /** @description The products to share; left out or empty: every product with backorders */
+            productIds?: string[];
+        };
+        AllocationRunLinePage: {
+            /** @description By product name, then most units first */
+            items: components["schemas"]["AllocationRunLineView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description What one backordered order line gets */
+        AllocationRunLineView: {
+            orderLineId: components["schemas"]["UUID"];
+            orderId: components["schemas"]["UUID"];
+            orderReference: string;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            productId: components["schemas"]["UUID"];
+            productName: string;
+            /** @description The structure's insertion FTE (1 without one) */
+            weight: number;
+            /**
+             * Format: int32
+             * @description Units it waited for
+             */
+            need: number;
+            /**
+             * Format: int32
+             * @description Units it gets
+             */
+            units: number;
+        };
+        AllocationRunPage: {
+            items: components["schemas"]["AllocationRunSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One product of a run: available = allocated + left */
+        AllocationRunProductView: {
+            productId: components["schemas"]["UUID"];
+            productName: string;
+            unit: string;
+            /**
+             * Format: int32
+             * @description Units available when the run was proposed
+             */
+            available: number;
+            /** Format: int32 */
+            allocated: number;
+            /**
+             * Format: int32
+             * @description Units nobody waited for
+             */
+            left: number;
+            /**
+             * Format: int32
+             * @description Backordered lines that shared it
+             */
+            lineCount: number;
+        };
+        /**
+         * @description PROPOSED: a proposal, nothing moved yet; APPLIED: its units are reserved for the order lines
+         * @enum {string}
+         */
+        AllocationRunStatus: "PROPOSED" | "APPLIED";
+        AllocationRunSummary: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["AllocationRunStatus"];
+            createdAt: components["schemas"]["Instant"];
+            createdByName?: string;
+            appliedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            allocated: number;
+            /** Format: int32 */
+            productCount: number;
+        };
+        AllocationRunView: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["AllocationRunStatus"];
+            createdAt: components["schemas"]["Instant"];
+            createdByName?: string;
+            appliedAt?: components["schemas"]["Instant"];
+            appliedByName?: string;
+            /**
+             * Format: int64
+             * @description Units to share, all products together
+             */
+            available: number;
+            /** Format: int64 */
+            allocated: number;
+            /** Format: int64 */
+            left: number;
+            /**
+             * Format: int64
+             * @description Structures that get at least one unit
+             */
+            structureCount: number;
+            products: components["schemas"]["AllocationRunProductView"][];
+            /** @description The lines, a page at a time */
+            lines: components["schemas"]["AllocationRunLinePage"];
         };
         AwardInput: {
             structureId: components["schemas"]["UUID"];
@@ -3485,6 +3662,135 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAllocationRuns: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAllocationRun: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationRunInput"];
+            };
+        };
+        responses: {
+            /** @description Proposed (or applied) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRunView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAllocationRun: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRunView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    applyAllocationRun: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRunView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -338,6 +338,7 @@ public final class ApiExamples {
         defineSourcing();
         defineSolicitations();
         defineSupplies();
+        defineAllocationRuns();
     }
 
     private void defineSourcing() {
@@ -485,6 +486,31 @@ public final class ApiExamples {
             return new Example(ApiRequest.of("deliverSupplyOrder", "POST", orders + "/{id}/deliver").pathParam("id", order.id()),
                     row("supply_order", order.id()));
         });
+    }
+
+    private void defineAllocationRuns() {
+        String runs = "/api/v1/allocation-runs";
+        add("createAllocationRun", caller -> {
+            UUID productId = newProduct();
+            return new Example(json(ApiRequest.of("createAllocationRun", "POST", runs),
+                    Map.of("dryRun", true, "productIds", List.of(productId.toString()))),
+                    new Probe("select count(*) from allocation_run where ? = any(product_ids)", productId));
+        });
+        add("listAllocationRuns", caller -> plain(ApiRequest.of("listAllocationRuns", "GET", runs).queryParam("size", 5)));
+        add("getAllocationRun", caller -> plain(ApiRequest.of("getAllocationRun", "GET", runs + "/{id}")
+                .pathParam("id", newAllocationRun()).queryParam("size", 10)));
+        add("applyAllocationRun", caller -> {
+            UUID id = newAllocationRun();
+            return new Example(ApiRequest.of("applyAllocationRun", "POST", runs + "/{id}/apply").pathParam("id", id),
+                    row("allocation_run", id));
+        });
+    }
+
+    /** A proposed run over a fresh product (nothing waits for it: applying it gives nothing, but is allowed). */
+    private UUID newAllocationRun() {
+        return UUID.fromString(given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(Map.of("dryRun", true, "productIds", List.of(newProduct().toString())))
+                .when().post("/api/v1/allocation-runs").then().statusCode(201).extract().path("id"));
     }
 
     private static Map<String, Object> product(String sku) {

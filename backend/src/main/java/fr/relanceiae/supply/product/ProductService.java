@@ -1,8 +1,6 @@
 package fr.relanceiae.supply.product;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.persistence.NativeValues;
 import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.shared.persistence.UniqueKeys;
 import fr.relanceiae.shared.security.CallerContext;
@@ -156,19 +155,10 @@ public class ProductService {
             return new StockMovementView(((Number) row[0]).longValue(), MovementReason.valueOf((String) row[1]),
                     ((Number) row[2]).intValue(), onHand, reserved, onHand - reserved, (UUID) row[5],
                     row[6] == null ? null : SupplyOrder.reference(((Number) row[6]).longValue()), (String) row[7],
-                    (UUID) row[8], (String) row[9], (String) row[10], (String) row[11], instant(row[12]));
+                    (UUID) row[8], (String) row[9], (String) row[10], (String) row[11], NativeValues.instant(row[12]));
         }).toList();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime dateTime) {
-            return dateTime.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     private StockLevel lock(UUID id) {
         StockLevel level = ledger.lock(List.of(id)).get(id);

@@ -172,6 +172,10 @@ public class AccessMatrixTest {
             row("cancelSupplyOrderLine", null,        401,  403,  200,  404,  200,  403,  403,  403),
             row("shipSupplyOrder", null,              401,  403,  403,  403,  200,  403,  403,  403),
             row("deliverSupplyOrder", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            row("createAllocationRun", null,          401,  403,  403,  403,  201,  403,  403,  403),
+            row("listAllocationRuns", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            row("getAllocationRun", null,             401,  403,  403,  403,  200,  403,  403,  403),
+            row("applyAllocationRun", null,           401,  403,  403,  403,  200,  403,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on

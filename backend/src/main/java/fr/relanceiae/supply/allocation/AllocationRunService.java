@@ -1,0 +1,329 @@
+package fr.relanceiae.supply.allocation;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+import fr.relanceiae.account.AppUser;
+import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.persistence.NativeValues;
+import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.security.CallerContext;
+import fr.relanceiae.supply.allocation.AllocationRunViews.LinePage;
+import fr.relanceiae.supply.allocation.AllocationRunViews.LineView;
+import fr.relanceiae.supply.allocation.AllocationRunViews.ProductView;
+import fr.relanceiae.supply.allocation.AllocationRunViews.RunPage;
+import fr.relanceiae.supply.allocation.AllocationRunViews.RunView;
+import fr.relanceiae.supply.allocation.AllocationRunViews.Summary;
+import fr.relanceiae.supply.order.SupplyMails;
+import fr.relanceiae.supply.order.SupplyOrder;
+import fr.relanceiae.supply.product.Product;
+import fr.relanceiae.supply.stock.StockLedger;
+import fr.relanceiae.supply.stock.StockLevel;
+
+/**
+ * Allocation runs: when stock has come in, each product's available units are shared among its
+ * backordered lines by {@link FairShare}. A run is first a proposal, saved with the stock and the
+ * needs it was computed from; applying it checks, under the products' row locks, that neither has
+ * changed since (else 409: propose again), then reserves the units. Two runs applied at once take
+ * turns on those locks, and the second finds the stock changed: never a unit given twice.
+ *
+ * <p>A run may cover hundreds of thousands of lines, so they are read, written and applied in bulk
+ * SQL rather than as entities.
+ */
+@ApplicationScoped
+public class AllocationRunService {
+
+    static final String NOT_FOUND = "Répartition introuvable.";
+    static final String STALE = "Le stock ou les commandes en attente ont changé depuis cette proposition : "
+            + "proposez une nouvelle répartition.";
+    /** The statuses of orders whose backorders wait (SupplyOrderStatus.OPEN). */
+    private static final String OPEN_STATUSES = "('SUBMITTED', 'RESERVED', 'PARTIALLY_RESERVED', 'BACKORDERED')";
+
+    private final EntityManager entityManager;
+    private final StockLedger ledger;
+    private final CallerContext caller;
+    private final SupplyMails mails;
+
+    public AllocationRunService(EntityManager entityManager, StockLedger ledger, CallerContext caller, SupplyMails mails) {
+        this.entityManager = entityManager;
+        this.ledger = ledger;
+        this.caller = caller;
+        this.mails = mails;
+    }
+
+    /** A backordered line as the run shares among: its need, its structure's FTE, its order's submission. */
+    private record Backorder(UUID lineId, UUID productId, int need, BigDecimal fte, Instant submittedAt) {
+    }
+
+    /** Proposes a run over the products asked (all with backorders by default), and applies it at once unless a dry run. */
+    @Transactional
+    public RunView propose(AllocationRunInput input, PageQuery linesPage) {
+        UUID author = caller.requireUserId();
+        Set<UUID> asked = input.productIds() == null ? Set.of() : new LinkedHashSet<>(input.productIds());
+        List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
+        Map<UUID, StockLevel> stock = ledger.lock(productIds);
+        if (stock.size() < productIds.size()) {
+            throw ProblemException.invalidField("productIds", "Produit introuvable.");
+        }
+        Map<UUID, List<Backorder>> backorders = backorders(productIds).stream()
+                .collect(Collectors.groupingBy(Backorder::productId));
+        AllocationRun run = new AllocationRun();
+        run.id = UUID.randomUUID();
+        run.productIds = asked.toArray(UUID[]::new);
+        run.createdBy = author;
+        run.createdAt = Instant.now();
+        List<Backorder> lines = new ArrayList<>();
+        List<Integer> units = new ArrayList<>();
+        for (UUID productId : stock.keySet()) {
+            List<Backorder> waiting = backorders.getOrDefault(productId, List.of());
+            FairShare.Allocation allocation = FairShare.allocate(stock.get(productId).available(), waiting.stream()
+                    .map(line -> new FairShare.Claim(line.lineId(), line.need(), line.fte(), line.submittedAt())).toList());
+            run.products.add(new AllocationRun.ProductShare(productId, stock.get(productId).available(),
+                    allocation.allocated()));
+            lines.addAll(waiting);
+            allocation.shares().forEach(share -> units.add(share.units()));
+        }
+        run.persist();
+        entityManager.flush();
+        insertLines(run.id, lines, units);
+        if (!input.dryRun()) {
+            applyChecked(run, author);
+        }
+        entityManager.flush();
+        return view(run, linesPage);
+    }
+
+    /** Applies a proposal: 409 when it was applied already, or when the stock or the backorders moved since. */
+    @Transactional
+    public RunView apply(UUID id, PageQuery linesPage) {
+        UUID author = caller.requireUserId();
+        AllocationRun run = require(id, LockModeType.PESSIMISTIC_WRITE);
+        if (run.status == AllocationRunStatus.APPLIED) {
+            throw ProblemException.conflict("Cette répartition est déjà appliquée.");
+        }
+        List<UUID> productIds = run.products.stream().map(share -> share.productId).toList();
+        Map<UUID, StockLevel> stock = ledger.lock(productIds);
+        boolean stockMoved = run.products.stream()
+                .anyMatch(share -> stock.get(share.productId).available() != share.available);
+        Map<UUID, Integer> needsNow = backorders(productIds).stream()
+                .collect(Collectors.toMap(Backorder::lineId, Backorder::need));
+        if (stockMoved || !needsNow.equals(proposedNeeds(run.id))) {
+            throw ProblemException.conflict(STALE);
+        }
+        applyChecked(run, author);
+        entityManager.flush();
+        return view(run, linesPage);
+    }
+
+    public RunView get(UUID id, PageQuery linesPage) {
+        return view(require(id, LockModeType.NONE), linesPage);
+    }
+
+    public RunPage list(PageQuery page) {
+        var query = AllocationRun.<AllocationRun>findAll(io.quarkus.panache.common.Sort.by("createdAt",
+                io.quarkus.panache.common.Sort.Direction.Descending).and("id"));
+        List<AllocationRun> runs = query.page(page.page, page.size).list();
+        Map<UUID, String> names = names(runs.stream().map(run -> run.createdBy).toList());
+        List<Summary> items = runs.stream().map(run -> new Summary(run.id, run.status, run.createdAt,
+                names.get(run.createdBy), run.appliedAt,
+                run.products.stream().mapToLong(share -> share.available).sum(),
+                run.products.stream().mapToLong(share -> share.allocated).sum(), run.products.size())).toList();
+        return new RunPage(items, page.page, page.size, query.count());
+    }
+
+    /**
+     * Reserves the run's units (the products locked and the proposal checked against them): the
+     * ledger, the lines, their orders' statuses (as {@code SupplyOrder.settleStatus} decides for an
+     * open order: all reserved, none, or some) and versions, a timeline event and an e-mail per order.
+     */
+    private void applyChecked(AllocationRun run, UUID author) {
+        ledger.reserveForRun(run.id, author);
+        entityManager.createNativeQuery("""
+                UPDATE supply_order_line l
+                SET quantity_reserved = l.quantity_reserved + r.units,
+                    quantity_backordered = l.quantity_backordered - r.units
+                FROM allocation_run_line r
+                WHERE r.run_id = ?1 AND r.order_line_id = l.id AND r.units > 0""")
+                .setParameter(1, run.id).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> given = entityManager.createNativeQuery("""
+                SELECT l.order_id, sum(r.units)
+                FROM allocation_run_line r JOIN supply_order_line l ON l.id = r.order_line_id
+                WHERE r.run_id = ?1 AND r.units > 0
+                GROUP BY l.order_id""").setParameter(1, run.id).getResultList();
+        entityManager.createNativeQuery("""
+                UPDATE supply_order o
+                SET status = settled.status, version = o.version + 1, updated_at = now()
+                FROM (SELECT l.order_id,
+                             CASE WHEN bool_and(l.quantity_backordered = 0) THEN 'RESERVED'
+                                  WHEN bool_and(l.quantity_reserved = 0) THEN 'BACKORDERED'
+                                  ELSE 'PARTIALLY_RESERVED' END AS status
+                      FROM supply_order_line l
+                      WHERE l.cancelled_at IS NULL AND l.order_id IN (
+                          SELECT sl.order_id FROM allocation_run_line r
+                          JOIN supply_order_line sl ON sl.id = r.order_line_id
+                          WHERE r.run_id = ?1 AND r.units > 0)
+                      GROUP BY l.order_id) settled
+                WHERE o.id = settled.order_id""").setParameter(1, run.id).executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO supply_order_event (order_id, kind, detail, author_id, at)
+                SELECT l.order_id, 'ALLOCATED', sum(r.units) || ' unité(s) attribuée(s) par une répartition', ?2, now()
+                FROM allocation_run_line r JOIN supply_order_line l ON l.id = r.order_line_id
+                WHERE r.run_id = ?1 AND r.units > 0
+                GROUP BY l.order_id""").setParameter(1, run.id).setParameter(2, author).executeUpdate();
+        run.status = AllocationRunStatus.APPLIED;
+        run.appliedAt = Instant.now();
+        run.appliedBy = author;
+        tellStructures(given);
+    }
+
+    private void tellStructures(List<Object[]> given) {
+        if (given.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> unitsByOrder = new HashMap<>();
+        given.forEach(row -> unitsByOrder.put((UUID) row[0], ((Number) row[1]).intValue()));
+        List<SupplyOrder> orders = SupplyOrder.<SupplyOrder>list("select o from SupplyOrder o join fetch o.structure s "
+                + "join fetch s.organisation where o.id in ?1", unitsByOrder.keySet());
+        orders.forEach(order -> mails.orderAllocated(order, unitsByOrder.get(order.id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> productsWithBackorders() {
+        return entityManager.createNativeQuery("SELECT DISTINCT l.product_id FROM supply_order_line l "
+                + "JOIN supply_order o ON o.id = l.order_id WHERE l.quantity_backordered > 0 AND l.cancelled_at IS NULL "
+                + "AND o.status IN " + OPEN_STATUSES).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Backorder> backorders(List<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT l.id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at
+                FROM supply_order_line l
+                JOIN supply_order o ON o.id = l.order_id
+                JOIN structure s ON s.id = o.structure_id
+                WHERE l.product_id IN (:products) AND l.quantity_backordered > 0 AND l.cancelled_at IS NULL
+                  AND o.status IN """ + OPEN_STATUSES).setParameter("products", productIds).getResultList();
+        return rows.stream().map(row -> new Backorder((UUID) row[0], (UUID) row[1], ((Number) row[2]).intValue(),
+                (BigDecimal) row[3], NativeValues.instant(row[4]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Integer> proposedNeeds(UUID runId) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT order_line_id, need FROM allocation_run_line WHERE run_id = ?1").setParameter(1, runId)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
+    }
+
+    /** One statement for all the lines, however many: their columns as arrays, unnested by PostgreSQL. */
+    private void insertLines(UUID runId, List<Backorder> lines, List<Integer> units) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO allocation_run_line (run_id, order_line_id, product_id, need, weight, units)
+                    SELECT ?, line.* FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::int[]) AS line""")) {
+                Array lineIds = connection.createArrayOf("uuid", lines.stream().map(Backorder::lineId).toArray());
+                Array productIds = connection.createArrayOf("uuid", lines.stream().map(Backorder::productId).toArray());
+                Array needs = connection.createArrayOf("int4", lines.stream().map(Backorder::need).toArray());
+                Array weights = connection.createArrayOf("numeric",
+                        lines.stream().map(line -> FairShare.weightOf(line.fte())).toArray());
+                Array given = connection.createArrayOf("int4", units.toArray());
+                insert.setObject(1, runId);
+                insert.setArray(2, lineIds);
+                insert.setArray(3, productIds);
+                insert.setArray(4, needs);
+                insert.setArray(5, weights);
+                insert.setArray(6, given);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private RunView view(AllocationRun run, PageQuery linesPage) {
+        Map<UUID, Product> products = Product.<Product>list("id in ?1",
+                run.products.stream().map(share -> share.productId).toList()).stream()
+                .collect(Collectors.toMap(product -> product.id, product -> product));
+        @SuppressWarnings("unchecked")
+        Map<UUID, Long> lineCounts = ((List<Object[]>) entityManager.createNativeQuery("SELECT product_id, count(*) "
+                + "FROM allocation_run_line WHERE run_id = ?1 GROUP BY product_id").setParameter(1, run.id)
+                .getResultList()).stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
+        long structures = ((Number) entityManager.createNativeQuery("""
+                SELECT count(DISTINCT o.structure_id) FROM allocation_run_line r
+                JOIN supply_order_line l ON l.id = r.order_line_id JOIN supply_order o ON o.id = l.order_id
+                WHERE r.run_id = ?1 AND r.units > 0""").setParameter(1, run.id).getSingleResult()).longValue();
+        List<ProductView> productViews = run.products.stream()
+                .map(share -> {
+                    Product product = products.get(share.productId);
+                    return new ProductView(share.productId, product.name, product.unit, share.available,
+                            share.allocated, share.available - share.allocated,
+                            lineCounts.getOrDefault(share.productId, 0L).intValue());
+                })
+                .sorted((a, b) -> a.productName().compareToIgnoreCase(b.productName())).toList();
+        Map<UUID, String> names = names(java.util.Arrays.asList(run.createdBy, run.appliedBy));
+        long available = run.products.stream().mapToLong(share -> share.available).sum();
+        long allocated = run.products.stream().mapToLong(share -> share.allocated).sum();
+        return new RunView(run.id, run.status, run.createdAt, names.get(run.createdBy), run.appliedAt,
+                names.get(run.appliedBy), available, allocated, available - allocated, structures, productViews,
+                linePage(run.id, linesPage, lineCounts.values().stream().mapToLong(Long::longValue).sum()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private LinePage linePage(UUID runId, PageQuery page, long total) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT r.order_line_id, o.id, o.number, s.id, s.name, r.product_id, p.name, r.weight, r.need, r.units
+                FROM allocation_run_line r
+                JOIN supply_order_line l ON l.id = r.order_line_id
+                JOIN supply_order o ON o.id = l.order_id
+                JOIN structure s ON s.id = o.structure_id
+                JOIN product p ON p.id = r.product_id
+                WHERE r.run_id = ?1
+                ORDER BY p.name, r.units DESC, s.name, r.order_line_id
+                LIMIT ?2 OFFSET ?3""").setParameter(1, runId).setParameter(2, page.size)
+                .setParameter(3, (long) page.page * page.size).getResultList();
+        List<LineView> items = rows.stream().map(row -> new LineView((UUID) row[0], (UUID) row[1],
+                SupplyOrder.reference(((Number) row[2]).longValue()), (UUID) row[3], (String) row[4], (UUID) row[5],
+                (String) row[6], (BigDecimal) row[7], ((Number) row[8]).intValue(), ((Number) row[9]).intValue()))
+                .toList();
+        return new LinePage(items, page.page, page.size, total);
+    }
+
+    private static Map<UUID, String> names(List<UUID> userIds) {
+        Set<UUID> ids = userIds.stream().filter(id -> id != null).collect(Collectors.toSet());
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            AppUser.<AppUser>list("id in ?1", ids).forEach(user -> names.put(user.id, user.displayName));
+        }
+        return names; // a HashMap: get(null) answers null (a run not applied yet)
+    }
+
+    private static AllocationRun require(UUID id, LockModeType lock) {
+        AllocationRun run = AllocationRun.findById(id, lock);
+        if (run == null) {
+            throw ProblemException.notFound(NOT_FOUND);
+        }
+        return run;
+    }
+}
