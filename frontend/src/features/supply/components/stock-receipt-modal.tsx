@@ -81,7 +81,7 @@ export function StockReceiptModal({
       onSubmit={submit}
     >
       <Text size="sm">
-        En stock aujourd’hui : {formatUnits(product.onHand)} ({product.unit}).
+        En stock aujourd’hui : {formatUnits(product.onHand)} (unité : {product.unit}).
         {product.backordered > 0 &&
           ` ${formatUnits(product.backordered)} attendent une livraison : après la réception, lancez une répartition.`}
       </Text>

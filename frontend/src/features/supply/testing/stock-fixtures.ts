@@ -1,4 +1,5 @@
 import type { CurrentUser } from '@/lib/api/types';
+import type { AllocationRunView } from '../api/allocation-runs';
 import type { ProductView } from '../api/get-stock-products';
 import type { StockMovementView } from '../api/get-stock-movements';
 
@@ -124,4 +125,96 @@ export const MOVEMENTS: StockMovementView[] = [
 
 export function movementPage(items: StockMovementView[], totalItems = items.length) {
   return { items, page: 0, size: 20, totalItems };
+}
+
+/** Received since its orders were placed: what a run shares. */
+export const FFP2: ProductView = {
+  id: '66666666-6666-4666-8666-666666666666',
+  sku: 'FFP2-20',
+  name: 'Masque FFP2 — boîte de 20',
+  unit: 'boîte',
+  active: true,
+  onHand: 1000,
+  reserved: 0,
+  available: 1000,
+  backordered: 1100,
+  version: 2,
+};
+
+export const RUN_ID = '77777777-7777-4777-8777-777777777777';
+export const OTHER_RUN_ID = '88888888-8888-4888-8888-888888888888';
+const JARDINS = '33333333-3333-4333-8333-333333333333';
+const NET_PLUS = '99999999-9999-4999-8999-999999999999';
+
+export function proposalOf(id: string): AllocationRunView {
+  return {
+    id,
+    status: 'PROPOSED',
+    createdAt: '2026-12-01T09:00:00Z',
+    createdByName: 'Fanny Animatrice',
+    available: 1000,
+    allocated: 980,
+    left: 20,
+    structureCount: 2,
+    products: [
+      {
+        productId: FFP2.id,
+        productName: FFP2.name,
+        unit: 'boîte',
+        available: 1000,
+        allocated: 980,
+        left: 20,
+        lineCount: 2,
+      },
+      {
+        productId: GEL.id,
+        productName: GEL.name,
+        unit: 'flacon',
+        available: 0,
+        allocated: 0,
+        left: 0,
+        lineCount: 1,
+      },
+    ],
+    lines: {
+      items: [
+        {
+          orderLineId: 'aaaaaaaa-0000-4000-8000-000000000001',
+          orderId: ORDER_ID,
+          orderReference: 'C-00042',
+          structureId: JARDINS,
+          structureName: 'Les Jardins de Cocagne',
+          productId: FFP2.id,
+          productName: FFP2.name,
+          weight: 12.5,
+          need: 800,
+          units: 780,
+        },
+        {
+          orderLineId: 'aaaaaaaa-0000-4000-8000-000000000002',
+          orderId: '55555555-5555-4555-8555-000000000043',
+          orderReference: 'C-00043',
+          structureId: NET_PLUS,
+          structureName: 'Net Plus Insertion',
+          productId: FFP2.id,
+          productName: FFP2.name,
+          weight: 1,
+          need: 200,
+          units: 200,
+        },
+      ],
+      page: 0,
+      size: 50,
+      totalItems: 2,
+    },
+  };
+}
+
+export function appliedOf(id: string): AllocationRunView {
+  return {
+    ...proposalOf(id),
+    status: 'APPLIED',
+    appliedAt: '2026-12-01T09:05:00Z',
+    appliedByName: 'Fanny Animatrice',
+  };
 }

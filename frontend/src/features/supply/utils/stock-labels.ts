@@ -50,3 +50,31 @@ export function formatSignedUnits(value: number): string {
 export function unitsText(value: number): string {
   return `${units.format(value)} unité${Math.abs(value) > 1 ? 's' : ''}`;
 }
+
+type AllocationRunStatus = Schema<'AllocationRunStatus'>;
+
+export const ALLOCATION_RUN_STATUS_LABELS: Record<AllocationRunStatus, string> = {
+  PROPOSED: 'Proposition',
+  APPLIED: 'Appliquée',
+};
+
+export const ALLOCATION_RUN_STATUS_COLORS: Record<AllocationRunStatus, string> = {
+  PROPOSED: 'blue',
+  APPLIED: 'teal',
+};
+
+/** « 1 000 unités à répartir : 980 attribuées, 20 restantes ». */
+export function allocationTotalsText(run: { available: number; allocated: number; left: number }) {
+  const plural = (value: number, word: string) => `${word}${Math.abs(value) > 1 ? 's' : ''}`;
+  return (
+    `${unitsText(run.available)} à répartir : ${formatUnits(run.allocated)} ${plural(run.allocated, 'attribuée')}, ` +
+    `${formatUnits(run.left)} ${plural(run.left, 'restante')}`
+  );
+}
+
+const fte = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** An insertion FTE, "12,5". */
+export function formatFte(value: number): string {
+  return fte.format(value);
+}
