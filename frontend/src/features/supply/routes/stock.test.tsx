@@ -209,10 +209,12 @@ describe('stock page', { timeout: 60_000 }, () => {
 
   it('shows_at_the_quantity_an_adjustment_that_would_remove_reserved_units', async () => {
     const sent: unknown[] = [];
+    const keys: (string | null)[] = [];
     const detail = 'Seules 0 unité(s) sont disponibles : les autres sont réservées.';
     mockFetch({
       [LIST]: () => jsonResponse([GEL]),
       [ADJUSTMENTS]: async (request) => {
+        keys.push(request.headers.get('Idempotency-Key'));
         sent.push(await request.json());
         return problemResponse(409, {
           type: 'https://relance-iae.fr/problems/conflict',
@@ -247,6 +249,7 @@ describe('stock page', { timeout: 60_000 }, () => {
     expect(quantity).toHaveAttribute('aria-invalid', 'true');
     expect(quantity).toHaveFocus();
     expect(sent).toEqual([{ quantity: -5, comment: 'Casse' }]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('creates_a_product_and_shows_a_reference_already_taken_at_the_field', async () => {
