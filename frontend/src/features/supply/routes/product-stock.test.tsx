@@ -55,8 +55,9 @@ describe('product stock page', { timeout: 60_000 }, () => {
       'Réservation',
       'Ajustement',
       'Réception',
+      'Libération',
     ]);
-    const [shipment, reservation, adjustment, receipt] = rows.map((row) => within(row));
+    const [shipment, reservation, adjustment, receipt, release] = rows.map((row) => within(row));
     expect(shipment?.getByText('−10')).toBeInTheDocument();
     expect(shipment?.getByText('en stock et réservé')).toBeInTheDocument();
     expect(reservation?.getByText('+10')).toBeInTheDocument();
@@ -71,7 +72,8 @@ describe('product stock page', { timeout: 60_000 }, () => {
     expect(adjustment?.getByText('Inventaire : 3 boîtes abîmées')).toBeInTheDocument();
     expect(receipt?.getByText('+1 213')).toBeInTheDocument();
     expect(receipt?.getByText('Don de la Région Île-de-France')).toBeInTheDocument();
-    expect(within(table).queryByText(/RECEIPT|SHIPMENT|RESERVATION|ADJUSTMENT/)).toBeNull();
+    expect(release?.getByText('−4')).toBeInTheDocument();
+    expect(within(table).queryByText(/RECEIPT|SHIPMENT|RESERVATION|RELEASE|ADJUSTMENT/)).toBeNull();
     expect(screen.getByText('45 résultats')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Page 3' })).toBeInTheDocument();
     expect(

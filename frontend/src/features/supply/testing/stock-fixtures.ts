@@ -121,6 +121,19 @@ export const MOVEMENTS: StockMovementView[] = [
     authorName: 'Fanny Animatrice',
     createdAt: '2026-11-27T10:00:00Z',
   },
+  {
+    id: 0,
+    reason: 'RELEASE',
+    quantity: -4,
+    onHandAfter: 0,
+    reservedAfter: 200,
+    availableAfter: 0,
+    orderId: ORDER_ID,
+    orderReference: 'C-00039',
+    structureName: 'Les Jardins de Cocagne',
+    authorName: 'Sami Structure',
+    createdAt: '2026-11-26T10:00:00Z',
+  },
 ];
 
 export function movementPage(items: StockMovementView[], totalItems = items.length) {
