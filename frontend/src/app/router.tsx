@@ -77,6 +77,38 @@ const directoryRoutes: RouteObject[] = [
   },
 ];
 
+/** Sanitary supplies: the stock of each product and the allocation of new stock (facilitators). */
+const supplyStockRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        path: paths.stock,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/stock')).StockRoute,
+        }),
+      },
+      {
+        path: routePatterns.stockProduct,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/product-stock')).ProductStockRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator']} />,
+    children: [
+      {
+        path: paths.allocation,
+        lazy: async () => ({
+          Component: (await import('@/features/supply/routes/allocation')).AllocationRoute,
+        }),
+      },
+    ],
+  },
+];
+
 /**
  * Sourcing's buyer and facilitator pages, given the directory's lists and pickers
  * (SourcingWithDirectory); each loads on first visit.
@@ -227,6 +259,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: paths.myAccount, element: <MyAccountRoute /> },
+          ...supplyStockRoutes,
           ...directoryRoutes,
           ...sourcingRoutes,
           ...solicitationRoutes,

@@ -43,6 +43,10 @@ export const paths = {
   supplyOrders: '/fournitures/commandes',
   supplyOrder: (id: string) => `/fournitures/commandes/${id}`,
   supplyOrderEdit: (id: string) => `/fournitures/commandes/${id}/modifier`,
+  // Sanitary supplies: the stock and its allocation (facilitators).
+  stock: '/fournitures/stock',
+  stockProduct: (id: string) => `/fournitures/stock/${id}`,
+  allocation: '/fournitures/repartition',
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
@@ -55,4 +59,5 @@ export const routePatterns = {
   requestEdit: '/besoins/:id/modifier',
   supplyOrder: '/fournitures/commandes/:id',
   supplyOrderEdit: '/fournitures/commandes/:id/modifier',
+  stockProduct: '/fournitures/stock/:id',
 } as const;

@@ -16,6 +16,8 @@ const MY_STRUCTURE: NavigationEntry = { to: paths.myStructure, label: 'Ma struct
 const IMPORT: NavigationEntry = { to: paths.structureImport, label: 'Import' };
 const OPPORTUNITIES: NavigationEntry = { to: paths.opportunities, label: 'Opportunités' };
 const TO_CALL: NavigationEntry = { to: paths.unreachableSolicitations, label: 'À appeler' };
+const STOCK: NavigationEntry = { to: paths.stock, label: 'Stock' };
+const ALLOCATION: NavigationEntry = { to: paths.allocation, label: 'Répartition' };
 
 const BUYER_SOURCING: NavigationEntry[] = [
   { to: paths.requests, label: 'Mes besoins' },
@@ -46,7 +48,7 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN];
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK];
     case 'facilitator':
       return [
         ...COMMON,
@@ -55,6 +57,8 @@ export function navigationFor(role: Role): NavigationEntry[] {
         ...FACILITATOR_SOURCING,
         TO_CALL,
         ...FACILITATOR_SUPPLY_ORDERS,
+        STOCK,
+        ALLOCATION,
       ];
     case 'siae':
       return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES, ...SIAE_SUPPLY_ORDERS];
