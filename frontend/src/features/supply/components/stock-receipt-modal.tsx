@@ -8,7 +8,7 @@ import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
 import type { ProductView } from '../api/get-stock-products';
 import { useReceiveStock, type ReceiptInput } from '../api/receive-stock';
-import { useStockAttempt } from '../utils/stock-attempt-key';
+import { useIdempotencyKey } from '../hooks/use-idempotency-key';
 import { formatUnits, unitsText } from '../utils/stock-labels';
 
 interface ReceiptValues {
@@ -36,7 +36,7 @@ export function StockReceiptModal({
   onClose: () => void;
 }) {
   const receive = useReceiveStock();
-  const attempt = useStockAttempt();
+  const attempt = useIdempotencyKey();
   const form = useForm<ReceiptValues>({
     initialValues: { quantity: '', source: '', comment: '' },
     validate: {
