@@ -1,14 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, unwrapTagged } from '@/lib/api/client';
-import type { Schema } from '@/lib/api/types';
+import { productsQueryKey } from './get-products';
 
-export type ProductView = Schema<'ProductView'>;
-
-/**
- * Every product query starts with this key: the lists (the order form's one too), one product,
- * its ledger. A receipt or an adjustment refreshes them all.
- */
-export const productsQueryKey = ['supply', 'products'] as const;
+export { productsQueryKey, type ProductView } from './get-products';
 
 export const productQueryKey = (id: string) => [...productsQueryKey, 'detail', id] as const;
 
