@@ -22,7 +22,14 @@ export const WEB_ACCOUNTS = [
     role: 'siae',
     email: 'siae@demo.relance-iae.fr',
     heading: 'Espace structure',
-    navigation: [...COMMON_NAVIGATION, 'Annuaire', 'Ma structure', 'Opportunités'],
+    navigation: [
+      ...COMMON_NAVIGATION,
+      'Annuaire',
+      'Ma structure',
+      'Opportunités',
+      'Commander',
+      'Mes commandes',
+    ],
   },
   {
     role: 'facilitator',
@@ -36,6 +43,9 @@ export const WEB_ACCOUNTS = [
       'Besoins',
       'Marchés en cours',
       'À appeler',
+      'Commandes',
+      'Stock',
+      'Répartition',
     ],
   },
   {
@@ -49,6 +59,7 @@ export const WEB_ACCOUNTS = [
       'Organisations',
       'Utilisateurs',
       'Clients partenaires',
+      'Stock',
     ],
   },
 ];
