@@ -2981,7 +2981,7 @@ export interface components {
             deliveryCity?: string;
             /**
              * Format: int32
-             * @description Lines not cancelled
+             * @description Lines not cancelled (all of a cancelled order's)
              */
             lineCount: number;
             /** Format: int32 */

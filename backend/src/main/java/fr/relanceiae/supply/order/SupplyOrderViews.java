@@ -80,7 +80,7 @@ public final class SupplyOrderViews {
             @Schema(required = true) UUID structureId,
             @Schema(required = true) String structureName,
             String deliveryCity,
-            @Schema(required = true, description = "Lines not cancelled") int lineCount,
+            @Schema(required = true, description = "Lines not cancelled (all of a cancelled order's)") int lineCount,
             @Schema(required = true) int quantity,
             @Schema(required = true) int quantityReserved,
             @Schema(required = true) int quantityBackordered,
@@ -89,7 +89,9 @@ public final class SupplyOrderViews {
             Instant submittedAt) {
 
         static Summary of(SupplyOrder order) {
-            List<SupplyOrderLine> open = order.lines.stream().filter(line -> !line.isCancelled()).toList();
+            // A cancelled order still says what it was for; another counts the lines it still has.
+            List<SupplyOrderLine> open = order.status == SupplyOrderStatus.CANCELLED ? order.lines
+                    : order.lines.stream().filter(line -> !line.isCancelled()).toList();
             return new Summary(order.id, order.reference(), order.status, order.structure.id, order.structure.name,
                     order.deliveryCity, open.size(), open.stream().mapToInt(line -> line.quantity).sum(),
                     open.stream().mapToInt(line -> line.quantityReserved).sum(),
