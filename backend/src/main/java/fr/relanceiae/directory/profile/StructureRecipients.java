@@ -26,12 +26,34 @@ public final class StructureRecipients {
                 .collect(Collectors.groupingBy(user -> user.organisation.id, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /**
+     * {@link #activeUsers}, only their addresses: values, not entities, for mailings to thousands of
+     * structures at once (managed entities would make every later statement of the transaction
+     * dirty-check them all).
+     */
+    public static Map<UUID, List<String>> activeUserEmails(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return AppUser.getEntityManager().createQuery("select u.organisation.id, u.email from AppUser u "
+                + "where u.organisation.id in ?1 and u.active = true and u.organisation.active = true "
+                + "order by u.displayName, u.email", Object[].class)
+                .setParameter(1, Set.copyOf(organisationIds)).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    }
+
     /** Who is e-mailed for a structure: its organisation's active users, else its contact e-mail, else nobody. */
     public static List<String> recipients(Structure structure, List<AppUser> users) {
-        if (!users.isEmpty()) {
-            return users.stream().map(user -> user.email).distinct().toList();
+        return recipientsOf(structure.email, users.stream().map(user -> user.email).toList());
+    }
+
+    /** {@link #recipients(Structure, List)} from values: the structure's contact e-mail and its users' addresses. */
+    public static List<String> recipientsOf(String structureEmail, List<String> userEmails) {
+        if (!userEmails.isEmpty()) {
+            return userEmails.stream().distinct().toList();
         }
-        return structure.email == null || structure.email.isBlank() ? List.of() : List.of(structure.email);
+        return structureEmail == null || structureEmail.isBlank() ? List.of() : List.of(structureEmail);
     }
 
     /** {@link #recipients(Structure, List)} with the users looked up. */

@@ -1,6 +1,7 @@
 package fr.relanceiae.supply.order;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,9 +45,12 @@ public class SupplyMails {
         toStructure(order, subject, what);
     }
 
-    /** After an allocation run gave the order some of what it waited for. */
-    public void orderAllocated(SupplyOrder order, int units) {
-        toStructure(order, "Commande " + order.reference() + " : du stock vous est attribué",
+    /**
+     * After an allocation run gave the order some of what it waited for. From values, not the order:
+     * a run reaches thousands of orders, read in one query with their recipients.
+     */
+    public void orderAllocated(UUID orderId, String reference, String structureName, List<String> recipients, int units) {
+        toStructure(orderId, reference, structureName, recipients, "Commande " + reference + " : du stock vous est attribué",
                 units + " unité(s) de plus sont réservées pour votre commande, sur le stock arrivé récemment.");
     }
 
@@ -73,11 +77,16 @@ public class SupplyMails {
     }
 
     private void toStructure(SupplyOrder order, String subject, String paragraph) {
-        String link = publicUrl.of("/fournitures/commandes/" + order.id).toString();
+        toStructure(order.id, order.reference(), order.structure.name, StructureRecipients.recipients(order.structure),
+                subject, paragraph);
+    }
+
+    private void toStructure(UUID orderId, String reference, String structureName, List<String> recipients,
+            String subject, String paragraph) {
+        String link = publicUrl.of("/fournitures/commandes/" + orderId).toString();
         MailLayout layout = MailLayout.greeting(null)
-                .paragraph("Commande " + order.reference() + " de « " + order.structure.name + " » : " + paragraph)
+                .paragraph("Commande " + reference + " de « " + structureName + " » : " + paragraph)
                 .action("Voir la commande", link);
-        StructureRecipients.recipients(order.structure)
-                .forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).body(layout)));
+        recipients.forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).body(layout)));
     }
 }
