@@ -212,14 +212,15 @@ public class SupplyBench {
                 WHERE r.run_id = ?::uuid AND (r.units > r.need OR r.units <> coalesce(m.quantity, 0))""", runId);
         long expected = number("""
                 SELECT coalesce(sum(CASE WHEN u.n > 0 THEN u.n WHEN coalesce(btrim(s.email), '') <> '' THEN 1 ELSE 0 END), 0)
-                FROM (SELECT DISTINCT l.order_id FROM allocation_run_line r
-                      JOIN supply_order_line l ON l.id = r.order_line_id WHERE r.run_id = ?::uuid AND r.units > 0) g
-                JOIN supply_order o ON o.id = g.order_id JOIN structure s ON s.id = o.structure_id
+                FROM (SELECT DISTINCT o.structure_id FROM allocation_run_line r
+                      JOIN supply_order_line l ON l.id = r.order_line_id JOIN supply_order o ON o.id = l.order_id
+                      WHERE r.run_id = ?::uuid AND r.units > 0) g
+                JOIN structure s ON s.id = g.structure_id
                 LEFT JOIN LATERAL (SELECT count(DISTINCT a.email) AS n FROM app_user a
                                    JOIN organisation og ON og.id = a.organisation_id
                                    WHERE a.organisation_id = s.organisation_id AND a.active AND og.active) u ON true""",
                 runId);
-        check("run " + runId.substring(0, 8) + ": one e-mail per order given units and recipient (" + expected + ")",
+        check("run " + runId.substring(0, 8) + ": one e-mail per structure given units and recipient (" + expected + ")",
                 "SELECT ? || ' written' WHERE ? <> ?", mails, mails, expected);
         System.out.printf("INFO run %s: %d units allocated to %d lines of %d waiting%n", runId.substring(0, 8),
                 number("SELECT sum(allocated) FROM allocation_run_product WHERE run_id = ?::uuid", runId),

@@ -190,6 +190,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (isPoolExhausted(e)) {
+            // Every database connection stayed busy longer than the pool waits (a burst queued on one
+            // product's row lock): nothing was done, and the caller may retry in a moment.
+            LOG.warnf("No database connection free in time on %s: answered 503", uri.getPath());
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "Le service est très sollicité en ce moment : rien n'a "
+                    + "été enregistré, réessayez dans un instant.", List.of(), Map.of("Retry-After", "1"), uri, headers);
+        }
         if (isConcurrentUpdate(e)) {
             // A write without If-Match (a POST action) lost the race at commit: the caller may simply retry.
             return respond(ProblemType.CONFLICT, "Une autre requête a modifié la même donnée au même moment : "
@@ -200,6 +207,17 @@ public class ProblemExceptionMappers {
         return ProblemResponses.forRequest(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite. Indiquez la référence " + correlationId + " au support.",
                 uri.getPath(), correlationId, List.of(), Map.of());
+    }
+
+    /** Agroal's « acquisition timeout » anywhere in the cause chain: no connection came free in time. */
+    static boolean isPoolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An optimistic-lock failure anywhere in the cause chain (flush, or commit by the transaction interceptor). */

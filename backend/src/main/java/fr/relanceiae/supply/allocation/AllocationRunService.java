@@ -196,22 +196,27 @@ public class AllocationRunService {
      */
     @SuppressWarnings("unchecked")
     private void tellStructures(UUID runId) {
+        @SuppressWarnings("unchecked")
         List<Object[]> given = entityManager.createNativeQuery("""
-                SELECT o.id, o.number, s.name, s.email, s.organisation_id, sum(r.units)
+                SELECT s.id, s.name, s.email, s.organisation_id, o.id, o.number, sum(r.units)
                 FROM allocation_run_line r
                 JOIN supply_order_line l ON l.id = r.order_line_id
                 JOIN supply_order o ON o.id = l.order_id
                 JOIN structure s ON s.id = o.structure_id
                 WHERE r.run_id = ?1 AND r.units > 0
-                GROUP BY o.id, o.number, s.name, s.email, s.organisation_id
-                ORDER BY o.number""").setParameter(1, runId).getResultList();
+                GROUP BY s.id, s.name, s.email, s.organisation_id, o.id, o.number
+                ORDER BY s.id, o.number""").setParameter(1, runId).getResultList();
         Map<UUID, List<String>> users = StructureRecipients.activeUserEmails(
-                given.stream().map(row -> (UUID) row[4]).collect(Collectors.toSet()));
-        for (Object[] row : given) {
-            mails.orderAllocated((UUID) row[0], SupplyOrder.reference(((Number) row[1]).longValue()), (String) row[2],
-                    StructureRecipients.recipientsOf((String) row[3], users.getOrDefault((UUID) row[4], List.of())),
-                    ((Number) row[5]).intValue());
-        }
+                given.stream().map(row -> (UUID) row[3]).collect(Collectors.toSet()));
+        Map<UUID, List<Object[]>> byStructure = given.stream()
+                .collect(Collectors.groupingBy(row -> (UUID) row[0], java.util.LinkedHashMap::new, Collectors.toList()));
+        byStructure.values().forEach(rows -> {
+            Object[] structure = rows.get(0);
+            mails.structureAllocated((String) structure[1],
+                    StructureRecipients.recipientsOf((String) structure[2], users.getOrDefault((UUID) structure[3], List.of())),
+                    rows.stream().map(row -> new SupplyMails.AllocatedOrder((UUID) row[4],
+                            SupplyOrder.reference(((Number) row[5]).longValue()), ((Number) row[6]).intValue())).toList());
+        });
     }
 
     @SuppressWarnings("unchecked")

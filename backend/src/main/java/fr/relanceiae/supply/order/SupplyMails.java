@@ -45,13 +45,29 @@ public class SupplyMails {
         toStructure(order, subject, what);
     }
 
+    /** One order's share of an allocation run, for the structure's e-mail. */
+    public record AllocatedOrder(UUID orderId, String reference, int units) {
+    }
+
     /**
-     * After an allocation run gave the order some of what it waited for. From values, not the order:
-     * a run reaches thousands of orders, read in one query with their recipients.
+     * After an allocation run gave a structure's orders some of what they waited for: one e-mail per
+     * structure and run, whatever the number of its orders. From values, not entities: a run reaches
+     * thousands of orders, read in one query with their recipients.
      */
-    public void orderAllocated(UUID orderId, String reference, String structureName, List<String> recipients, int units) {
-        toStructure(orderId, reference, structureName, recipients, "Commande " + reference + " : du stock vous est attribué",
-                units + " unité(s) de plus sont réservées pour votre commande, sur le stock arrivé récemment.");
+    public void structureAllocated(String structureName, List<String> recipients, List<AllocatedOrder> orders) {
+        StringBuilder lines = new StringBuilder();
+        orders.forEach(order -> lines.append("\n- commande ").append(order.reference()).append(" : ")
+                .append(order.units()).append(" unité(s) de plus réservée(s)"));
+        String link = orders.size() == 1 ? publicUrl.of("/fournitures/commandes/" + orders.get(0).orderId()).toString()
+                : publicUrl.of("/fournitures/commandes").toString();
+        MailLayout layout = MailLayout.greeting(null)
+                .paragraph("Du stock arrivé récemment a été réparti entre les structures qui l'attendaient. Pour « "
+                        + structureName + " » :" + lines)
+                .paragraph("Ces unités vous sont réservées ; nous vous écrirons à l'expédition.")
+                .action(orders.size() == 1 ? "Voir la commande" : "Voir vos commandes", link);
+        String subject = orders.size() == 1 ? "Commande " + orders.get(0).reference() + " : du stock vous est attribué"
+                : orders.size() + " commandes : du stock vous est attribué";
+        recipients.forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).body(layout)));
     }
 
     void orderShipped(SupplyOrder order, SupplyShipment shipment) {

@@ -47,6 +47,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void no_database_connection_free_in_time_is_a_503_to_retry_not_a_500() {
+        given().when().get("/api/v1/test-only/failure/pool")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo(PROBLEMS + "service-unavailable"))
+                .body("detail", containsString("réessayez"));
+    }
+
+    @Test
     void a_query_parameter_of_the_wrong_type_is_a_400_naming_the_parameter() {
         given().auth().oauth2(TestAccounts.adminToken())
                 .when().get("/api/v1/admin/users?page=abc")
