@@ -364,4 +364,52 @@ public final class SupplyFixtures {
         return read(() -> "C-%05d".formatted(((Number) em().createNativeQuery(
                 "SELECT number FROM supply_order WHERE id = ?1").setParameter(1, orderId).getSingleResult()).longValue()));
     }
+
+    /**
+     * Holds the product's row lock (as a stock change would) while {@code during} starts its calls,
+     * then lets go and waits for what {@code during} answered: so that a test decides in which order
+     * concurrent requests queue for the product.
+     */
+    public static <T> T whileProductLocked(UUID productId, Callable<Callable<T>> during) throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = holder.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em().createNativeQuery("SELECT id FROM product WHERE id = ?1 FOR UPDATE").setParameter(1, productId)
+                        .getResultList();
+                locked.countDown();
+                try {
+                    release.await(120, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+            Callable<T> outcome;
+            try {
+                outcome = during.call();
+            } finally {
+                release.countDown();
+            }
+            holding.get(60, TimeUnit.SECONDS);
+            return outcome.call();
+        } finally {
+            release.countDown();
+            holder.shutdownNow();
+        }
+    }
+
+    /** Waits until this many database sessions wait for a lock (requests queued behind one another). */
+    public static void awaitLockWaiters(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (read(() -> ((Number) em().createNativeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'").getSingleResult()).intValue())
+                < count) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(count + " sessions should wait for a lock");
+            }
+            Thread.sleep(20);
+        }
+    }
 }

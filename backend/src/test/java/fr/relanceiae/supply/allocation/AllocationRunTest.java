@@ -7,12 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.relanceiae.sourcing.request.SourcingFixtures.Caller;
 import fr.relanceiae.supply.SupplyFixtures;
@@ -254,5 +261,57 @@ class AllocationRunTest {
         int reserved = fixture.orders().stream().mapToInt(id -> line(id).reserved()).sum();
         assertThat(reserved).isEqualTo(16);
         assertLedgerBalances(fixture.productId());
+    }
+
+    /** Applying a proposal, or proposing and applying at once (dryRun false): the same locks. */
+    @ParameterizedTest(name = "applied by {0}")
+    @ValueSource(strings = { "apply", "dryRun false" })
+    void orders_cancelled_while_a_run_is_applied_are_released_whole_and_never_deadlock(String how) throws Exception {
+        // 6 orders of one structure each hold 5 reserved units and wait for 5 more; 12 arrive.
+        UUID productId = SupplyFixtures.product(facilitator, 0);
+        UUID structureId = SupplyFixtures.structure().id();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            SupplyFixtures.receive(facilitator, productId, 5);
+            ids.add(UUID.fromString(SupplyFixtures.submitted(facilitator, structureId, productId, 10).getString("id")));
+        }
+        SupplyFixtures.receive(facilitator, productId, 12);
+        String runId = how.equals("apply") ? proposal(productId).getString("id") : null;
+        Callable<Integer> run = runId != null ? () -> apply(runId).statusCode()
+                : () -> propose(false, productId).statusCode();
+
+        // The worst interleaving, made sure of: the test holds the product's row, the run queues for it
+        // first, then the cancellations lock their orders and queue behind it; then the product is let go.
+        List<Integer> statuses = SupplyFixtures.whileProductLocked(productId, () -> {
+            ExecutorService pool = Executors.newFixedThreadPool(ids.size() + 1);
+            try {
+                Future<Integer> applied = pool.submit(run);
+                SupplyFixtures.awaitLockWaiters(1);
+                List<Future<Integer>> cancels = ids.stream()
+                        .map(id -> pool.submit(() -> SupplyFixtures.post(facilitator, id, "cancel").statusCode())).toList();
+                SupplyFixtures.awaitLockWaiters(1 + ids.size());
+                return () -> {
+                    List<Integer> answers = new ArrayList<>();
+                    answers.add(applied.get(120, TimeUnit.SECONDS));
+                    for (Future<Integer> cancel : cancels) {
+                        answers.add(cancel.get(120, TimeUnit.SECONDS));
+                    }
+                    pool.shutdown();
+                    return answers;
+                };
+            } catch (Exception e) {
+                pool.shutdownNow();
+                throw e;
+            }
+        });
+
+        assertThat(statuses.get(0)).as("the run applies (it was first)").isEqualTo(runId != null ? 200 : 201);
+        assertThat(statuses.subList(1, statuses.size())).as("every cancellation goes through").containsOnly(200);
+        ids.forEach(id -> assertThat(SupplyFixtures.status(id)).isEqualTo("CANCELLED"));
+        // what the run gave was released with the rest
+        assertThat(SupplyFixtures.movements(productId, "RELEASE").stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(-42);
+        assertThat(SupplyFixtures.stock(productId)).isEqualTo(new Stock(42, 0));
+        assertLedgerBalances(productId);
     }
 }
