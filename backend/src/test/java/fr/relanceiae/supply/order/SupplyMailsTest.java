@@ -98,6 +98,21 @@ class SupplyMailsTest {
     }
 
     @Test
+    void a_run_tells_a_structure_once_for_all_its_orders_it_served() {
+        TestStructure structure = SupplyFixtures.structure();
+        UUID productId = SupplyFixtures.product(facilitator, 0);
+        SupplyFixtures.submitted(facilitator, structure.id(), productId, 3);
+        SupplyFixtures.submitted(facilitator, structure.id(), productId, 3);
+        SupplyFixtures.receive(facilitator, productId, 6);
+
+        facilitator.as().body(Map.of("dryRun", false, "productIds", List.of(productId.toString())))
+                .when().post(SupplyFixtures.RUNS).then().statusCode(201);
+
+        assertThat(mailSubjects(structure.email())).filteredOn(subject -> subject.contains("attribué"))
+                .containsExactly("2 commandes : du stock vous est attribué");
+    }
+
+    @Test
     void the_structure_is_told_of_each_parcel() {
         TestStructure structure = SupplyFixtures.structure();
         UUID productId = SupplyFixtures.product(facilitator, 20);
