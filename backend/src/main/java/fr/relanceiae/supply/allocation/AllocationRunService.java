@@ -70,7 +70,7 @@ public class AllocationRunService {
     }
 
     /** A backordered line as the run shares among: its need, its structure's FTE, its order's submission. */
-    private record Backorder(UUID lineId, UUID productId, int need, BigDecimal fte, Instant submittedAt) {
+    private record Backorder(UUID lineId, UUID orderId, UUID productId, int need, BigDecimal fte, Instant submittedAt) {
     }
 
     /** Proposes a run over the products asked (all with backorders by default), and applies it at once unless a dry run. */
@@ -79,11 +79,18 @@ public class AllocationRunService {
         UUID author = caller.requireUserId();
         Set<UUID> asked = input.productIds() == null ? Set.of() : new LinkedHashSet<>(input.productIds());
         List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
+        // Applied at once, the run will write to its orders: they are locked before the products (see lockOrders).
+        Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders("""
+                SELECT l.order_id FROM supply_order_line l JOIN supply_order o ON o.id = l.order_id
+                WHERE l.product_id IN (:ids) AND l.quantity_backordered > 0 AND l.cancelled_at IS NULL
+                  AND o.status IN """ + OPEN_STATUSES, productIds);
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         if (stock.size() < productIds.size()) {
             throw ProblemException.invalidField("productIds", "Produit introuvable.");
         }
+        // An order submitted between the two locks is not locked: it waits for the next run.
         Map<UUID, List<Backorder>> backorders = backorders(productIds).stream()
+                .filter(line -> lockedOrders == null || lockedOrders.contains(line.orderId()))
                 .collect(Collectors.groupingBy(Backorder::productId));
         AllocationRun run = new AllocationRun();
         run.id = UUID.randomUUID();
@@ -119,6 +126,9 @@ public class AllocationRunService {
         if (run.status == AllocationRunStatus.APPLIED) {
             throw ProblemException.conflict("Cette répartition est déjà appliquée.");
         }
+        lockOrders("""
+                SELECT l.order_id FROM allocation_run_line r JOIN supply_order_line l ON l.id = r.order_line_id
+                WHERE r.run_id IN (:ids) AND r.units > 0""", List.of(run.id));
         List<UUID> productIds = run.products.stream().map(share -> share.productId).toList();
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         boolean stockMoved = run.products.stream()
@@ -219,6 +229,22 @@ public class AllocationRunService {
         });
     }
 
+    /**
+     * Locks the orders a run will write to, in id order, before their products: the order operations
+     * (submit, cancel, ship) lock their order, then its products, so a run that took the products first
+     * and then waited for an order being cancelled would deadlock with that cancellation.
+     *
+     * @param ordersOf a query of order ids, with {@code :ids} as its one parameter
+     */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> lockOrders(String ordersOf, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createNativeQuery("SELECT id FROM supply_order WHERE id IN (" + ordersOf
+                + ") ORDER BY id FOR UPDATE").setParameter("ids", ids).getResultList());
+    }
+
     @SuppressWarnings("unchecked")
     private List<UUID> productsWithBackorders() {
         return entityManager.createNativeQuery("SELECT DISTINCT l.product_id FROM supply_order_line l "
@@ -232,14 +258,14 @@ public class AllocationRunService {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT l.id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at
+                SELECT l.id, l.order_id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at
                 FROM supply_order_line l
                 JOIN supply_order o ON o.id = l.order_id
                 JOIN structure s ON s.id = o.structure_id
                 WHERE l.product_id IN (:products) AND l.quantity_backordered > 0 AND l.cancelled_at IS NULL
                   AND o.status IN """ + OPEN_STATUSES).setParameter("products", productIds).getResultList();
-        return rows.stream().map(row -> new Backorder((UUID) row[0], (UUID) row[1], ((Number) row[2]).intValue(),
-                (BigDecimal) row[3], NativeValues.instant(row[4]))).toList();
+        return rows.stream().map(row -> new Backorder((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                ((Number) row[3]).intValue(), (BigDecimal) row[4], NativeValues.instant(row[5]))).toList();
     }
 
     @SuppressWarnings("unchecked")

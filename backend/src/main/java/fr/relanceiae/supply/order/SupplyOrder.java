@@ -89,6 +89,15 @@ public class SupplyOrder extends VersionedEntity {
         return "C-%05d".formatted(number);
     }
 
+    /**
+     * A change of the lines only (rewritten, cancelled, shipped) is a change of the order: the
+     * lines' rows do not move the order's version, so its row is touched for its version, and
+     * thus its ETag, to move (else a stale If-Match would still match after a rewrite).
+     */
+    void linesChanged(Instant now) {
+        updatedAt = now;
+    }
+
     /** An order whose lines were all shipped yet: nothing may be cancelled any more. */
     public boolean hasShipped() {
         return lines.stream().anyMatch(line -> line.quantityShipped > 0);

@@ -86,6 +86,7 @@ public class SupplyOrderService {
             order.structure = orderingStructure(input.structureId());
         }
         write(order, input);
+        order.linesChanged(Instant.now());
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.UPDATED, access.userId(), null);
         ETags.flush(SupplyOrder.getEntityManager());
         return view(order);
@@ -187,6 +188,7 @@ public class SupplyOrderService {
         requireStatus(order, line.quantityShipped == 0, "Cette ligne est déjà partie, en tout ou en partie.");
         Instant now = Instant.now();
         releaseLines(order, List.of(line), now, access.userId());
+        order.linesChanged(now);
         order.settleStatus(now);
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.LINE_CANCELLED, access.userId(), line.product.name);
         ETags.flush(SupplyOrder.getEntityManager());
@@ -273,6 +275,7 @@ public class SupplyOrderService {
             line.quantityShipped += quantity;
             shipment.lines.add(new SupplyShipment.ShippedUnits(line.id, quantity));
         });
+        order.linesChanged(shipment.createdAt);
         order.settleStatus(shipment.createdAt);
         SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SHIPPED, author, shipment.carrier
                 + (shipment.trackingReference == null ? "" : " — " + shipment.trackingReference));
