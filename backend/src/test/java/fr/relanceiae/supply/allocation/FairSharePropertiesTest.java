@@ -13,13 +13,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.supply.allocation.FairShare.Allocation;
 import fr.relanceiae.supply.allocation.FairShare.Claim;
@@ -27,15 +25,35 @@ import fr.relanceiae.supply.allocation.FairShare.Share;
 
 /**
  * Properties of {@link FairShare} over generated claims, checked against a plain water-filling
- * written the slow way (every round recomputes every quota as a fraction). jqwik prints the seed
- * and the shrunk sample of a failure.
+ * written the slow way (every round recomputes every quota as a fraction). The cases come from a
+ * seeded generator: a failure names its seed, and {@code -Dfairshare.seed=…} replays the run.
  */
 class FairSharePropertiesTest {
 
     private static final Instant SUBMITTED = Instant.parse("2026-03-16T09:00:00Z");
+    private static final long SEED = Long.getLong("fairshare.seed", System.nanoTime());
 
-    @Property(tries = 3000)
-    void every_unit_is_accounted_for(@ForAll("available") int available, @ForAll("claims") List<Claim> claims) {
+    /** Runs a property over generated cases, each named by the run's seed and its number. */
+    private static void forAll(int tries, BiConsumer<Integer, List<Claim>> property) {
+        Random random = new Random(SEED);
+        for (int i = 0; i < tries; i++) {
+            int available = available(random);
+            List<Claim> claims = claims(random);
+            try {
+                property.accept(available, claims);
+            } catch (AssertionError failure) {
+                throw new AssertionError("case " + i + " of seed " + SEED + " (-Dfairshare.seed=" + SEED + "): "
+                        + available + " available for " + claims, failure);
+            }
+        }
+    }
+
+    @Test
+    void every_unit_is_accounted_for() {
+        forAll(3000, FairSharePropertiesTest::everyUnitIsAccountedFor);
+    }
+
+    private static void everyUnitIsAccountedFor(int available, List<Claim> claims) {
         Allocation allocation = FairShare.allocate(available, claims);
 
         long totalNeed = claims.stream().mapToLong(Claim::need).sum();
@@ -54,9 +72,12 @@ class FairSharePropertiesTest {
         }
     }
 
-    @Property(tries = 3000)
-    void each_line_is_within_one_unit_of_its_water_filled_quota(@ForAll("available") int available,
-            @ForAll("claims") List<Claim> claims) {
+    @Test
+    void each_line_is_within_one_unit_of_its_water_filled_quota() {
+        forAll(3000, FairSharePropertiesTest::eachLineIsWithinOneUnit);
+    }
+
+    private static void eachLineIsWithinOneUnit(int available, List<Claim> claims) {
         Allocation allocation = FairShare.allocate(available, claims);
         List<Fraction> quotas = waterFilledQuotas(available, claims);
 
@@ -70,9 +91,12 @@ class FairSharePropertiesTest {
         }
     }
 
-    @Property(tries = 3000)
-    void units_rounded_up_have_the_largest_remainders(@ForAll("available") int available,
-            @ForAll("claims") List<Claim> claims) {
+    @Test
+    void units_rounded_up_have_the_largest_remainders() {
+        forAll(3000, FairSharePropertiesTest::unitsRoundedUpHaveTheLargestRemainders);
+    }
+
+    private static void unitsRoundedUpHaveTheLargestRemainders(int available, List<Claim> claims) {
         Allocation allocation = FairShare.allocate(available, claims);
         List<Fraction> quotas = waterFilledQuotas(available, claims);
 
@@ -96,40 +120,55 @@ class FairSharePropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void the_order_of_the_claims_does_not_matter(@ForAll("available") int available, @ForAll("claims") List<Claim> claims,
-            @ForAll Random random) {
-        List<Claim> shuffled = new ArrayList<>(claims);
-        Collections.shuffle(shuffled, random);
+    @Test
+    void the_order_of_the_claims_does_not_matter() {
+        Random shuffling = new Random(SEED + 1);
+        forAll(1000, (available, claims) -> {
+            List<Claim> shuffled = new ArrayList<>(claims);
+            Collections.shuffle(shuffled, shuffling);
 
-        assertThat(unitsById(FairShare.allocate(available, shuffled))).isEqualTo(unitsById(FairShare.allocate(available, claims)));
+            assertThat(unitsById(FairShare.allocate(available, shuffled)))
+                    .isEqualTo(unitsById(FairShare.allocate(available, claims)));
+        });
     }
 
-    @Provide
-    Arbitrary<Integer> available() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(0, 300)),
-                Tuple.of(1, Arbitraries.integers().between(0, Integer.MAX_VALUE)));
+    /** Mostly small stocks, sometimes any up to Integer.MAX_VALUE. */
+    private static int available(Random random) {
+        return random.nextInt(7) < 6 ? random.nextInt(301) : random.nextInt(Integer.MAX_VALUE);
     }
 
-    @Provide
-    Arbitrary<List<Claim>> claims() {
-        Arbitrary<UUID> ids = Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
-        Arbitrary<Integer> needs = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(1, 60)),
-                Tuple.of(1, Arbitraries.integers().between(1, Integer.MAX_VALUE)));
-        Arbitrary<BigDecimal> ftes = Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
-                // few distinct weights, so that remainders tie
-                Tuple.of(3, Arbitraries.of("0.5", "1", "1.00", "2", "3", "4.5").map(BigDecimal::new)),
-                Tuple.of(4, Arbitraries.longs().between(1, 5_000).map(hundredths -> BigDecimal.valueOf(hundredths, 2))),
-                Tuple.of(1, Arbitraries.longs().between(1, FairShare.MAX_WEIGHT_HUNDREDTHS)
-                        .map(hundredths -> BigDecimal.valueOf(hundredths, 2))))
-                .injectNull(0.1);
-        // few distinct times too, so that submissions tie
-        Arbitrary<Instant> submissions = Arbitraries.integers().between(0, 3).map(SUBMITTED::plusSeconds);
-        return Combinators.combine(ids, needs, ftes, submissions).as(Claim::new)
-                .list().ofMinSize(1).ofMaxSize(25).uniqueElements(Claim::lineId);
+    /** 1 to 25 claims with distinct ids; few distinct weights and times, so that remainders and submissions tie. */
+    private static List<Claim> claims(Random random) {
+        int count = 1 + random.nextInt(25);
+        List<Claim> claims = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        while (claims.size() < count) {
+            UUID id = new UUID(random.nextLong(), random.nextLong());
+            if (!ids.add(id)) {
+                continue;
+            }
+            int need = random.nextInt(7) < 6 ? 1 + random.nextInt(60) : 1 + random.nextInt(Integer.MAX_VALUE - 1);
+            claims.add(new Claim(id, need, fte(random), SUBMITTED.plusSeconds(random.nextInt(4))));
+        }
+        return claims;
+    }
+
+    /** None (1 in 10), 0, a few round values, hundredths up to 50, or any up to the heaviest weight. */
+    private static BigDecimal fte(Random random) {
+        if (random.nextInt(10) == 0) {
+            return null;
+        }
+        int kind = random.nextInt(9);
+        if (kind == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (kind <= 3) {
+            return new BigDecimal(List.of("0.5", "1", "1.00", "2", "3", "4.5").get(random.nextInt(6)));
+        }
+        if (kind <= 7) {
+            return BigDecimal.valueOf(1 + random.nextInt(5_000), 2);
+        }
+        return BigDecimal.valueOf(1 + (long) (random.nextDouble() * (FairShare.MAX_WEIGHT_HUNDREDTHS - 1)), 2);
     }
 
     private static Map<UUID, Integer> unitsById(Allocation allocation) {
