@@ -290,6 +290,19 @@ public final class SupplyFixtures {
                 "SELECT coalesce(sum(quantity_reserved - quantity_shipped), 0) FROM supply_order_line WHERE product_id = ?1")
                 .setParameter(1, productId).getSingleResult()).longValue());
         assertThat(held).as("lines' unshipped reservations = product reserved").isEqualTo(stock.reserved());
+        // Per line: its own movements, plus what applied runs gave it (a run's RESERVATION is per product).
+        long unbalancedLines = count("""
+                SELECT count(*) FROM supply_order_line l
+                LEFT JOIN (SELECT order_line_id, sum(quantity) AS held FROM stock_movement
+                           WHERE reason IN ('RESERVATION', 'RELEASE', 'SHIPMENT') GROUP BY order_line_id) m
+                  ON m.order_line_id = l.id
+                LEFT JOIN (SELECT r.order_line_id, sum(r.units) AS units FROM allocation_run_line r
+                           JOIN allocation_run a ON a.id = r.run_id AND a.status = 'APPLIED'
+                           GROUP BY r.order_line_id) given ON given.order_line_id = l.id
+                WHERE l.product_id = ?1
+                  AND l.quantity_reserved - l.quantity_shipped <> coalesce(m.held, 0) + coalesce(given.units, 0)""",
+                productId);
+        assertThat(unbalancedLines).as("lines whose reservations the ledger and applied runs do not explain").isZero();
     }
 
     /** The product's ledger movements of this reason: their quantities, oldest first. */

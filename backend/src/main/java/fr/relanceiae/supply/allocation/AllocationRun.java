@@ -55,6 +55,10 @@ public class AllocationRun extends PanacheEntityBase {
     @Column(name = "applied_at")
     public Instant appliedAt;
 
+    /** Structures the run gives at least one unit. */
+    @Column(name = "structure_count", nullable = false)
+    public int structureCount;
+
     /** Per product: the stock shared (available when proposed) and how much of it the run gives. */
     @ElementCollection
     @CollectionTable(name = "allocation_run_product", joinColumns = @JoinColumn(name = "run_id"))
@@ -72,13 +76,18 @@ public class AllocationRun extends PanacheEntityBase {
         @Column(nullable = false)
         public int allocated;
 
+        /** Backordered lines that shared it. */
+        @Column(name = "line_count", nullable = false)
+        public int lineCount;
+
         public ProductShare() {
         }
 
-        ProductShare(UUID productId, int available, int allocated) {
+        ProductShare(UUID productId, int available, int allocated, int lineCount) {
             this.productId = productId;
             this.available = available;
             this.allocated = allocated;
+            this.lineCount = lineCount;
         }
     }
 }

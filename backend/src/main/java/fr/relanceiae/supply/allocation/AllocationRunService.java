@@ -1,13 +1,19 @@
 package fr.relanceiae.supply.allocation;
 
 import java.math.BigDecimal;
-import java.sql.Array;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,11 +25,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.persistence.NativeValues;
 import fr.relanceiae.shared.paging.PageQuery;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.supply.allocation.AllocationRunViews.LinePage;
@@ -51,11 +58,20 @@ import fr.relanceiae.supply.stock.StockLevel;
 @ApplicationScoped
 public class AllocationRunService {
 
+    /** Characters sent to COPY at a time. */
+    private static final int COPY_CHUNK = 1 << 16;
     static final String NOT_FOUND = "Répartition introuvable.";
     static final String STALE = "Le stock ou les commandes en attente ont changé depuis cette proposition : "
             + "proposez une nouvelle répartition.";
-    /** The statuses of orders whose backorders wait (SupplyOrderStatus.OPEN). */
-    private static final String OPEN_STATUSES = "('SUBMITTED', 'RESERVED', 'PARTIALLY_RESERVED', 'BACKORDERED')";
+    /**
+     * The backordered lines a run shares among (as tables and as a condition, for the queries that
+     * join more): not cancelled, of an open order (SupplyOrderStatus.OPEN). A backordered line is
+     * never all shipped; saying so lets PostgreSQL use the index of the lines still to ship (V26).
+     */
+    private static final String BACKORDER_TABLES = "supply_order_line l JOIN supply_order o ON o.id = l.order_id";
+    private static final String BACKORDER_CONDITION = """
+            l.quantity_backordered > 0 AND l.cancelled_at IS NULL AND l.quantity_shipped < l.quantity
+            AND o.status IN ('SUBMITTED', 'RESERVED', 'PARTIALLY_RESERVED', 'BACKORDERED')""";
 
     private final EntityManager entityManager;
     private final StockLedger ledger;
@@ -70,7 +86,12 @@ public class AllocationRunService {
     }
 
     /** A backordered line as the run shares among: its need, its structure's FTE, its order's submission. */
-    private record Backorder(UUID lineId, UUID orderId, UUID productId, int need, BigDecimal fte, Instant submittedAt) {
+    private record Backorder(UUID lineId, UUID orderId, UUID productId, int need, BigDecimal fte, Instant submittedAt,
+            UUID structureId, String structureName) {
+    }
+
+    /** A backordered line and the units the run gives it. */
+    private record ProposedLine(Backorder backorder, int units) {
     }
 
     /** Proposes a run over the products asked (all with backorders by default), and applies it at once unless a dry run. */
@@ -80,10 +101,8 @@ public class AllocationRunService {
         Set<UUID> asked = input.productIds() == null ? Set.of() : new LinkedHashSet<>(input.productIds());
         List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
         // Applied at once, the run will write to its orders: they are locked before the products (see lockOrders).
-        Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders("""
-                SELECT l.order_id FROM supply_order_line l JOIN supply_order o ON o.id = l.order_id
-                WHERE l.product_id IN (:ids) AND l.quantity_backordered > 0 AND l.cancelled_at IS NULL
-                  AND o.status IN """ + OPEN_STATUSES, productIds);
+        Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders("SELECT l.order_id FROM " + BACKORDER_TABLES
+                + " WHERE l.product_id IN (:ids) AND " + BACKORDER_CONDITION, productIds);
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         if (stock.size() < productIds.size()) {
             throw ProblemException.invalidField("productIds", "Produit introuvable.");
@@ -97,20 +116,22 @@ public class AllocationRunService {
         run.productIds = asked.toArray(UUID[]::new);
         run.createdBy = author;
         run.createdAt = Instant.now();
-        List<Backorder> lines = new ArrayList<>();
-        List<Integer> units = new ArrayList<>();
+        List<ProposedLine> lines = new ArrayList<>();
         for (UUID productId : stock.keySet()) {
             List<Backorder> waiting = backorders.getOrDefault(productId, List.of());
             FairShare.Allocation allocation = FairShare.allocate(stock.get(productId).available(), waiting.stream()
                     .map(line -> new FairShare.Claim(line.lineId(), line.need(), line.fte(), line.submittedAt())).toList());
             run.products.add(new AllocationRun.ProductShare(productId, stock.get(productId).available(),
-                    allocation.allocated()));
-            lines.addAll(waiting);
-            allocation.shares().forEach(share -> units.add(share.units()));
+                    allocation.allocated(), waiting.size()));
+            for (int i = 0; i < waiting.size(); i++) {
+                lines.add(new ProposedLine(waiting.get(i), allocation.shares().get(i).units()));
+            }
         }
+        run.structureCount = (int) lines.stream().filter(line -> line.units() > 0)
+                .map(line -> line.backorder().structureId()).distinct().count();
         run.persist();
         entityManager.flush();
-        insertLines(run.id, lines, units);
+        insertLines(run.id, inPageOrder(lines, productNames(stock.keySet())));
         if (!input.dryRun()) {
             applyChecked(run, author);
         }
@@ -126,16 +147,12 @@ public class AllocationRunService {
         if (run.status == AllocationRunStatus.APPLIED) {
             throw ProblemException.conflict("Cette répartition est déjà appliquée.");
         }
-        lockOrders("""
-                SELECT l.order_id FROM allocation_run_line r JOIN supply_order_line l ON l.id = r.order_line_id
-                WHERE r.run_id IN (:ids) AND r.units > 0""", List.of(run.id));
+        lockOrders("SELECT order_id FROM allocation_run_line WHERE run_id IN (:ids) AND units > 0", List.of(run.id));
         List<UUID> productIds = run.products.stream().map(share -> share.productId).toList();
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         boolean stockMoved = run.products.stream()
                 .anyMatch(share -> stock.get(share.productId).available() != share.available);
-        Map<UUID, Integer> needsNow = backorders(productIds).stream()
-                .collect(Collectors.toMap(Backorder::lineId, Backorder::need));
-        if (stockMoved || !needsNow.equals(proposedNeeds(run.id))) {
+        if (stockMoved || backordersMoved(run.id, productIds)) {
             throw ProblemException.conflict(STALE);
         }
         applyChecked(run, author);
@@ -182,17 +199,15 @@ public class AllocationRunService {
                                   ELSE 'PARTIALLY_RESERVED' END AS status
                       FROM supply_order_line l
                       WHERE l.cancelled_at IS NULL AND l.order_id IN (
-                          SELECT sl.order_id FROM allocation_run_line r
-                          JOIN supply_order_line sl ON sl.id = r.order_line_id
-                          WHERE r.run_id = ?1 AND r.units > 0)
+                          SELECT order_id FROM allocation_run_line WHERE run_id = ?1 AND units > 0)
                       GROUP BY l.order_id) settled
                 WHERE o.id = settled.order_id""").setParameter(1, run.id).executeUpdate();
         entityManager.createNativeQuery("""
                 INSERT INTO supply_order_event (order_id, kind, detail, author_id, at)
-                SELECT l.order_id, 'ALLOCATED', sum(r.units) || ' unité(s) attribuée(s) par une répartition', ?2, now()
-                FROM allocation_run_line r JOIN supply_order_line l ON l.id = r.order_line_id
-                WHERE r.run_id = ?1 AND r.units > 0
-                GROUP BY l.order_id""").setParameter(1, run.id).setParameter(2, author).executeUpdate();
+                SELECT order_id, 'ALLOCATED', sum(units) || ' unité(s) attribuée(s) par une répartition', ?2, now()
+                FROM allocation_run_line
+                WHERE run_id = ?1 AND units > 0
+                GROUP BY order_id""").setParameter(1, run.id).setParameter(2, author).executeUpdate();
         run.status = AllocationRunStatus.APPLIED;
         run.appliedAt = Instant.now();
         run.appliedBy = author;
@@ -210,8 +225,7 @@ public class AllocationRunService {
         List<Object[]> given = entityManager.createNativeQuery("""
                 SELECT s.id, s.name, s.email, s.organisation_id, o.id, o.number, sum(r.units)
                 FROM allocation_run_line r
-                JOIN supply_order_line l ON l.id = r.order_line_id
-                JOIN supply_order o ON o.id = l.order_id
+                JOIN supply_order o ON o.id = r.order_id
                 JOIN structure s ON s.id = o.structure_id
                 WHERE r.run_id = ?1 AND r.units > 0
                 GROUP BY s.id, s.name, s.email, s.organisation_id, o.id, o.number
@@ -247,57 +261,131 @@ public class AllocationRunService {
 
     @SuppressWarnings("unchecked")
     private List<UUID> productsWithBackorders() {
-        return entityManager.createNativeQuery("SELECT DISTINCT l.product_id FROM supply_order_line l "
-                + "JOIN supply_order o ON o.id = l.order_id WHERE l.quantity_backordered > 0 AND l.cancelled_at IS NULL "
-                + "AND o.status IN " + OPEN_STATUSES).getResultList();
+        return entityManager.createNativeQuery("SELECT DISTINCT l.product_id FROM " + BACKORDER_TABLES + " WHERE "
+                + BACKORDER_CONDITION).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The products' backorders, read over plain JDBC: a run reads hundreds of thousands, and a
+     * Hibernate native query would make an {@code Object[]} and convert each column of each first.
+     */
     private List<Backorder> backorders(List<UUID> productIds) {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT l.id, l.order_id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at
-                FROM supply_order_line l
-                JOIN supply_order o ON o.id = l.order_id
-                JOIN structure s ON s.id = o.structure_id
-                WHERE l.product_id IN (:products) AND l.quantity_backordered > 0 AND l.cancelled_at IS NULL
-                  AND o.status IN """ + OPEN_STATUSES).setParameter("products", productIds).getResultList();
-        return rows.stream().map(row -> new Backorder((UUID) row[0], (UUID) row[1], (UUID) row[2],
-                ((Number) row[3]).intValue(), (BigDecimal) row[4], NativeValues.instant(row[5]))).toList();
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT l.id, l.order_id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at,
+                           s.id, s.name
+                    FROM %s JOIN structure s ON s.id = o.structure_id
+                    WHERE l.product_id = ANY (?) AND %s""".formatted(BACKORDER_TABLES, BACKORDER_CONDITION))) {
+                select.setArray(1, connection.createArrayOf("uuid", productIds.toArray()));
+                select.setFetchSize(10_000);
+                List<Backorder> backorders = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        backorders.add(new Backorder(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                rows.getObject(3, UUID.class), rows.getInt(4), rows.getBigDecimal(5),
+                                rows.getObject(6, OffsetDateTime.class).toInstant(), rows.getObject(7, UUID.class),
+                                rows.getString(8)));
+                    }
+                }
+                return backorders;
+            }
+        });
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<UUID, Integer> proposedNeeds(UUID runId) {
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT order_line_id, need FROM allocation_run_line WHERE run_id = ?1").setParameter(1, runId)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
+    /**
+     * Whether the products' backorders differ from those the run was proposed for: a line gone or
+     * come, or its need changed. Compared in the database: both sides are as large as the run.
+     */
+    private boolean backordersMoved(UUID runId, List<UUID> productIds) {
+        return (Boolean) entityManager.createNativeQuery("""
+                SELECT EXISTS (
+                    SELECT 1
+                    FROM (SELECT l.id, l.quantity_backordered AS need FROM %s
+                          WHERE l.product_id IN (:products) AND %s) now
+                    FULL JOIN (SELECT order_line_id, need FROM allocation_run_line WHERE run_id = :run) proposed
+                      ON proposed.order_line_id = now.id
+                    WHERE now.id IS NULL OR proposed.order_line_id IS NULL OR now.need <> proposed.need)"""
+                .formatted(BACKORDER_TABLES, BACKORDER_CONDITION))
+                .setParameter("products", productIds).setParameter("run", runId).getSingleResult();
     }
 
-    /** One statement for all the lines, however many: their columns as arrays, unnested by PostgreSQL. */
-    private void insertLines(UUID runId, List<Backorder> lines, List<Integer> units) {
+    /**
+     * The lines in the order a run's page lists them, which is their position: by product name,
+     * most units first, then by structure name (French order), then line id. Each name is ranked
+     * once, so sorting hundreds of thousands of lines compares numbers, not strings.
+     */
+    private static List<ProposedLine> inPageOrder(List<ProposedLine> lines, Map<UUID, String> productNames) {
+        Map<UUID, Integer> productRanks = ranks(productNames);
+        Map<UUID, Integer> structureRanks = ranks(lines.stream().map(ProposedLine::backorder)
+                .collect(Collectors.toMap(Backorder::structureId, Backorder::structureName, (a, b) -> a)));
+        List<ProposedLine> ordered = new ArrayList<>(lines);
+        ordered.sort((a, b) -> {
+            int byProduct = Integer.compare(productRanks.get(a.backorder().productId()),
+                    productRanks.get(b.backorder().productId()));
+            if (byProduct != 0) {
+                return byProduct;
+            }
+            int byUnits = Integer.compare(b.units(), a.units());
+            if (byUnits != 0) {
+                return byUnits;
+            }
+            int byStructure = Integer.compare(structureRanks.get(a.backorder().structureId()),
+                    structureRanks.get(b.backorder().structureId()));
+            return byStructure != 0 ? byStructure : FairShare.compareIds(a.backorder().lineId(), b.backorder().lineId());
+        });
+        return ordered;
+    }
+
+    /** Each id's rank when sorted by its name in French, then by id. */
+    private static Map<UUID, Integer> ranks(Map<UUID, String> names) {
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        List<UUID> ids = new ArrayList<>(names.keySet());
+        ids.sort(Comparator.<UUID, String>comparing(names::get, french).thenComparing(FairShare::compareIds));
+        Map<UUID, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ranks.put(ids.get(i), i);
+        }
+        return ranks;
+    }
+
+    private static Map<UUID, String> productNames(Collection<UUID> productIds) {
+        return Product.<Product>list("id in ?1", List.copyOf(productIds)).stream()
+                .collect(Collectors.toMap(product -> product.id, product -> product.name));
+    }
+
+    /**
+     * Writes the run's lines, in page order, with {@code COPY}, PostgreSQL's bulk load: a run may
+     * have hundreds of thousands, and even one {@code INSERT} of them all (arrays unnested) took seconds.
+     */
+    private void insertLines(UUID runId, List<ProposedLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO allocation_run_line (run_id, order_line_id, product_id, need, weight, units)
-                    SELECT ?, line.* FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::int[]) AS line""")) {
-                Array lineIds = connection.createArrayOf("uuid", lines.stream().map(Backorder::lineId).toArray());
-                Array productIds = connection.createArrayOf("uuid", lines.stream().map(Backorder::productId).toArray());
-                Array needs = connection.createArrayOf("int4", lines.stream().map(Backorder::need).toArray());
-                Array weights = connection.createArrayOf("numeric",
-                        lines.stream().map(line -> FairShare.weightOf(line.fte())).toArray());
-                Array given = connection.createArrayOf("int4", units.toArray());
-                insert.setObject(1, runId);
-                insert.setArray(2, lineIds);
-                insert.setArray(3, productIds);
-                insert.setArray(4, needs);
-                insert.setArray(5, weights);
-                insert.setArray(6, given);
-                insert.executeUpdate();
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY allocation_run_line "
+                    + "(run_id, position, order_line_id, order_id, product_id, need, weight, units) FROM STDIN");
+            try {
+                StringBuilder rows = new StringBuilder(COPY_CHUNK + 256);
+                for (int position = 0; position < lines.size(); position++) {
+                    Backorder line = lines.get(position).backorder();
+                    rows.append(runId).append('\t').append(position).append('\t').append(line.lineId()).append('\t')
+                            .append(line.orderId()).append('\t').append(line.productId()).append('\t')
+                            .append(line.need()).append('\t').append(FairShare.weightOf(line.fte()).toPlainString())
+                            .append('\t').append(lines.get(position).units()).append('\n');
+                    if (rows.length() >= COPY_CHUNK || position == lines.size() - 1) {
+                        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                        copy.writeToCopy(bytes, 0, bytes.length);
+                        rows.setLength(0);
+                    }
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         });
     }
@@ -306,43 +394,34 @@ public class AllocationRunService {
         Map<UUID, Product> products = Product.<Product>list("id in ?1",
                 run.products.stream().map(share -> share.productId).toList()).stream()
                 .collect(Collectors.toMap(product -> product.id, product -> product));
-        @SuppressWarnings("unchecked")
-        Map<UUID, Long> lineCounts = ((List<Object[]>) entityManager.createNativeQuery("SELECT product_id, count(*) "
-                + "FROM allocation_run_line WHERE run_id = ?1 GROUP BY product_id").setParameter(1, run.id)
-                .getResultList()).stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
-        long structures = ((Number) entityManager.createNativeQuery("""
-                SELECT count(DISTINCT o.structure_id) FROM allocation_run_line r
-                JOIN supply_order_line l ON l.id = r.order_line_id JOIN supply_order o ON o.id = l.order_id
-                WHERE r.run_id = ?1 AND r.units > 0""").setParameter(1, run.id).getSingleResult()).longValue();
         List<ProductView> productViews = run.products.stream()
                 .map(share -> {
                     Product product = products.get(share.productId);
                     return new ProductView(share.productId, product.name, product.unit, share.available,
-                            share.allocated, share.available - share.allocated,
-                            lineCounts.getOrDefault(share.productId, 0L).intValue());
+                            share.allocated, share.available - share.allocated, share.lineCount);
                 })
                 .sorted((a, b) -> a.productName().compareToIgnoreCase(b.productName())).toList();
         Map<UUID, String> names = names(java.util.Arrays.asList(run.createdBy, run.appliedBy));
         long available = run.products.stream().mapToLong(share -> share.available).sum();
         long allocated = run.products.stream().mapToLong(share -> share.allocated).sum();
         return new RunView(run.id, run.status, run.createdAt, names.get(run.createdBy), run.appliedAt,
-                names.get(run.appliedBy), available, allocated, available - allocated, structures, productViews,
-                linePage(run.id, linesPage, lineCounts.values().stream().mapToLong(Long::longValue).sum()));
+                names.get(run.appliedBy), available, allocated, available - allocated, run.structureCount, productViews,
+                linePage(run.id, linesPage, run.products.stream().mapToLong(share -> share.lineCount).sum()));
     }
 
+    /** A page of the run's lines: their positions are the page order, so a page reads only its own rows. */
     @SuppressWarnings("unchecked")
     private LinePage linePage(UUID runId, PageQuery page, long total) {
+        long first = (long) page.page * page.size;
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.order_line_id, o.id, o.number, s.id, s.name, r.product_id, p.name, r.weight, r.need, r.units
                 FROM allocation_run_line r
-                JOIN supply_order_line l ON l.id = r.order_line_id
-                JOIN supply_order o ON o.id = l.order_id
+                JOIN supply_order o ON o.id = r.order_id
                 JOIN structure s ON s.id = o.structure_id
                 JOIN product p ON p.id = r.product_id
-                WHERE r.run_id = ?1
-                ORDER BY p.name, r.units DESC, s.name, r.order_line_id
-                LIMIT ?2 OFFSET ?3""").setParameter(1, runId).setParameter(2, page.size)
-                .setParameter(3, (long) page.page * page.size).getResultList();
+                WHERE r.run_id = ?1 AND r.position >= ?2 AND r.position < ?3
+                ORDER BY r.position""").setParameter(1, runId).setParameter(2, first)
+                .setParameter(3, first + page.size).getResultList();
         List<LineView> items = rows.stream().map(row -> new LineView((UUID) row[0], (UUID) row[1],
                 SupplyOrder.reference(((Number) row[2]).longValue()), (UUID) row[3], (String) row[4], (UUID) row[5],
                 (String) row[6], (BigDecimal) row[7], ((Number) row[8]).intValue(), ((Number) row[9]).intValue()))

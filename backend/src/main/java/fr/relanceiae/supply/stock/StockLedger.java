@@ -51,27 +51,26 @@ public class StockLedger {
 
     /**
      * Reserves, in bulk, the units an allocation run gives its lines ({@code allocation_run_line}):
-     * one RESERVATION per line given something, with the running totals, and the products'
-     * reserved totals moved by the sums. The products must be locked ({@link #lock}) and the run
-     * checked against them: the database refuses a reserved total above what is on hand.
+     * one RESERVATION per product, naming the run (whose lines say which order line got what),
+     * and the products' reserved totals moved by the same sums. The products must be locked
+     * ({@link #lock}) and the run checked against them: the database refuses a reserved total
+     * above what is on hand.
      */
     public void reserveForRun(UUID runId, UUID authorId) {
         entityManager.flush();
         entityManager.createNativeQuery("""
-                INSERT INTO stock_movement (product_id, reason, quantity, on_hand_after, reserved_after, order_line_id,
+                INSERT INTO stock_movement (product_id, reason, quantity, on_hand_after, reserved_after,
                                             allocation_run_id, author_id, created_at)
-                SELECT r.product_id, 'RESERVATION', r.units, p.on_hand,
-                       p.reserved + sum(r.units) OVER (PARTITION BY r.product_id ORDER BY r.order_line_id),
-                       r.order_line_id, r.run_id, ?2, now()
-                FROM allocation_run_line r JOIN product p ON p.id = r.product_id
-                WHERE r.run_id = ?1 AND r.units > 0
-                ORDER BY r.product_id, r.order_line_id""")
+                SELECT p.id, 'RESERVATION', given.units, p.on_hand, p.reserved + given.units, ?1, ?2, now()
+                FROM (SELECT product_id, sum(units) AS units FROM allocation_run_line
+                      WHERE run_id = ?1 AND units > 0 GROUP BY product_id) given
+                JOIN product p ON p.id = given.product_id
+                ORDER BY p.id""")
                 .setParameter(1, runId).setParameter(2, authorId).executeUpdate();
         entityManager.createNativeQuery("""
-                UPDATE product p SET reserved = p.reserved + given.units
-                FROM (SELECT product_id, sum(units) AS units FROM allocation_run_line
-                      WHERE run_id = ?1 GROUP BY product_id) given
-                WHERE p.id = given.product_id""")
+                UPDATE product p SET reserved = p.reserved + m.quantity
+                FROM stock_movement m
+                WHERE m.allocation_run_id = ?1 AND m.reason = 'RESERVATION' AND p.id = m.product_id""")
                 .setParameter(1, runId).executeUpdate();
     }
 

@@ -146,9 +146,11 @@ class AllocationRunTest {
                 .body("lines[0].quantityBackordered", equalTo(13))
                 .body("events.kind", org.hamcrest.Matchers.hasItem("ALLOCATED"));
         assertThat(SupplyFixtures.stock(fixture.productId())).isEqualTo(new Stock(16, 16));
+        // one RESERVATION for the run and product, of every unit given; its lines are the run's
         assertThat(SupplyFixtures.count("SELECT count(*) FROM stock_movement WHERE allocation_run_id = ?1 "
-                + "AND reason = 'RESERVATION' AND product_id = ?2", UUID.fromString(run.getString("id")),
-                fixture.productId())).isEqualTo(3);
+                + "AND reason = 'RESERVATION' AND product_id = ?2 AND order_line_id IS NULL AND quantity = 16 "
+                + "AND on_hand_after = 16 AND reserved_after = 16", UUID.fromString(run.getString("id")),
+                fixture.productId())).isEqualTo(1);
         assertThat(SupplyFixtures.count("SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE allocation_run_id = ?1",
                 UUID.fromString(run.getString("id")))).isEqualTo(16);
         assertLedgerBalances(fixture.productId());
@@ -159,6 +161,31 @@ class AllocationRunTest {
         assertThat(SupplyFixtures.snapshot(fixture.productId())).isEqualTo(after);
         facilitator.as().when().get(RUNS + "/" + run.getString("id")).then().statusCode(200)
                 .body("status", equalTo("APPLIED")).body("allocated", equalTo(16));
+    }
+
+    @Test
+    void a_runs_lines_are_paged_most_units_first_and_every_line_is_on_exactly_one_page() {
+        // The shares of the first test: 8 (FTE 10), 7 (FTE 5), 1 (no FTE).
+        Fixture fixture = backordered(8, 20, 20);
+        SupplyFixtures.receive(facilitator, fixture.productId(), 16);
+        String runId = proposal(fixture.productId()).getString("id");
+
+        JsonPath first = facilitator.as().queryParam("size", 2).when().get(RUNS + "/" + runId).then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath second = facilitator.as().queryParam("size", 2).queryParam("page", 1).when().get(RUNS + "/" + runId)
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath beyond = facilitator.as().queryParam("size", 2).queryParam("page", 2).when().get(RUNS + "/" + runId)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(first.getList("lines.items.orderId", String.class))
+                .containsExactly(fixture.ten().toString(), fixture.five().toString());
+        assertThat(first.getList("lines.items.units", Integer.class)).containsExactly(8, 7);
+        assertThat(second.getList("lines.items.orderId", String.class)).containsExactly(fixture.none().toString());
+        assertThat(beyond.getList("lines.items")).isEmpty();
+        assertThat(List.of(first, second, beyond)).allSatisfy(page -> {
+            assertThat(page.getLong("lines.totalItems")).isEqualTo(3);
+            assertThat(page.getInt("lines.size")).isEqualTo(2);
+        });
     }
 
     @Test
@@ -180,7 +207,7 @@ class AllocationRunTest {
         assertThat(line(fixture.none())).extracting(StoredLine::reserved, StoredLine::backordered).containsExactly(1, 19);
         fixture.orders().forEach(id -> assertThat(SupplyFixtures.status(id)).isEqualTo("PARTIALLY_RESERVED"));
         assertThat(SupplyFixtures.stock(fixture.productId())).isEqualTo(new Stock(16, 16));
-        assertThat(runReservations(run.getString("id"))).isEqualTo(3);
+        assertThat(runReservations(run.getString("id"))).isEqualTo(1); // one product
         assertLedgerBalances(fixture.productId());
         apply(run.getString("id")).then().statusCode(409);
     }
