@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,7 @@ public class AllocationRunService {
         run.createdBy = author;
         run.createdAt = Instant.now();
         List<ProposedLine> lines = new ArrayList<>();
+        Set<UUID> servedStructures = new HashSet<>();
         for (UUID productId : stock.keySet()) {
             List<Backorder> waiting = backorders.getOrDefault(productId, List.of());
             FairShare.Allocation allocation = FairShare.allocate(stock.get(productId).available(), waiting.stream()
@@ -124,11 +126,14 @@ public class AllocationRunService {
             run.products.add(new AllocationRun.ProductShare(productId, stock.get(productId).available(),
                     allocation.allocated(), waiting.size()));
             for (int i = 0; i < waiting.size(); i++) {
-                lines.add(new ProposedLine(waiting.get(i), allocation.shares().get(i).units()));
+                int units = allocation.shares().get(i).units();
+                lines.add(new ProposedLine(waiting.get(i), units));
+                if (units > 0) {
+                    servedStructures.add(waiting.get(i).structureId());
+                }
             }
         }
-        run.structureCount = (int) lines.stream().filter(line -> line.units() > 0)
-                .map(line -> line.backorder().structureId()).distinct().count();
+        run.structureCount = servedStructures.size();
         run.persist();
         entityManager.flush();
         insertLines(run.id, inPageOrder(lines, productNames(stock.keySet())));
@@ -318,25 +323,30 @@ public class AllocationRunService {
      * once, so sorting hundreds of thousands of lines compares numbers, not strings.
      */
     private static List<ProposedLine> inPageOrder(List<ProposedLine> lines, Map<UUID, String> productNames) {
+        record Ranked(ProposedLine line, int product, int structure) {
+        }
         Map<UUID, Integer> productRanks = ranks(productNames);
         Map<UUID, Integer> structureRanks = ranks(lines.stream().map(ProposedLine::backorder)
                 .collect(Collectors.toMap(Backorder::structureId, Backorder::structureName, (a, b) -> a)));
-        List<ProposedLine> ordered = new ArrayList<>(lines);
-        ordered.sort((a, b) -> {
-            int byProduct = Integer.compare(productRanks.get(a.backorder().productId()),
-                    productRanks.get(b.backorder().productId()));
+        List<Ranked> ranked = new ArrayList<>(lines.size());
+        for (ProposedLine line : lines) {
+            ranked.add(new Ranked(line, productRanks.get(line.backorder().productId()),
+                    structureRanks.get(line.backorder().structureId())));
+        }
+        ranked.sort((a, b) -> {
+            int byProduct = Integer.compare(a.product(), b.product());
             if (byProduct != 0) {
                 return byProduct;
             }
-            int byUnits = Integer.compare(b.units(), a.units());
+            int byUnits = Integer.compare(b.line().units(), a.line().units());
             if (byUnits != 0) {
                 return byUnits;
             }
-            int byStructure = Integer.compare(structureRanks.get(a.backorder().structureId()),
-                    structureRanks.get(b.backorder().structureId()));
-            return byStructure != 0 ? byStructure : FairShare.compareIds(a.backorder().lineId(), b.backorder().lineId());
+            int byStructure = Integer.compare(a.structure(), b.structure());
+            return byStructure != 0 ? byStructure
+                    : FairShare.compareIds(a.line().backorder().lineId(), b.line().backorder().lineId());
         });
-        return ordered;
+        return ranked.stream().map(Ranked::line).toList();
     }
 
     /** Each id's rank when sorted by its name in French, then by id. */
@@ -368,12 +378,18 @@ public class AllocationRunService {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY allocation_run_line "
                     + "(run_id, position, order_line_id, order_id, product_id, need, weight, units) FROM STDIN");
             try {
+                // A run has a few products and a few hundred structures' weights: each written out once.
+                String run = runId + "\t";
+                Map<UUID, String> products = new HashMap<>();
+                Map<BigDecimal, String> weights = new HashMap<>();
                 StringBuilder rows = new StringBuilder(COPY_CHUNK + 256);
                 for (int position = 0; position < lines.size(); position++) {
                     Backorder line = lines.get(position).backorder();
-                    rows.append(runId).append('\t').append(position).append('\t').append(line.lineId()).append('\t')
-                            .append(line.orderId()).append('\t').append(line.productId()).append('\t')
-                            .append(line.need()).append('\t').append(FairShare.weightOf(line.fte()).toPlainString())
+                    rows.append(run).append(position).append('\t').append(line.lineId()).append('\t')
+                            .append(line.orderId()).append('\t')
+                            .append(products.computeIfAbsent(line.productId(), UUID::toString)).append('\t')
+                            .append(line.need()).append('\t')
+                            .append(weights.computeIfAbsent(FairShare.weightOf(line.fte()), BigDecimal::toPlainString))
                             .append('\t').append(lines.get(position).units()).append('\n');
                     if (rows.length() >= COPY_CHUNK || position == lines.size() - 1) {
                         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
