@@ -47,6 +47,7 @@ export const paths = {
   stock: '/fournitures/stock',
   stockProduct: (id: string) => `/fournitures/stock/${id}`,
   allocation: '/fournitures/repartition',
+  allocationRun: (id: string) => `/fournitures/repartition?run=${encodeURIComponent(id)}`,
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */

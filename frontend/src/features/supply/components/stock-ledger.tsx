@@ -50,7 +50,12 @@ const columns: Column<StockMovementView>[] = [
   {
     header: 'Commande',
     render: (movement) =>
-      movement.orderId ? (
+      // A run reserves for many orders in one movement: its page lists them.
+      movement.allocationRunId ? (
+        <Anchor component={Link} to={paths.allocationRun(movement.allocationRunId)} size="sm">
+          Voir la répartition
+        </Anchor>
+      ) : movement.orderId ? (
         <Stack gap={0}>
           <Anchor component={Link} to={paths.supplyOrder(movement.orderId)} size="sm">
             {movement.orderReference ?? 'Voir la commande'}

@@ -83,6 +83,43 @@ describe('product stock page', { timeout: 60_000 }, () => {
     ).toMatchObject({ page: '0', size: '20' });
   });
 
+  it('links_a_runs_reservation_to_the_run_which_lists_its_orders', async () => {
+    const runId = '77777777-7777-4777-8777-777777777777';
+    mockFetch({
+      [PRODUCT]: () => jsonResponse(MASKS),
+      [LEDGER]: () =>
+        jsonResponse(
+          movementPage([
+            {
+              id: 9,
+              reason: 'RESERVATION',
+              quantity: 640,
+              onHandAfter: 1210,
+              reservedAfter: 850,
+              availableAfter: 360,
+              allocationRunId: runId,
+              authorName: 'Fanny Animatrice',
+              createdAt: '2026-12-01T10:00:00Z',
+            },
+          ]),
+        ),
+    });
+    renderProduct();
+
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Mouvements de stock, du plus récent au plus ancien' },
+      WAIT,
+    );
+    const row = within(within(table).getAllByRole('row')[1] as HTMLElement);
+    expect(row.getByText('+640')).toBeInTheDocument();
+    expect(row.getByRole('link', { name: 'Voir la répartition' })).toHaveAttribute(
+      'href',
+      `/fournitures/repartition?run=${runId}`,
+    );
+    expect(row.getByText('Attribué par une répartition')).toBeInTheDocument();
+  });
+
   it('says_when_the_product_does_not_exist', async () => {
     mockFetch({
       [PRODUCT]: () => problemResponse(404, { detail: 'Produit introuvable.' }),
