@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.persistence.NativeValues;
-import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.persistence.UniqueKeys;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
@@ -122,7 +122,7 @@ public class ProductService {
         return movement(movement.id);
     }
 
-    public StockMovementPage movements(UUID id, PageQuery page) {
+    public StockMovementPage movements(UUID id, PagingQuery page) {
         require(id);
         long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM stock_movement WHERE product_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
