@@ -183,15 +183,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Past runs, newest first
-         * @description `q` is ignored.
-         */
+        /** Past runs, newest first */
         get: operations["listAllocationRuns"];
         put?: never;
         /**
          * Propose (and, unless a dry run, apply) an allocation
-         * @description Each product's available stock is shared among its backordered lines pro rata to their structure's insertion FTE (1 without one), never more than a line waits for, in whole units by the largest remainder (ties to the earliest submitted); every unit is accounted for (allocated + left = available). A dry run is saved as a proposal to apply later. `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         * @description Each product's available stock is shared among its backordered lines pro rata to their structure's insertion FTE (1 without one), never more than a line waits for, in whole units by the largest remainder (ties to the earliest submitted); every unit is accounted for (allocated + left = available). A dry run is saved as a proposal to apply later. `page` and `size` page the run's lines (by product, most units first).
          */
         post: operations["createAllocationRun"];
         delete?: never;
@@ -209,7 +206,7 @@ export interface paths {
         };
         /**
          * A run with its totals and a page of its lines
-         * @description `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         * @description `page` and `size` page the run's lines (by product, most units first).
          */
         get: operations["getAllocationRun"];
         put?: never;
@@ -231,7 +228,7 @@ export interface paths {
         put?: never;
         /**
          * Apply a proposed run in one transaction
-         * @description 409 when it is applied already, or when the stock or the backorders of its products changed since it was proposed (propose again). Two applied at once: one waits for the other, then finds the stock changed. `page` and `size` page the run's lines (by product, most units first); `q` is ignored.
+         * @description 409 when it is applied already, or when the stock or the backorders of its products changed since it was proposed (propose again). Two applied at once: one waits for the other, then finds the stock changed. `page` and `size` page the run's lines (by product, most units first).
          */
         post: operations["applyAllocationRun"];
         delete?: never;
@@ -3675,7 +3672,6 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
-                q?: string;
                 size?: number;
             };
             header?: never;
@@ -3703,7 +3699,6 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
-                q?: string;
                 size?: number;
             };
             header?: never;
@@ -3741,7 +3736,6 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
-                q?: string;
                 size?: number;
             };
             header?: never;
@@ -3772,7 +3766,6 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
-                q?: string;
                 size?: number;
             };
             header?: never;
@@ -4663,7 +4656,6 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
-                q?: string;
                 size?: number;
             };
             header?: never;

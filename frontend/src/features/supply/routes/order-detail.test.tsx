@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, problemResponse } from '@/testing/http';
 import type { SupplyOrderView } from '../api/get-supply-order';
@@ -165,6 +165,42 @@ describe('la page d’une commande', { timeout: 30_000 }, () => {
     expect(
       screen.queryByRole('button', { name: 'Changer l’adresse de livraison' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('keeps_a_refused_cancellation_in_its_dialog_and_starts_afresh_when_reopened', async () => {
+    const { calls } = mockFetch({
+      [DETAIL]: () => tagged(PARTLY_RESERVED_ORDER),
+      [ACTION('cancel')]: () =>
+        problemResponse(409, {
+          type: 'https://relance-iae.fr/problems/conflict',
+          title: 'Conflict',
+          detail: 'Une partie de la commande est déjà expédiée.',
+        }),
+    });
+    const { user } = renderDetail();
+
+    await user.click(await screen.findByRole('button', { name: 'Annuler la commande' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Annuler la commande' });
+    expect(
+      within(dialog).getByText(/Les unités réservées pour cette commande retourneront au stock/),
+    ).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Oui, annuler la commande' }));
+    expect(
+      await within(dialog).findByText('Une partie de la commande est déjà expédiée.'),
+    ).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(
+      screen.getByRole('button', { name: 'Annuler la ligne « Gel hydroalcoolique 500 ml »' }),
+    );
+    dialog = await screen.findByRole('dialog', { name: 'Annuler la ligne' });
+    expect(within(dialog).queryByText(/déjà expédiée/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await user.click(screen.getByRole('button', { name: 'Annuler la commande' }));
+    dialog = await screen.findByRole('dialog', { name: 'Annuler la commande' });
+    expect(within(dialog).queryByText(/déjà expédiée/)).not.toBeInTheDocument();
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(1);
   });
 
   it('lets_a_facilitator_record_a_parcel_and_shows_a_refused_quantity_at_its_field', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -209,64 +210,46 @@ function OrderActions({ order, facilitator, onOpen }: ActionsProps) {
   );
 }
 
-function CancelOrderDialog({ order, onClose }: { order: SupplyOrderView; onClose: () => void }) {
-  const cancel = useCancelSupplyOrder();
+interface CancelDialogProps<TVariables> {
+  title: string;
+  confirmLabel: string;
+  /** What cancelling does, said before it is confirmed. */
+  consequences: string;
+  /** The notice once it is done. */
+  doneMessage: string;
+  /** The cancelling request (the whole order's or one line's) and what it is sent. */
+  cancel: Pick<UseMutationResult<unknown, Error, TVariables>, 'mutate' | 'isPending' | 'error'>;
+  variables: TVariables;
+  onClose: () => void;
+}
+
+/** Asks before cancelling the order or one of its lines; a refusal stays in the open dialog. */
+function CancelDialog<TVariables>({
+  title,
+  confirmLabel,
+  consequences,
+  doneMessage,
+  cancel,
+  variables,
+  onClose,
+}: CancelDialogProps<TVariables>) {
   return (
     <ConfirmDialog
-      title="Annuler la commande"
-      confirmLabel="Oui, annuler la commande"
+      title={title}
+      confirmLabel={confirmLabel}
       submitting={cancel.isPending}
       error={cancel.error}
       onClose={onClose}
       onConfirm={() =>
-        cancel.mutate(order.id, {
+        cancel.mutate(variables, {
           onSuccess: () => {
-            notifications.show({ color: 'green', message: `Commande ${order.reference} annulée.` });
+            notifications.show({ color: 'green', message: doneMessage });
             onClose();
           },
         })
       }
     >
-      {order.status === 'DRAFT'
-        ? 'Le brouillon sera abandonné. Cette annulation est définitive.'
-        : 'Les unités réservées pour cette commande retourneront au stock et ses demandes en attente seront abandonnées. Cette annulation est définitive.'}
-    </ConfirmDialog>
-  );
-}
-
-function CancelLineDialog({
-  order,
-  line,
-  onClose,
-}: {
-  order: SupplyOrderView;
-  line: SupplyOrderLineView;
-  onClose: () => void;
-}) {
-  const cancel = useCancelSupplyOrderLine();
-  return (
-    <ConfirmDialog
-      title="Annuler la ligne"
-      confirmLabel="Oui, annuler la ligne"
-      submitting={cancel.isPending}
-      error={cancel.error}
-      onClose={onClose}
-      onConfirm={() =>
-        cancel.mutate(
-          { id: order.id, lineId: line.id },
-          {
-            onSuccess: () => {
-              notifications.show({
-                color: 'green',
-                message: `Ligne « ${line.productName} » annulée.`,
-              });
-              onClose();
-            },
-          },
-        )
-      }
-    >
-      {`« ${line.productName} » : ${units(line.quantityReserved)} réservée(s) retourneront au stock et ${units(line.quantityBackordered)} en attente ne seront plus servies. Les autres lignes ne changent pas.`}
+      {consequences}
     </ConfirmDialog>
   );
 }
@@ -314,6 +297,9 @@ export function OrderDetailRoute() {
   const order = useSupplyOrder(id);
   const facilitator = useSession()?.user.role === 'facilitator';
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Owned here, so that one dialog serves both; reset on closing, so that a new attempt starts afresh.
+  const cancelOrder = useCancelSupplyOrder();
+  const cancelLine = useCancelSupplyOrderLine();
   const listLabel = facilitator ? 'Toutes les commandes' : 'Mes commandes';
 
   if (order.isPending) return <PageLoader label="Chargement de la commande…" />;
@@ -334,7 +320,11 @@ export function OrderDetailRoute() {
     );
   }
   const { data: detail, etag } = order.data;
-  const close = () => setDialog(null);
+  const close = () => {
+    cancelOrder.reset();
+    cancelLine.reset();
+    setDialog(null);
+  };
   const { delivery } = detail;
   const lineActions = isOpen(detail.status);
 
@@ -414,9 +404,31 @@ export function OrderDetailRoute() {
         </Grid.Col>
       </Grid>
 
-      {dialog?.kind === 'cancel' && <CancelOrderDialog order={detail} onClose={close} />}
+      {dialog?.kind === 'cancel' && (
+        <CancelDialog
+          title="Annuler la commande"
+          confirmLabel="Oui, annuler la commande"
+          consequences={
+            detail.status === 'DRAFT'
+              ? 'Le brouillon sera abandonné. Cette annulation est définitive.'
+              : 'Les unités réservées pour cette commande retourneront au stock et ses demandes en attente seront abandonnées. Cette annulation est définitive.'
+          }
+          doneMessage={`Commande ${detail.reference} annulée.`}
+          cancel={cancelOrder}
+          variables={detail.id}
+          onClose={close}
+        />
+      )}
       {dialog?.kind === 'cancel-line' && (
-        <CancelLineDialog order={detail} line={dialog.line} onClose={close} />
+        <CancelDialog
+          title="Annuler la ligne"
+          confirmLabel="Oui, annuler la ligne"
+          consequences={`« ${dialog.line.productName} » : ${units(dialog.line.quantityReserved)} réservée(s) retourneront au stock et ${units(dialog.line.quantityBackordered)} en attente ne seront plus servies. Les autres lignes ne changent pas.`}
+          doneMessage={`Ligne « ${dialog.line.productName} » annulée.`}
+          cancel={cancelLine}
+          variables={{ id: detail.id, lineId: dialog.line.id }}
+          onClose={close}
+        />
       )}
       {dialog?.kind === 'delivery' && (
         <DeliveryDialog

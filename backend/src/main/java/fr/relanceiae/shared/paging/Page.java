@@ -11,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
-    public static <E> Page<E> fetch(PanacheQuery<E> query, PageQuery request) {
+    public static <E> Page<E> fetch(PanacheQuery<E> query, PagingQuery request) {
         List<E> items = query.page(request.page, request.size).list();
         return new Page<>(items, request.page, request.size, query.count());
     }

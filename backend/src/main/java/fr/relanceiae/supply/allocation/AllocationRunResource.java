@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.PublicUrl;
 import fr.relanceiae.supply.allocation.AllocationRunViews.RunPage;
@@ -35,8 +35,7 @@ import fr.relanceiae.supply.allocation.AllocationRunViews.RunView;
 @RolesAllowed(Roles.FACILITATOR)
 public class AllocationRunResource {
 
-    private static final String LINES = " `page` and `size` page the run's lines (by product, most units first); `q` "
-            + "is ignored.";
+    private static final String LINES = "`page` and `size` page the run's lines (by product, most units first).";
 
     private final AllocationRunService service;
     private final PublicUrl publicUrl;
@@ -51,18 +50,18 @@ public class AllocationRunResource {
             description = "Each product's available stock is shared among its backordered lines pro rata to their "
                     + "structure's insertion FTE (1 without one), never more than a line waits for, in whole units by "
                     + "the largest remainder (ties to the earliest submitted); every unit is accounted for (allocated "
-                    + "+ left = available). A dry run is saved as a proposal to apply later." + LINES)
+                    + "+ left = available). A dry run is saved as a proposal to apply later. " + LINES)
     @APIResponse(responseCode = "201", description = "Proposed (or applied)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
-    public RestResponse<RunView> create(@Valid @NotNull AllocationRunInput input, @Valid @BeanParam PageQuery lines) {
+    public RestResponse<RunView> create(@Valid @NotNull AllocationRunInput input, @Valid @BeanParam PagingQuery lines) {
         RunView run = service.propose(input, lines);
         return RestResponse.ResponseBuilder.<RunView>created(publicUrl.of("/api/v1/allocation-runs/" + run.id()))
                 .entity(run).build();
     }
 
     @GET
-    @Operation(operationId = "listAllocationRuns", summary = "Past runs, newest first", description = "`q` is ignored.")
-    public RunPage list(@Valid @BeanParam PageQuery page) {
+    @Operation(operationId = "listAllocationRuns", summary = "Past runs, newest first")
+    public RunPage list(@Valid @BeanParam PagingQuery page) {
         return service.list(page);
     }
 
@@ -70,7 +69,7 @@ public class AllocationRunResource {
     @Path("{id}")
     @Operation(operationId = "getAllocationRun", summary = "A run with its totals and a page of its lines",
             description = LINES)
-    public RunView get(@PathParam("id") UUID id, @Valid @BeanParam PageQuery lines) {
+    public RunView get(@PathParam("id") UUID id, @Valid @BeanParam PagingQuery lines) {
         return service.get(id, lines);
     }
 
@@ -80,10 +79,10 @@ public class AllocationRunResource {
     @Operation(operationId = "applyAllocationRun", summary = "Apply a proposed run in one transaction",
             description = "409 when it is applied already, or when the stock or the backorders of its products "
                     + "changed since it was proposed (propose again). Two applied at once: one waits for the other, "
-                    + "then finds the stock changed." + LINES)
+                    + "then finds the stock changed. " + LINES)
     @APIResponse(responseCode = "200", description = "Applied")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    public RunView apply(@PathParam("id") UUID id, @Valid @BeanParam PageQuery lines) {
+    public RunView apply(@PathParam("id") UUID id, @Valid @BeanParam PagingQuery lines) {
         return service.apply(id, lines);
     }
 }

@@ -32,7 +32,7 @@ import org.postgresql.copy.CopyIn;
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.error.ProblemException;
-import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.supply.allocation.AllocationRunViews.LinePage;
 import fr.relanceiae.supply.allocation.AllocationRunViews.LineView;
@@ -97,7 +97,7 @@ public class AllocationRunService {
 
     /** Proposes a run over the products asked (all with backorders by default), and applies it at once unless a dry run. */
     @Transactional
-    public RunView propose(AllocationRunInput input, PageQuery linesPage) {
+    public RunView propose(AllocationRunInput input, PagingQuery linesPage) {
         UUID author = caller.requireUserId();
         Set<UUID> asked = input.productIds() == null ? Set.of() : new LinkedHashSet<>(input.productIds());
         List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
@@ -146,7 +146,7 @@ public class AllocationRunService {
 
     /** Applies a proposal: 409 when it was applied already, or when the stock or the backorders moved since. */
     @Transactional
-    public RunView apply(UUID id, PageQuery linesPage) {
+    public RunView apply(UUID id, PagingQuery linesPage) {
         UUID author = caller.requireUserId();
         AllocationRun run = require(id, LockModeType.PESSIMISTIC_WRITE);
         if (run.status == AllocationRunStatus.APPLIED) {
@@ -165,11 +165,11 @@ public class AllocationRunService {
         return view(run, linesPage);
     }
 
-    public RunView get(UUID id, PageQuery linesPage) {
+    public RunView get(UUID id, PagingQuery linesPage) {
         return view(require(id, LockModeType.NONE), linesPage);
     }
 
-    public RunPage list(PageQuery page) {
+    public RunPage list(PagingQuery page) {
         var query = AllocationRun.<AllocationRun>findAll(io.quarkus.panache.common.Sort.by("createdAt",
                 io.quarkus.panache.common.Sort.Direction.Descending).and("id"));
         List<AllocationRun> runs = query.page(page.page, page.size).list();
@@ -406,7 +406,7 @@ public class AllocationRunService {
         });
     }
 
-    private RunView view(AllocationRun run, PageQuery linesPage) {
+    private RunView view(AllocationRun run, PagingQuery linesPage) {
         Map<UUID, Product> products = Product.<Product>list("id in ?1",
                 run.products.stream().map(share -> share.productId).toList()).stream()
                 .collect(Collectors.toMap(product -> product.id, product -> product));
@@ -427,7 +427,7 @@ public class AllocationRunService {
 
     /** A page of the run's lines: their positions are the page order, so a page reads only its own rows. */
     @SuppressWarnings("unchecked")
-    private LinePage linePage(UUID runId, PageQuery page, long total) {
+    private LinePage linePage(UUID runId, PagingQuery page, long total) {
         long first = (long) page.page * page.size;
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT r.order_line_id, o.id, o.number, s.id, s.name, r.product_id, p.name, r.weight, r.need, r.units

@@ -29,7 +29,12 @@ public class SupplyMails {
         this.publicUrl = publicUrl;
     }
 
-    void orderSubmitted(SupplyOrder order) {
+    /**
+     * To the structure, once its submitted order is reserved (or not): to these recipients, looked up
+     * by the caller ({@link StructureRecipients#recipients(fr.relanceiae.directory.profile.Structure)})
+     * before it locked the stock, so that the lookup is not done while others wait for the products.
+     */
+    void orderSubmitted(SupplyOrder order, List<String> recipients) {
         String what = switch (order.status) {
             case RESERVED -> "Tout ce que vous avez demandé est réservé pour vous ; nous vous écrirons à l'expédition.";
             case PARTIALLY_RESERVED -> "Une partie de votre demande est réservée pour vous. Le reste attend du stock : "
@@ -42,7 +47,7 @@ public class SupplyMails {
             case PARTIALLY_RESERVED -> "Commande " + order.reference() + " réservée en partie";
             default -> "Commande " + order.reference() + " en attente de stock";
         };
-        toStructure(order, subject, what);
+        toStructure(order.id, order.reference(), order.structure.name, recipients, subject, what);
     }
 
     /** One order's share of an allocation run, for the structure's e-mail. */

@@ -1,6 +1,7 @@
 package fr.relanceiae.supply.order;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -40,13 +41,16 @@ public class SupplyOrderEvent extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public Instant at;
 
-    public static void record(UUID orderId, SupplyOrderEventKind kind, UUID authorId, String detail) {
+    /** Appends an event to the order's history; answers it (written at the next flush). */
+    public static SupplyOrderEvent record(UUID orderId, SupplyOrderEventKind kind, UUID authorId, String detail) {
         SupplyOrderEvent event = new SupplyOrderEvent();
         event.orderId = orderId;
         event.kind = kind;
         event.authorId = authorId;
         event.detail = detail;
-        event.at = Instant.now();
+        // As the database keeps it (microseconds), for an answer that shows the event before reading it back.
+        event.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         event.persist();
+        return event;
     }
 }

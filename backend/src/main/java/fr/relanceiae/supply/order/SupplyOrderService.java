@@ -3,6 +3,7 @@ package fr.relanceiae.supply.order;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.Structure;
+import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
@@ -132,20 +134,35 @@ public class SupplyOrderService {
      * DRAFT → SUBMITTED, then at once RESERVED, PARTIALLY_RESERVED or BACKORDERED: each line
      * takes what is available now, up to what it asks, under the product's row lock (so the sum
      * reserved never exceeds the stock, however many submit at once); the rest waits.
+     *
+     * <p>Every submission of a product queues on its row lock, held until the commit: so whatever
+     * does not depend on the stock is done before the lock is taken (the checks, the structure's
+     * recipients, the history the answer shows), and only what the stock decides after it (the
+     * movements, the lines, the order, its event, the e-mail). Locks are taken as everywhere stock
+     * moves, so that none waits on another in a cycle: the order first, then its products in id
+     * order ({@link StockLedger#lock}), as cancellations, shipments and allocation runs do.
      */
     @Transactional
     public OrderView submit(UUID id) {
         SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, order.status == SupplyOrderStatus.DRAFT, "Cette commande est déjà envoyée.");
         requireComplete(order);
-        reserve(order, access.userId(), Instant.now());
-        mails.orderSubmitted(order);
+        UUID author = access.userId();
+        List<String> recipients = StructureRecipients.recipients(order.structure);
+        History history = History.read(order.id, author);
+        // The products are locked from here to the commit. The time as the database keeps it (microseconds),
+        // so that the answer says what reading the order back will.
+        SupplyOrderEvent submitted = reserve(order, author, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        mails.orderSubmitted(order, recipients);
         ETags.flush(SupplyOrder.getEntityManager());
-        return view(order);
+        return view(order, history.with(submitted));
     }
 
-    /** Submits a complete draft (locked by the caller): each line takes what is available, the rest waits. */
-    void reserve(SupplyOrder order, UUID author, Instant now) {
+    /**
+     * Submits a complete draft (locked by the caller): each line takes what is available, the rest
+     * waits. Locks the order's products; answers the SUBMITTED event it records.
+     */
+    SupplyOrderEvent reserve(SupplyOrder order, UUID author, Instant now) {
         Map<UUID, StockLevel> stock = ledger.lock(order.lines.stream().map(line -> line.product.id).toList());
         for (SupplyOrderLine line : order.lines) {
             StockLevel level = stock.get(line.product.id);
@@ -159,7 +176,7 @@ public class SupplyOrderService {
         order.submittedAt = now;
         order.status = SupplyOrderStatus.SUBMITTED;
         order.settleStatus(now);
-        SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SUBMITTED, author, outcome(order));
+        return SupplyOrderEvent.record(order.id, SupplyOrderEventKind.SUBMITTED, author, outcome(order));
     }
 
     /** The whole order, before anything has left: its reservations return to stock. */
@@ -436,22 +453,48 @@ public class SupplyOrderService {
     }
 
     OrderView view(SupplyOrder order) {
-        List<SupplyOrderEvent> events = SupplyOrderEvent.list("orderId = ?1 order by id", order.id);
-        List<SupplyShipment> shipments = SupplyShipment.list("orderId = ?1 order by createdAt, id", order.id);
-        Set<UUID> authorIds = events.stream().map(event -> event.authorId).filter(author -> author != null)
-                .collect(Collectors.toSet());
-        Map<UUID, String> names = authorIds.isEmpty() ? Map.of()
-                : AppUser.<AppUser>list("id in ?1", authorIds).stream()
-                        .collect(Collectors.toMap(user -> user.id, user -> user.displayName));
+        return view(order, History.read(order.id, null));
+    }
+
+    /**
+     * What an order's view shows besides the order and its lines: its events (oldest first), its
+     * parcels, and the names of the events' authors.
+     */
+    private record History(List<SupplyOrderEvent> events, List<SupplyShipment> shipments, Map<UUID, String> names) {
+
+        /** As stored now, with the name of {@code alsoAuthor} too (null: none), for an event still to come. */
+        static History read(UUID orderId, UUID alsoAuthor) {
+            List<SupplyOrderEvent> events = SupplyOrderEvent.list("orderId = ?1 order by id", orderId);
+            List<SupplyShipment> shipments = SupplyShipment.list("orderId = ?1 order by createdAt, id", orderId);
+            Set<UUID> authorIds = events.stream().map(event -> event.authorId).filter(author -> author != null)
+                    .collect(Collectors.toCollection(HashSet::new));
+            if (alsoAuthor != null) {
+                authorIds.add(alsoAuthor);
+            }
+            Map<UUID, String> names = authorIds.isEmpty() ? Map.of()
+                    : AppUser.<AppUser>list("id in ?1", authorIds).stream()
+                            .collect(Collectors.toMap(user -> user.id, user -> user.displayName));
+            return new History(events, shipments, names);
+        }
+
+        /** With an event recorded since it was read (its author's name read with it), last. */
+        History with(SupplyOrderEvent event) {
+            List<SupplyOrderEvent> all = new ArrayList<>(events);
+            all.add(event);
+            return new History(all, shipments, names);
+        }
+    }
+
+    private static OrderView view(SupplyOrder order, History history) {
         return new OrderView(order.id, order.reference(), order.status, order.structure.id, order.structure.name,
                 order.lines.stream().map(LineView::of).toList(), DeliveryDetails.of(order), order.comment,
                 order.createdAt, order.submittedAt, order.shippedAt, order.deliveredAt, order.cancelledAt,
-                shipments.stream().map(shipment -> new ShipmentView(shipment.id, shipment.carrier,
+                history.shipments().stream().map(shipment -> new ShipmentView(shipment.id, shipment.carrier,
                         shipment.trackingReference, shipment.shippedOn, shipment.lines.stream()
                                 .map(units -> new ShippedLineView(units.orderLineId, units.quantity)).toList()))
                         .toList(),
-                events.stream().map(event -> new EventView(event.kind, event.detail,
-                        event.authorId == null ? null : names.get(event.authorId), event.at)).toList(),
+                history.events().stream().map(event -> new EventView(event.kind, event.detail,
+                        event.authorId == null ? null : history.names().get(event.authorId), event.at)).toList(),
                 order.version);
     }
 }

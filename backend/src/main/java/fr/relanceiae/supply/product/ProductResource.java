@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.relanceiae.shared.idempotency.IdempotentRequests;
-import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.web.PublicUrl;
@@ -137,7 +137,7 @@ public class ProductResource {
     @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "listStockMovements", summary = "A product's stock ledger, newest first",
             description = "Every receipt, reservation, release, adjustment and shipment, with the totals after it.")
-    public StockMovementPage movements(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+    public StockMovementPage movements(@PathParam("id") UUID id, @Valid @BeanParam PagingQuery page) {
         return service.movements(id, page);
     }
 

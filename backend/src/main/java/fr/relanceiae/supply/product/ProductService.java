@@ -1,6 +1,7 @@
 package fr.relanceiae.supply.product;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.persistence.NativeValues;
-import fr.relanceiae.shared.paging.PageQuery;
+import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.persistence.UniqueKeys;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
@@ -52,7 +53,7 @@ public class ProductService {
         boolean staff = caller.hasRole(Roles.FACILITATOR) || caller.hasRole(Roles.ADMIN);
         List<Product> products = includeInactive && staff ? Product.list("order by name, sku")
                 : Product.list("active = true order by name, sku");
-        Map<UUID, Long> backordered = backorderedByProduct();
+        Map<UUID, Long> backordered = backordered(products.stream().map(product -> product.id).toList());
         return products.stream().map(product -> ProductView.of(product, backordered.getOrDefault(product.id, 0L))).toList();
     }
 
@@ -97,7 +98,7 @@ public class ProductService {
                     receipt.source = input.source().strip();
                     receipt.comment = blankToNull(input.comment());
                 });
-        long backordered = backorderedByProduct().getOrDefault(id, 0L);
+        long backordered = backordered(id);
         if (backordered > 0) {
             mails.stockReceivedForBackorders(Product.<Product>findById(id).name, input.quantity(), backordered);
         }
@@ -121,7 +122,7 @@ public class ProductService {
         return movement(movement.id);
     }
 
-    public StockMovementPage movements(UUID id, PageQuery page) {
+    public StockMovementPage movements(UUID id, PagingQuery page) {
         require(id);
         long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM stock_movement WHERE product_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
@@ -177,14 +178,30 @@ public class ProductService {
     }
 
     private ProductView view(Product product) {
-        return ProductView.of(product, backorderedByProduct().getOrDefault(product.id, 0L));
+        return ProductView.of(product, backordered(product.id));
     }
 
-    /** Units waiting for stock, by product: the backorders of open lines (a cancelled line has none). */
+    /** The units waiting for stock of one product (0 when none wait). */
+    private long backordered(UUID productId) {
+        return backordered(List.of(productId)).getOrDefault(productId, 0L);
+    }
+
+    /**
+     * Units waiting for stock, by product, for these products only (one query, whatever their
+     * number): the backorders of open lines. A line with a backorder is never cancelled nor wholly
+     * shipped; saying so lets the query use the partial index of the lines still to ship (V26).
+     * Products nothing waits for are left out of the answer.
+     */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Long> backorderedByProduct() {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT product_id, sum(quantity_backordered) "
-                + "FROM supply_order_line WHERE quantity_backordered > 0 GROUP BY product_id").getResultList();
+    private Map<UUID, Long> backordered(Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT product_id, sum(quantity_backordered) FROM supply_order_line
+                WHERE product_id IN (:ids) AND quantity_backordered > 0
+                  AND cancelled_at IS NULL AND quantity_shipped < quantity
+                GROUP BY product_id""").setParameter("ids", productIds).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
     }
 

@@ -67,6 +67,30 @@ class SupplyOrderLifecycleTest {
         return new TwoLines(orderId, scarce, plentiful);
     }
 
+    // --- Submitting ---------------------------------------------------------------------------------------
+
+    @Test
+    void the_submission_answers_the_order_as_it_reads_back_history_and_authors_included() {
+        UUID productId = SupplyFixtures.product(facilitator, 3);
+        Caller siae = SupplyFixtures.siaeUserOf(structure);
+        // written by the facilitator, sent by the structure's user: an author the history did not name yet
+        UUID orderId = SupplyFixtures.draft(facilitator, structure.id(), productId, 5);
+
+        io.restassured.response.Response submitted = post(siae, orderId, "submit");
+        submitted.then().statusCode(200).body("status", equalTo("PARTIALLY_RESERVED"))
+                .body("events.kind", equalTo(List.of("CREATED", "SUBMITTED")))
+                .body("events[1].detail", equalTo("3 réservée(s), 2 en attente"))
+                .body("events[1].authorName", equalTo("Personne de la structure"));
+        io.restassured.response.Response read = siae.as().when().get(ORDERS + "/" + orderId);
+        read.then().statusCode(200);
+
+        assertThat(submitted.jsonPath().getMap("")).isEqualTo(read.jsonPath().getMap(""));
+        assertThat(submitted.header("ETag")).isEqualTo(read.header("ETag"));
+        assertThat(SupplyFixtures.mailSubjects(SupplyFixtures.emailOf(siae.userId())))
+                .containsExactly("Commande " + SupplyFixtures.reference(orderId) + " réservée en partie");
+        assertLedgerBalances(productId);
+    }
+
     // --- Cancelling ---------------------------------------------------------------------------------------
 
     @Test

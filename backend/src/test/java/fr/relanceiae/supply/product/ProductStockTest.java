@@ -48,6 +48,35 @@ class ProductStockTest {
     }
 
     @Test
+    void a_products_backordered_counts_only_its_own_waiting_lines() {
+        UUID first = SupplyFixtures.product(facilitator, 0);
+        UUID second = SupplyFixtures.product(facilitator, 2);
+        UUID structureId = SupplyFixtures.structure().id();
+        // first: 4 + 3 wait; second: 5 asked of 2, so 3 wait, in an order that also waits for first
+        SupplyFixtures.submitted(facilitator, structureId, first, 4);
+        SupplyFixtures.submit(facilitator, UUID.fromString(SupplyFixtures.create(facilitator,
+                SupplyFixtures.orderBody(structureId, SupplyFixtures.units(first, 3, second, 5)))
+                .then().statusCode(201).extract().path("id")));
+
+        facilitator.as().when().get(SupplyFixtures.PRODUCTS + "/" + first).then().statusCode(200)
+                .body("backordered", equalTo(7));
+        facilitator.as().when().get(SupplyFixtures.PRODUCTS + "/" + second).then().statusCode(200)
+                .body("backordered", equalTo(3)).body("reserved", equalTo(2));
+        facilitator.as().when().get(SupplyFixtures.PRODUCTS).then().statusCode(200)
+                .body("find { it.id == '" + first + "' }.backordered", equalTo(7))
+                .body("find { it.id == '" + second + "' }.backordered", equalTo(3));
+        String name = facilitator.as().when().get(SupplyFixtures.PRODUCTS + "/" + second).then().extract().path("name");
+        SupplyFixtures.receive(facilitator, second, 4);
+        assertThat(SupplyFixtures.count("SELECT count(*) FROM outbox_mail WHERE subject = ?1 AND text_body LIKE ?2",
+                "Stock reçu pour des commandes en attente : " + name, "%4 unité(s)%3 unité(s) sont attendues%"))
+                .as("the notice counts the second product's waiting units only").isPositive();
+        // a product nobody waits for
+        UUID idle = SupplyFixtures.product(facilitator, 1);
+        facilitator.as().when().get(SupplyFixtures.PRODUCTS + "/" + idle).then().statusCode(200)
+                .body("backordered", equalTo(0));
+    }
+
+    @Test
     void an_adjustment_may_not_take_reserved_units_409_naming_quantity_and_nothing_moves() {
         UUID productId = SupplyFixtures.product(facilitator, 10);
         SupplyFixtures.submitted(facilitator, SupplyFixtures.structure().id(), productId, 8);
