@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The first quartile, median and third quartile of a sample, by linear interpolation between
  * order statistics — Hyndman and Fan's type 7, the default of R's {@code quantile}, NumPy's
- * {@code percentile} and the spreadsheets' {@code QUARTILE.INC}, so that a facilitator checking a
- * figure in a spreadsheet finds the same value.
+ * {@code percentile}, PostgreSQL's {@code percentile_cont} and the spreadsheets' {@code QUARTILE.INC}:
+ * a facilitator checking a figure in a spreadsheet, or a query computing it in SQL, finds the same value.
  *
  * <p>For n sorted values x<sub>0</sub> ≤ … ≤ x<sub>n−1</sub> and a probability p, let
  * h = (n − 1)·p and j = ⌊h⌋: the quantile is x<sub>j</sub> + (h − j)·(x<sub>j+1</sub> − x<sub>j</sub>)

@@ -23,12 +23,12 @@ import java.util.List;
  * counts…), and one pattern hides them all, so counts stand for every additive figure here.
  *
  * <h2>Why a graph</h2>
- * Every value of the table occurs in exactly two of these equations, once on each side of the
- * sign that gives it its direction. So the table is a flow in a graph: one vertex per row, one
- * per column, one {@code R} for "all rows" and one {@code C} for "all columns"; cell [r][c] is
- * an edge from row r to column c, rowMargin[r] an edge from {@code R} to row r, columnMargin[c]
- * an edge from column c to {@code C}, and the total an edge from {@code C} back to {@code R}.
- * Each equation says that what enters a vertex leaves it: the table is a <em>circulation</em>.
+ * Every value of the table occurs in exactly two of these equations, so the table is a flow in
+ * a graph with one vertex per equation: a row's vertex (rowMargin[r] comes in, the row's cells
+ * go out), a column's (the column's cells come in, columnMargin[c] goes out), {@code C} (the
+ * column margins come in, the total goes out) and {@code R} (the total comes in, the row margins
+ * go out). Each value is an edge, each equation says that what enters its vertex leaves it: the
+ * table is a <em>circulation</em>.
  *
  * <p>Take the values shown as known. The tables agreeing with everything shown are the true
  * one plus any circulation on the withheld edges alone, that is, any combination of cycles of
@@ -62,14 +62,15 @@ import java.util.List;
  * counts. Each withheld count thus has at least two values consistent with all that is shown.
  *
  * <p>What it does not promise: bounds. A reader may still learn that a withheld count lies
- * between, say, 1 and 9, and a shown total of 0 tells that each of its parts is 0. Empty cells (0
+ * between, say, 1 and 9, and a shown total of 0 employees on short-time work tells that each of
+ * its parts is 0 (the argument above needs counts of at least 1). Empty cells (0
  * structures) are no cell: their absence says that no structure of that kind answered in that
  * department, and nothing about any answer. The pattern hides a table only if readers see one
  * pattern per table: compute it on the whole table (every department and kind of the week) and
  * filter afterwards, never on a filtered table.
  *
- * <p>The pattern depends only on the counts (ties go to the lower row, then column), so the same
- * table always gives the same pattern.
+ * <p>The pattern depends only on the counts (ties are broken by the order of the rows and columns),
+ * so the same table always gives the same pattern: asking twice shows nothing more.
  */
 public final class SmallCellSuppression {
 
