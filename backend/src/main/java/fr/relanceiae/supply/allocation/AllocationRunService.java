@@ -323,15 +323,18 @@ public class AllocationRunService {
      * once, so sorting hundreds of thousands of lines compares numbers, not strings.
      */
     private static List<ProposedLine> inPageOrder(List<ProposedLine> lines, Map<UUID, String> productNames) {
-        record Ranked(ProposedLine line, int product, int structure) {
+        // What the sort compares, held flat: ties on units and structure are many, broken on the line id.
+        record Ranked(ProposedLine line, int product, int structure, long idHigh, long idLow) {
         }
         Map<UUID, Integer> productRanks = ranks(productNames);
         Map<UUID, Integer> structureRanks = ranks(lines.stream().map(ProposedLine::backorder)
                 .collect(Collectors.toMap(Backorder::structureId, Backorder::structureName, (a, b) -> a)));
         List<Ranked> ranked = new ArrayList<>(lines.size());
         for (ProposedLine line : lines) {
+            UUID id = line.backorder().lineId();
             ranked.add(new Ranked(line, productRanks.get(line.backorder().productId()),
-                    structureRanks.get(line.backorder().structureId())));
+                    structureRanks.get(line.backorder().structureId()), id.getMostSignificantBits(),
+                    id.getLeastSignificantBits()));
         }
         ranked.sort((a, b) -> {
             int byProduct = Integer.compare(a.product(), b.product());
@@ -343,8 +346,11 @@ public class AllocationRunService {
                 return byUnits;
             }
             int byStructure = Integer.compare(a.structure(), b.structure());
-            return byStructure != 0 ? byStructure
-                    : FairShare.compareIds(a.line().backorder().lineId(), b.line().backorder().lineId());
+            if (byStructure != 0) {
+                return byStructure;
+            }
+            int byIdHigh = Long.compareUnsigned(a.idHigh(), b.idHigh()); // as PostgreSQL orders uuids
+            return byIdHigh != 0 ? byIdHigh : Long.compareUnsigned(a.idLow(), b.idLow());
         });
         return ranked.stream().map(Ranked::line).toList();
     }
