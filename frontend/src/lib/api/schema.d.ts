@@ -2633,6 +2633,8 @@ export interface components {
             buyerOrganisationName: string;
             /** @description The person's display name, or the partner client's name */
             authorName: string;
+            /** @description The person who wrote it; null when a partner client did. Only its author, among facilitators, may submit it */
+            authorUserId?: components["schemas"]["UUID"];
             /** @description Why a facilitator sent it back to draft (the last time) */
             returnReason?: string;
             attachments: components["schemas"]["SourcingAttachmentView"][];

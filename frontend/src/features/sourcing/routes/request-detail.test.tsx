@@ -45,6 +45,30 @@ describe('la page d’un besoin', { timeout: 30_000 }, () => {
     expect(within(need).getByText('Propreté')).toBeInTheDocument();
   });
 
+  it('offers_a_facilitator_to_send_only_the_drafts_it_wrote_for_validation', async () => {
+    mockFetch({ [DETAIL]: () => tagged(DRAFT_REQUEST) });
+    const { unmount } = renderDetail(FACILITATOR);
+
+    // The buyer's draft: the facilitator may correct it, the buyer sends it.
+    expect(await screen.findByRole('link', { name: 'Modifier' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Envoyer pour validation' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText('L’acheteur l’enverra pour validation une fois complété.'),
+    ).toBeInTheDocument();
+    unmount();
+
+    mockFetch({
+      [DETAIL]: () =>
+        tagged({ ...DRAFT_REQUEST, channel: 'NEGOTIATED', authorUserId: FACILITATOR.id }),
+    });
+    renderDetail(FACILITATOR);
+    expect(
+      await screen.findByRole('button', { name: 'Envoyer pour validation' }),
+    ).toBeInTheDocument();
+  });
+
   it('lets_a_facilitator_publish_or_send_back_a_submitted_request', async () => {
     const sent: unknown[] = [];
     mockFetch({

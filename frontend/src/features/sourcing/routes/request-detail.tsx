@@ -45,6 +45,7 @@ import { StatusBadge } from '../components/status-badge';
 import { TargetedStructures } from '../components/targeted-structures';
 import { CHANNEL_LABELS, OUTCOME_LABELS, plural } from '../utils/labels';
 import { toRequestInput, valuesFromRequest } from '../utils/request-form-values';
+import { maySubmit } from '../utils/request-permissions';
 import { DetailField, DetailSection } from '@/components/detail-section';
 
 /** "Montreuil (93), 20 km autour" or the departments' names. */
@@ -104,11 +105,13 @@ type Dialog = 'close' | 'return' | 'extend' | 'publish' | null;
 interface ActionsProps {
   request: SourcingRequestView;
   facilitator: boolean;
+  /** Whether the reader sends this draft for validation (its buyer, or the facilitator who wrote it). */
+  submitter: boolean;
   onOpen: (dialog: Dialog) => void;
 }
 
 /** What the reader may do now, by role and status (the server checks it again). */
-function RequestActions({ request, facilitator, onOpen }: ActionsProps) {
+function RequestActions({ request, facilitator, submitter, onOpen }: ActionsProps) {
   const change = useChangeSourcingRequest();
   const { status } = request;
   const submit = () => {
@@ -133,9 +136,15 @@ function RequestActions({ request, facilitator, onOpen }: ActionsProps) {
           <Button component={Link} to={paths.requestEdit(request.id)} variant="outline">
             Modifier
           </Button>
-          <Button onClick={submit} loading={change.isPending}>
-            Envoyer pour validation
-          </Button>
+          {submitter ? (
+            <Button onClick={submit} loading={change.isPending}>
+              Envoyer pour validation
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              L’acheteur l’enverra pour validation une fois complété.
+            </Text>
+          )}
         </>
       )}
       {status === 'SUBMITTED' && facilitator && (
@@ -330,7 +339,12 @@ export function RequestDetailRoute() {
         </Alert>
       )}
 
-      <RequestActions request={detail} facilitator={facilitator} onOpen={setDialog} />
+      <RequestActions
+        request={detail}
+        facilitator={facilitator}
+        submitter={maySubmit(detail, session?.user)}
+        onOpen={setDialog}
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
