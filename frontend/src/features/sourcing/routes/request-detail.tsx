@@ -32,6 +32,7 @@ import {
   useSourcingRequest,
   type SourcingRequestView,
 } from '../api/get-sourcing-request';
+import { useRequestSolicitations } from '../api/request-solicitations';
 import { useSaveSourcingRequest } from '../api/save-sourcing-request';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { CloseRequestDialog } from '../components/close-request-dialog';
@@ -101,6 +102,15 @@ function RequestTimeline({ request }: { request: SourcingRequestView }) {
 }
 
 type Dialog = 'close' | 'return' | 'extend' | 'publish' | null;
+
+/** « Clôturer »: the interested structures come first among those to award it to. */
+function CloseDialog({ request, onClose }: { request: SourcingRequestView; onClose: () => void }) {
+  const solicitations = useRequestSolicitations(request.id, request.status === 'PUBLISHED');
+  const suggestions = (solicitations.data ?? [])
+    .filter((solicitation) => solicitation.status === 'INTERESTED' && !solicitation.removed)
+    .map((solicitation) => ({ id: solicitation.structureId, name: solicitation.name }));
+  return <CloseRequestDialog request={request} suggestions={suggestions} onClose={onClose} />;
+}
 
 interface ActionsProps {
   request: SourcingRequestView;
@@ -425,7 +435,7 @@ export function RequestDetailRoute() {
         </Grid.Col>
       </Grid>
 
-      {dialog === 'close' && <CloseRequestDialog request={detail} onClose={close} />}
+      {dialog === 'close' && <CloseDialog request={detail} onClose={close} />}
       {dialog === 'return' && <ReturnRequestDialog request={detail} onClose={close} />}
       {dialog === 'extend' && <ExtendDeadlineDialog request={detail} onClose={close} />}
       {dialog === 'publish' && <PublishDialog request={detail} onClose={close} />}
