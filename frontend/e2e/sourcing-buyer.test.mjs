@@ -76,7 +76,13 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     const page = await browser.open();
     await login(page, account('buyer'));
 
-    // « Demander un devis » from the structure's profile targets it.
+    // « Demander un devis » on the structure's result in the directory, and on its profile,
+    // which targets it.
+    await page.goto(`/annuaire?q=${encodeURIComponent(structure.name)}`);
+    await page
+      .getByRole('link', { name: `Demander un devis à ${structure.name}`, exact: true })
+      .first()
+      .waitFor();
     await page.goto(`/annuaire/${structure.id}`);
     await expectHeading(page, structure.name);
     await page.getByRole('link', { name: `Demander un devis à ${structure.name}` }).click();
@@ -171,6 +177,12 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await page.goto('/marches-en-cours');
     await expectHeading(page, 'Marchés en cours');
     await expectNoSeriousViolations(page, 'Marchés en cours');
+    await page.getByRole('button', { name: 'Nouveau marché' }).first().click();
+    const contract = page.getByRole('dialog', { name: 'Nouveau marché en cours' });
+    await contract.getByRole('textbox', { name: /^Intitulé du marché/ }).waitFor();
+    await expectNoSeriousViolations(page, 'Nouveau marché en cours (dialog)');
+    await page.keyboard.press('Escape');
+    await contract.waitFor({ state: 'detached' });
 
     // A negotiated opportunity found by prospection starts from « Besoins ».
     await page.goto('/besoins');
