@@ -1,12 +1,15 @@
-// A buyer's need from « Nouveau besoin » to its award: the buyer writes it in steps
-// and sends it, the facilitator sends it back with a reason, the buyer corrects and
-// sends it again, the facilitator publishes it, the buyer closes it with an award.
-// Axe runs on each new page; « Mes besoins », « Nouveau besoin » and the request's
-// page fit a 390 px phone.
+// A buyer's need from « Nouveau besoin » to its award, across the three roles: the buyer
+// asks the demo siae user's structure for a quote (« Demander un devis ») and writes the
+// need in steps, the facilitator previews the matches (sets one aside and takes it back)
+// and sends it back with a reason, the buyer corrects and sends it again, the facilitator
+// publishes it, the siae user finds it unread among its opportunities and answers
+// interested, the buyer reads the answer with the structure's contact details and closes
+// the need with an award to it. Axe runs on each new page and dialog; « Mes besoins »,
+// « Nouveau besoin » and the request's page fit a 390 px phone.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  directoryPage,
+  apiAuthorization,
   PHONE,
   account,
   browserSession,
@@ -17,14 +20,29 @@ import {
 } from './support.mjs';
 
 /**
- * A demo structure, found through the API as the buyer (the need targets it).
- * @param {import('playwright-core').Page} page
+ * The demo siae user's structure, through the API in a context of its own (logging in through
+ * the API sets the session cookie of its context): the need targets it, so that it is
+ * solicited on publishing whether or not matching picks it.
+ * @param {{ open: () => Promise<import('playwright-core').Page> }} browser
  * @returns {Promise<{ id: string, name: string }>}
  */
-async function someStructure(page) {
-  const items = await directoryPage(page, 5);
-  assert.ok(items.length > 0, 'a demo structure');
-  return items[0];
+async function demoSiaeStructure(browser) {
+  const page = await browser.open();
+  const mine = await page.request.get('/api/v1/me/structures', {
+    headers: await apiAuthorization(page, account('siae')),
+  });
+  assert.equal(mine.status(), 200);
+  /** @type {{ id: string, name: string, active: boolean }[]} */
+  const items = await mine.json();
+  await page.context().close();
+  const structure = items.find((item) => item.active) ?? items[0];
+  assert.ok(structure, 'the demo siae user has a structure');
+  return structure;
+}
+
+/** @param {string} text */
+function literal(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -50,13 +68,21 @@ describe('sourcing: a buyer’s need from writing to award', () => {
   const browser = browserSession();
   after(() => browser.close());
   const title = `Nettoyage de bureaux ${Date.now()}`;
+  /** The demo siae user's structure, which the need targets. @type {{ id: string, name: string }} */
+  let structure;
 
   test('the buyer writes the need in steps and sends it for validation', async () => {
+    structure = await demoSiaeStructure(browser);
     const page = await browser.open();
     await login(page, account('buyer'));
-    const structure = await someStructure(page);
 
-    // « Demander un devis » from the structure's profile targets it.
+    // « Demander un devis » on the structure's result in the directory, and on its profile,
+    // which targets it.
+    await page.goto(`/annuaire?q=${encodeURIComponent(structure.name)}`);
+    await page
+      .getByRole('link', { name: `Demander un devis à ${structure.name}`, exact: true })
+      .first()
+      .waitFor();
     await page.goto(`/annuaire/${structure.id}`);
     await expectHeading(page, structure.name);
     await page.getByRole('link', { name: `Demander un devis à ${structure.name}` }).click();
@@ -120,8 +146,24 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await expectNoSeriousViolations(page, 'À valider');
     await openRequest(page, title);
 
+    // The match preview: the ranked candidates with their reasons; one is set aside, then taken back.
+    const preview = page.getByRole('region', { name: 'Structures qui seront sollicitées' });
+    const candidates = preview.getByRole('list', { name: /^Structures correspondantes/ });
+    const firstCandidate = candidates.getByRole('listitem').first();
+    await firstCandidate.waitFor();
+    await firstCandidate
+      .getByText(/^Secteur : /)
+      .first()
+      .waitFor();
+    await expectNoSeriousViolations(page, 'request page (facilitator, submitted, match preview)');
+    await firstCandidate.getByRole('button', { name: /^Écarter / }).click();
+    await firstCandidate.getByText('Écartée', { exact: true }).waitFor();
+    await firstCandidate.getByRole('button', { name: /^Réintégrer / }).click();
+    await firstCandidate.getByRole('button', { name: /^Écarter / }).waitFor();
+
     await page.getByRole('button', { name: 'Renvoyer au demandeur' }).click();
     const dialog = page.getByRole('dialog', { name: 'Renvoyer au demandeur' });
+    await expectNoSeriousViolations(page, 'Renvoyer au demandeur (dialog)');
     // The reason is required: the focus goes to it.
     await dialog.getByRole('button', { name: 'Renvoyer' }).click();
     await dialog.getByText('Dites au demandeur ce qu’il doit changer.').waitFor();
@@ -135,6 +177,18 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await page.goto('/marches-en-cours');
     await expectHeading(page, 'Marchés en cours');
     await expectNoSeriousViolations(page, 'Marchés en cours');
+    await page.getByRole('button', { name: 'Nouveau marché' }).first().click();
+    const contract = page.getByRole('dialog', { name: 'Nouveau marché en cours' });
+    await contract.getByRole('textbox', { name: /^Intitulé du marché/ }).waitFor();
+    await expectNoSeriousViolations(page, 'Nouveau marché en cours (dialog)');
+    await page.keyboard.press('Escape');
+    await contract.waitFor({ state: 'detached' });
+
+    // A negotiated opportunity found by prospection starts from « Besoins ».
+    await page.goto('/besoins');
+    await page.getByRole('link', { name: 'Nouvelle opportunité' }).click();
+    await expectHeading(page, 'Nouvelle opportunité');
+    await expectNoSeriousViolations(page, 'Nouvelle opportunité');
     await page.context().close();
   });
 
@@ -163,18 +217,58 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     await openRequest(page, title);
     await page.getByRole('button', { name: 'Publier' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publier le besoin' });
+    await expectNoSeriousViolations(page, 'Publier le besoin (dialog)');
     await dialog.getByRole('button', { name: 'Publier' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Publié', { exact: true }).first().waitFor();
+    // The targeted structure is solicited, whether or not matching picked it.
+    await page
+      .getByRole('list', { name: 'Structures sollicitées' })
+      .getByRole('link', { name: structure.name, exact: true })
+      .waitFor();
     await expectNoSeriousViolations(page, 'request page (facilitator, published)');
+    await page.getByRole('button', { name: 'Prolonger la date limite' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectNoSeriousViolations(page, 'Prolonger la date limite (dialog)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
   });
 
-  test('the buyer closes it with an award, on a phone', async () => {
+  test('the siae user finds it unread among its opportunities and answers interested', async () => {
+    const page = await browser.open();
+    await login(page, account('siae'));
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: /^Opportunités/ })
+      .click();
+    await expectHeading(page, 'Opportunités');
+    const unread = page.getByRole('link', {
+      name: `${title} (nouvelle, pas encore ouverte)`,
+      exact: true,
+    });
+    await unread.first().click();
+    await expectHeading(page, title);
+
+    // Three steps from the opportunity: interested, a message (and a quote), send.
+    await page.getByRole('radio', { name: 'Je suis intéressé' }).check();
+    await page
+      .getByRole('textbox', { name: /^Message à l’acheteur/ })
+      .fill('Une équipe de trois personnes peut passer deux fois par semaine.');
+    await page.getByRole('textbox', { name: /^Montant de votre devis/ }).fill('11 800');
+    await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await page.getByText('Réponse envoyée').waitFor();
+
+    // Opened and answered: no longer marked new.
+    await page.goto('/opportunites');
+    await page.getByRole('link', { name: title, exact: true }).first().waitFor();
+    await page.context().close();
+  });
+
+  test('the buyer reads the answer and closes it with an award, on a phone', async () => {
     const page = await browser.open();
     await page.setViewportSize(PHONE);
     await login(page, account('buyer'));
-    const structure = await someStructure(page);
 
     await page.goto('/besoins');
     await expectHeading(page, 'Mes besoins');
@@ -183,13 +277,24 @@ describe('sourcing: a buyer’s need from writing to award', () => {
     assert.equal(await horizontalOverflow(page), 0, 'Mes besoins scrolls sideways');
 
     await openRequest(page, title);
+    // The structure's answer, and its contact details since it is interested.
+    const answered = page
+      .getByRole('list', { name: 'Structures sollicitées' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: structure.name, exact: true }) });
+    await answered
+      .getByText('Une équipe de trois personnes peut passer deux fois par semaine.')
+      .waitFor();
+    await answered.getByText('Contact', { exact: true }).waitFor();
+    await answered.getByRole('link', { name: /@/ }).first().waitFor();
     assert.equal(await horizontalOverflow(page), 0, 'the request page scrolls sideways');
     await page.getByRole('button', { name: 'Clôturer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Clôturer le besoin' });
     await dialog.getByRole('radio', { name: /Attribué/ }).check();
     const structureField = dialog.getByRole('combobox', { name: /^Structure 1/ });
-    await structureField.fill(structure.name.slice(0, 12));
-    await page.getByRole('option', { name: structure.name }).first().click();
+    // The interested structure is offered before anything is typed.
+    await structureField.click();
+    await page.getByRole('option', { name: structure.name, exact: true }).click();
     await dialog.getByRole('textbox', { name: /^Montant 1/ }).fill('12 000');
     await expectNoSeriousViolations(page, 'Clôturer (phone)');
     await dialog.getByRole('button', { name: 'Clôturer' }).click();
@@ -198,9 +303,7 @@ describe('sourcing: a buyer’s need from writing to award', () => {
       .getByText(/Clôturé · Attribué/)
       .first()
       .waitFor();
-    await page
-      .getByText(new RegExp(`${structure.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} : 12`))
-      .waitFor();
+    await page.getByText(new RegExp(`${literal(structure.name)} : 12`)).waitFor();
     assert.equal(await horizontalOverflow(page), 0, 'the closed request scrolls sideways');
     await expectNoSeriousViolations(page, 'request page (buyer, awarded, phone)');
 

@@ -131,6 +131,13 @@ describe('a structure answers a solicitation', () => {
     assert.equal(await horizontalOverflow(page), 0, 'the link page scrolls sideways');
     await expectNoSeriousViolations(page, 'personal link page (phone)');
 
+    // Without an account, partners (co-contracting) are still found in the directory.
+    await page.getByRole('radio', { name: 'Je suis intéressé' }).check();
+    await page.getByRole('combobox', { name: /^Structures partenaires/ }).fill('insertion');
+    await page.getByRole('option').first().click();
+    await page.getByRole('list', { name: 'Structures partenaires choisies' }).waitFor();
+    await expectNoSeriousViolations(page, 'personal link page, partner chosen (phone)');
+
     await page.getByRole('radio', { name: 'Je décline' }).check();
     await page
       .getByRole('textbox', { name: /^Pourquoi déclinez-vous/ })

@@ -722,6 +722,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/solicitation-links/{token}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Structures to name as partners (co-contracting), from the personal link
+         * @description No account needed. The active structures of the directory whose name, brand, SIRET or town match `q` (at least 2 characters, else none), the solicited structure left out: at most 10, with their name and town only.
+         */
+        get: operations["searchPartnersByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/solicitations": {
         parameters: {
             query?: never;
@@ -2098,6 +2118,13 @@ export interface components {
              */
             version: number;
         };
+        PartnerChoice: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            city?: string;
+            /** @description Department code */
+            department?: string;
+        };
         PartnerClientCreated: {
             client: components["schemas"]["PartnerClientView"];
             clientSecret: string;
@@ -2630,6 +2657,8 @@ export interface components {
             buyerOrganisationName: string;
             /** @description The person's display name, or the partner client's name */
             authorName: string;
+            /** @description The person who wrote it; null when a partner client did. Only its author, among facilitators, may submit it */
+            authorUserId?: components["schemas"]["UUID"];
             /** @description Why a facilitator sent it back to draft (the last time) */
             returnReason?: string;
             attachments: components["schemas"]["SourcingAttachmentView"][];
@@ -4837,6 +4866,34 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchPartnersByLink: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The structures found, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerChoice"][];
                 };
             };
             400: components["responses"]["BadRequest"];

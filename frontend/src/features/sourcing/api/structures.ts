@@ -9,18 +9,39 @@ type StructureKind = Schema<'StructureKind'>;
 /** Suggestions shown as one types: enough to find a structure by name, SIRET or town. */
 const SUGGESTIONS = 10;
 
-/** Active structures of the directory matching what is typed (empty text: none asked). */
-export function useStructureSuggestions(text: string) {
+/** What a structure picker shows of a structure found: its name and town. */
+export interface PickableStructure {
+  id: string;
+  name: string;
+  city?: string | null;
+  department?: string | null;
+}
+
+/**
+ * Active structures of the directory matching what is typed (empty text: none asked): through
+ * the directory search with an account, or through a personal link (`linkToken`) without one.
+ */
+export function useStructureSuggestions(text: string, linkToken?: string) {
   return useQuery({
-    queryKey: ['sourcing', 'structure-suggestions', text],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/structures', {
-          params: { query: { q: text, size: SUGGESTIONS, facets: false, active: true } },
-        }),
-      ),
+    queryKey: ['sourcing', 'structure-suggestions', linkToken ?? null, text],
+    queryFn: async (): Promise<PickableStructure[]> =>
+      linkToken === undefined
+        ? (
+            await unwrap(
+              api.GET('/api/v1/structures', {
+                params: { query: { q: text, size: SUGGESTIONS, facets: false, active: true } },
+              }),
+            )
+          ).items
+        : unwrap(
+            api.GET('/api/v1/solicitation-links/{token}/partners', {
+              params: { path: { token: linkToken }, query: { q: text } },
+            }),
+          ),
     enabled: text !== '',
     staleTime: 60_000,
+    // Through a link, every look-up counts against the address's limit: no automatic retry.
+    retry: linkToken === undefined ? undefined : false,
   });
 }
 

@@ -92,10 +92,10 @@ interface AnswerFormProps {
   onSave: (body: SolicitationAnswerInput, callbacks: AnswerSaveCallbacks) => void;
   saving: boolean;
   /**
-   * Partners are picked in the directory, which needs an account: through a personal link the
-   * partners already named are kept and can be removed, not searched.
+   * Through a personal link (no account), its token: partners are then searched through the
+   * link rather than the directory search, which needs an account.
    */
-  canSearchPartners: boolean;
+  linkToken?: string;
 }
 
 /** Why the answer cannot be given or changed any more, in French. */
@@ -114,7 +114,7 @@ function closedExplanation(detail: SolicitationDetail): string {
  * co-contracting) or « Je décline » (reason). It can be changed until the deadline; after it,
  * or once the request is closed, it is shown read-only with the reason why.
  */
-export function AnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFormProps) {
+export function AnswerForm({ detail, onSave, saving, linkToken }: AnswerFormProps) {
   if (!detail.canAnswer) {
     return (
       <Paper withBorder p="lg" component="section" aria-labelledby="reponse-titre">
@@ -135,17 +135,10 @@ export function AnswerForm({ detail, onSave, saving, canSearchPartners }: Answer
       </Paper>
     );
   }
-  return (
-    <OpenAnswerForm
-      detail={detail}
-      onSave={onSave}
-      saving={saving}
-      canSearchPartners={canSearchPartners}
-    />
-  );
+  return <OpenAnswerForm detail={detail} onSave={onSave} saving={saving} linkToken={linkToken} />;
 }
 
-function OpenAnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFormProps) {
+function OpenAnswerForm({ detail, onSave, saving, linkToken }: AnswerFormProps) {
   const [partners, setPartners] = useState<Partner[]>(() => initialPartners(detail));
   const [savedAt, setSavedAt] = useState<Decision | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
@@ -270,25 +263,18 @@ function OpenAnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFor
                 {...form.getInputProps('monthlyCapacity')}
               />
               <Stack gap="xs">
-                {canSearchPartners ? (
-                  <StructurePicker
-                    id="partenaires"
-                    label="Structures partenaires (co-traitance)"
-                    description={`Facultatif : les structures de l’annuaire avec qui vous répondriez (${MAX_PARTNERS} au plus).`}
-                    excludedIds={[detail.structureId, ...partners.map((partner) => partner.id)]}
-                    disabled={partners.length >= MAX_PARTNERS}
-                    error={partnerError || null}
-                    onPick={(structure) =>
-                      setPartnerList([...partners, { id: structure.id, name: structure.name }])
-                    }
-                  />
-                ) : (
-                  partners.length > 0 && (
-                    <Text size="sm" fw={500}>
-                      Structures partenaires (co-traitance)
-                    </Text>
-                  )
-                )}
+                <StructurePicker
+                  id="partenaires"
+                  label="Structures partenaires (co-traitance)"
+                  description={`Facultatif : les structures de l’annuaire avec qui vous répondriez (${MAX_PARTNERS} au plus).`}
+                  excludedIds={[detail.structureId, ...partners.map((partner) => partner.id)]}
+                  disabled={partners.length >= MAX_PARTNERS}
+                  error={partnerError || null}
+                  linkToken={linkToken}
+                  onPick={(structure) =>
+                    setPartnerList([...partners, { id: structure.id, name: structure.name }])
+                  }
+                />
                 {partners.length > 0 && (
                   <Stack
                     gap={4}
@@ -318,11 +304,6 @@ function OpenAnswerForm({ detail, onSave, saving, canSearchPartners }: AnswerFor
                       </Group>
                     ))}
                   </Stack>
-                )}
-                {!canSearchPartners && (
-                  <Text size="sm" c="dimmed">
-                    Pour répondre avec d’autres structures, nommez-les dans votre message.
-                  </Text>
                 )}
               </Stack>
             </>

@@ -23,7 +23,8 @@ interface OpportunityViewProps {
   onSave: (body: SolicitationAnswerInput, callbacks: AnswerSaveCallbacks) => void;
   saving: boolean;
   download: Download;
-  canSearchPartners: boolean;
+  /** Opened through a personal link (no account): its token. */
+  linkToken?: string;
 }
 
 /**
@@ -36,7 +37,7 @@ export function OpportunityView({
   onSave,
   saving,
   download,
-  canSearchPartners,
+  linkToken,
 }: OpportunityViewProps) {
   const { request } = detail;
   return (
@@ -76,12 +77,7 @@ export function OpportunityView({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <AnswerForm
-            detail={detail}
-            onSave={onSave}
-            saving={saving}
-            canSearchPartners={canSearchPartners}
-          />
+          <AnswerForm detail={detail} onSave={onSave} saving={saving} linkToken={linkToken} />
         </Grid.Col>
       </Grid>
     </Stack>

@@ -77,6 +77,11 @@ interface RequestFormProps {
   onReload?: () => void;
   /** The name of the buyer organisation of a saved draft. */
   buyerOrganisationName?: string | null;
+  /**
+   * Whether the reader may send it for validation: not a facilitator correcting a buyer's draft
+   * (only its buyer, or the facilitator who wrote it, sends it). Defaults to true.
+   */
+  canSubmit?: boolean;
 }
 
 /** The first step holding one of these fields. */
@@ -98,6 +103,7 @@ export function RequestForm({
   returnReason,
   onReload,
   buyerOrganisationName,
+  canSubmit = true,
 }: RequestFormProps) {
   const tools = useDirectoryTools();
   const references = tools.useReferences();
@@ -197,7 +203,7 @@ export function RequestForm({
   const handleSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     trackForm(event);
-    const chosen = intent.current ?? (active < LAST_STEP ? 'next' : 'submit');
+    const chosen = intent.current ?? (active < LAST_STEP ? 'next' : canSubmit ? 'submit' : 'draft');
     intent.current = null;
     const mode: ValidationMode =
       chosen === 'next' ? { kind: 'step', step: active } : { kind: chosen };
@@ -534,7 +540,7 @@ export function RequestForm({
             >
               Enregistrer le brouillon
             </Button>
-            {active === LAST_STEP && (
+            {active === LAST_STEP && canSubmit && (
               <Button
                 type="submit"
                 loading={change.isPending}

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useStructureSuggestions, type StructureSummary } from '../api/structures';
+import { useStructureSuggestions, type PickableStructure } from '../api/structures';
 
 /** Fewer characters match too much of the directory to be of help. */
 const MIN_QUERY_LENGTH = 2;
@@ -11,14 +11,16 @@ interface StructurePickerProps {
   description?: string;
   /** Structures that cannot be picked (already chosen, already solicited). */
   excludedIds?: string[];
-  onPick: (structure: StructureSummary) => void;
+  onPick: (structure: PickableStructure) => void;
   error?: string | null;
   disabled?: boolean;
   id?: string;
+  /** Searches through this personal link (no account) instead of the directory. */
+  linkToken?: string;
 }
 
 /** "Les Jardins de Cocagne · Montreuil (93)" */
-export function structureOptionLabel(structure: StructureSummary): string {
+export function structureOptionLabel(structure: PickableStructure): string {
   const place = structure.city
     ? `${structure.city}${structure.department ? ` (${structure.department})` : ''}`
     : null;
@@ -37,12 +39,13 @@ export function StructurePicker({
   error,
   disabled,
   id,
+  linkToken,
 }: StructurePickerProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const query = debounced.length >= MIN_QUERY_LENGTH ? debounced : '';
-  const results = useStructureSuggestions(query);
-  const found = query === '' ? [] : (results.data?.items ?? []);
+  const results = useStructureSuggestions(query, linkToken);
+  const found = query === '' ? [] : (results.data ?? []);
   const candidates = found.filter((structure) => !excludedIds.includes(structure.id));
 
   return (

@@ -9,12 +9,14 @@ import { useSession } from '@/lib/auth/use-session';
 import { useSourcingRequest } from '../api/get-sourcing-request';
 import { RequestForm } from '../components/request-form';
 import { valuesFromRequest } from '../utils/request-form-values';
+import { maySubmit } from '../utils/request-permissions';
 
 /** A draft's edition (the same steps as « Nouveau besoin »). */
 export function EditRequestRoute() {
   const { id = '' } = useParams();
   const request = useSourcingRequest(id);
-  const facilitator = useSession()?.user.role === 'facilitator';
+  const user = useSession()?.user;
+  const facilitator = user?.role === 'facilitator';
   const [reloads, setReloads] = useState(0);
 
   let body;
@@ -47,6 +49,7 @@ export function EditRequestRoute() {
         facilitator={facilitator}
         returnReason={data.returnReason ?? null}
         buyerOrganisationName={data.buyerOrganisationName}
+        canSubmit={maySubmit(data, user)}
         onReload={() => {
           void request.refetch().then(() => setReloads((count) => count + 1));
         }}

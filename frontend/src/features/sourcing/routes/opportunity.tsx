@@ -65,7 +65,6 @@ export function OpportunityRoute() {
     <OpportunityView
       detail={solicitation.data}
       back={<BackToInbox />}
-      canSearchPartners
       saving={answer.isPending}
       download={download}
       // The form confirms the answer itself, where the focus is.

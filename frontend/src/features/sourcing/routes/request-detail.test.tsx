@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/http';
 import { FACILITATOR, renderSourcingRoute, STRUCTURES } from '../testing/directory-tools';
+import { solicitationView } from '../testing/fixtures';
 import { DRAFT_REQUEST, PUBLISHED_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
 import type { MatchPreviewView } from '../api/get-sourcing-matches';
 import type { SourcingRequestView } from '../api/get-sourcing-request';
@@ -45,6 +46,30 @@ describe('la page d’un besoin', { timeout: 30_000 }, () => {
     expect(within(need).getByText('Propreté')).toBeInTheDocument();
   });
 
+  it('offers_a_facilitator_to_send_only_the_drafts_it_wrote_for_validation', async () => {
+    mockFetch({ [DETAIL]: () => tagged(DRAFT_REQUEST) });
+    const { unmount } = renderDetail(FACILITATOR);
+
+    // The buyer's draft: the facilitator may correct it, the buyer sends it.
+    expect(await screen.findByRole('link', { name: 'Modifier' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Envoyer pour validation' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText('L’acheteur l’enverra pour validation une fois complété.'),
+    ).toBeInTheDocument();
+    unmount();
+
+    mockFetch({
+      [DETAIL]: () =>
+        tagged({ ...DRAFT_REQUEST, channel: 'NEGOTIATED', authorUserId: FACILITATOR.id }),
+    });
+    renderDetail(FACILITATOR);
+    expect(
+      await screen.findByRole('button', { name: 'Envoyer pour validation' }),
+    ).toBeInTheDocument();
+  });
+
   it('lets_a_facilitator_publish_or_send_back_a_submitted_request', async () => {
     const sent: unknown[] = [];
     mockFetch({
@@ -83,6 +108,38 @@ describe('la page d’un besoin', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Structure ciblée/)).toHaveTextContent('Les Jardins de Cocagne');
     const history = screen.getByRole('region', { name: 'Historique' });
     expect(within(history).getByText('Publié aux structures')).toBeInTheDocument();
+  });
+
+  it('offers_the_interested_structures_first_when_awarding_the_request', async () => {
+    mockFetch({
+      [DETAIL]: () => tagged(PUBLISHED_REQUEST),
+      [`GET /api/v1/sourcing-requests/${REQUEST_ID}/solicitations`]: () =>
+        jsonResponse([
+          solicitationView({
+            id: 'a0000000-0000-0000-0000-000000000001',
+            structureId: 'b0000000-0000-0000-0000-000000000001',
+            name: 'Envie 93',
+            status: 'INTERESTED',
+          }),
+          solicitationView({
+            id: 'a0000000-0000-0000-0000-000000000002',
+            structureId: 'b0000000-0000-0000-0000-000000000002',
+            name: 'Bois et Services',
+            status: 'DECLINED',
+          }),
+        ]),
+    });
+    const { user } = renderDetail();
+
+    await screen.findByRole('list', { name: 'Structures sollicitées' });
+    await user.click(screen.getByRole('button', { name: 'Clôturer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clôturer le besoin' });
+    await user.click(within(dialog).getByRole('radio', { name: /Attribué/ }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Structure 1/ }));
+
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(options[0]).toBe('Envie 93');
+    expect(options).not.toContain('Bois et Services');
   });
 
   it('tells_the_history_of_a_draft_cancelled_before_publication_without_steps_to_come', async () => {

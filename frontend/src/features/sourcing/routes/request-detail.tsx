@@ -32,6 +32,7 @@ import {
   useSourcingRequest,
   type SourcingRequestView,
 } from '../api/get-sourcing-request';
+import { useRequestSolicitations } from '../api/request-solicitations';
 import { useSaveSourcingRequest } from '../api/save-sourcing-request';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { CloseRequestDialog } from '../components/close-request-dialog';
@@ -45,6 +46,7 @@ import { StatusBadge } from '../components/status-badge';
 import { TargetedStructures } from '../components/targeted-structures';
 import { CHANNEL_LABELS, OUTCOME_LABELS, plural } from '../utils/labels';
 import { toRequestInput, valuesFromRequest } from '../utils/request-form-values';
+import { maySubmit } from '../utils/request-permissions';
 import { DetailField, DetailSection } from '@/components/detail-section';
 
 /** "Montreuil (93), 20 km autour" or the departments' names. */
@@ -101,14 +103,25 @@ function RequestTimeline({ request }: { request: SourcingRequestView }) {
 
 type Dialog = 'close' | 'return' | 'extend' | 'publish' | null;
 
+/** « Clôturer »: the interested structures come first among those to award it to. */
+function CloseDialog({ request, onClose }: { request: SourcingRequestView; onClose: () => void }) {
+  const solicitations = useRequestSolicitations(request.id, request.status === 'PUBLISHED');
+  const suggestions = (solicitations.data ?? [])
+    .filter((solicitation) => solicitation.status === 'INTERESTED' && !solicitation.removed)
+    .map((solicitation) => ({ id: solicitation.structureId, name: solicitation.name }));
+  return <CloseRequestDialog request={request} suggestions={suggestions} onClose={onClose} />;
+}
+
 interface ActionsProps {
   request: SourcingRequestView;
   facilitator: boolean;
+  /** Whether the reader sends this draft for validation (its buyer, or the facilitator who wrote it). */
+  submitter: boolean;
   onOpen: (dialog: Dialog) => void;
 }
 
 /** What the reader may do now, by role and status (the server checks it again). */
-function RequestActions({ request, facilitator, onOpen }: ActionsProps) {
+function RequestActions({ request, facilitator, submitter, onOpen }: ActionsProps) {
   const change = useChangeSourcingRequest();
   const { status } = request;
   const submit = () => {
@@ -133,9 +146,15 @@ function RequestActions({ request, facilitator, onOpen }: ActionsProps) {
           <Button component={Link} to={paths.requestEdit(request.id)} variant="outline">
             Modifier
           </Button>
-          <Button onClick={submit} loading={change.isPending}>
-            Envoyer pour validation
-          </Button>
+          {submitter ? (
+            <Button onClick={submit} loading={change.isPending}>
+              Envoyer pour validation
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              L’acheteur l’enverra pour validation une fois complété.
+            </Text>
+          )}
         </>
       )}
       {status === 'SUBMITTED' && facilitator && (
@@ -330,7 +349,12 @@ export function RequestDetailRoute() {
         </Alert>
       )}
 
-      <RequestActions request={detail} facilitator={facilitator} onOpen={setDialog} />
+      <RequestActions
+        request={detail}
+        facilitator={facilitator}
+        submitter={maySubmit(detail, session?.user)}
+        onOpen={setDialog}
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -411,7 +435,7 @@ export function RequestDetailRoute() {
         </Grid.Col>
       </Grid>
 
-      {dialog === 'close' && <CloseRequestDialog request={detail} onClose={close} />}
+      {dialog === 'close' && <CloseDialog request={detail} onClose={close} />}
       {dialog === 'return' && <ReturnRequestDialog request={detail} onClose={close} />}
       {dialog === 'extend' && <ExtendDeadlineDialog request={detail} onClose={close} />}
       {dialog === 'publish' && <PublishDialog request={detail} onClose={close} />}

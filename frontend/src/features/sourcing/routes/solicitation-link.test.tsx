@@ -72,30 +72,60 @@ describe('answer from a personal link, without an account', { timeout: 60_000 },
     expect(sent).toEqual([{ decision: 'DECLINED', declineReason: 'Complet.' }]);
   });
 
-  it('keeps_the_partners_already_named_but_offers_no_directory_search', async () => {
-    const { user } = renderLink({
-      [`GET ${LINK_PATH}`]: () =>
-        jsonResponse({
-          ...DETAIL,
-          status: 'INTERESTED',
-          answer: {
-            decision: 'INTERESTED',
-            message: 'Oui',
-            partnerStructureIds: ['77777777-7777-7777-7777-777777777777'],
-            partnerStructureNames: ['Envie 93'],
+  it('finds_partners_through_the_link_keeps_those_named_and_sends_them', async () => {
+    const sent: unknown[] = [];
+    const searched: string[] = [];
+    const answered: SolicitationDetail = {
+      ...DETAIL,
+      status: 'INTERESTED',
+      answer: {
+        decision: 'INTERESTED',
+        message: 'Oui',
+        partnerStructureIds: ['77777777-7777-7777-7777-777777777777'],
+        partnerStructureNames: ['Envie 93'],
+      },
+    };
+    const { user, calls } = renderLink({
+      [`GET ${LINK_PATH}`]: () => jsonResponse(answered),
+      [`GET ${LINK_PATH}/partners`]: (request) => {
+        searched.push(new URL(request.url).searchParams.get('q') ?? '');
+        return jsonResponse([
+          {
+            id: '88888888-8888-8888-8888-888888888888',
+            name: 'Bois et Services',
+            city: 'Bobigny',
+            department: '93',
           },
-        } satisfies SolicitationDetail),
+        ]);
+      },
+      [`PUT ${LINK_PATH}`]: async (request) => {
+        sent.push(await request.json());
+        return jsonResponse(answered);
+      },
     });
     expect(
       await screen.findByRole('list', { name: 'Structures partenaires choisies' }, WAIT),
     ).toHaveTextContent('Envie 93');
-    expect(
-      screen.queryByRole('combobox', { name: /Structures partenaires/ }),
-    ).not.toBeInTheDocument();
-    expect(screen.getByText(/nommez-les dans votre message/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Modifier ma réponse' })).toBeInTheDocument();
+
+    // Without an account, the directory is searched through the link, never /structures.
+    await user.type(screen.getByRole('combobox', { name: /Structures partenaires/ }), 'Bois');
+    await user.click(
+      await screen.findByRole('option', { name: 'Bois et Services · Bobigny (93)' }, WAIT),
+    );
+    expect(searched).toContain('Bois');
+    expect(calls.some((call) => new URL(call.url).pathname === '/api/v1/structures')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Retirer Envie 93 des partenaires' }));
     expect(screen.queryByText('Envie 93')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Modifier ma réponse' }));
+
+    await screen.findByText('Réponse envoyée', {}, WAIT);
+    expect(sent).toEqual([
+      {
+        decision: 'INTERESTED',
+        message: 'Oui',
+        partnerStructureIds: ['88888888-8888-8888-8888-888888888888'],
+      },
+    ]);
   });
 
   it('says_to_wait_when_too_many_links_were_tried', async () => {

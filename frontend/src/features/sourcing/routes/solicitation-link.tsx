@@ -103,7 +103,7 @@ export function SolicitationLinkRoute() {
     content = (
       <OpportunityView
         detail={solicitation.data}
-        canSearchPartners={false}
+        linkToken={token}
         saving={answer.isPending}
         download={download}
         onSave={(body, callbacks) => answer.mutate(body, callbacks)}

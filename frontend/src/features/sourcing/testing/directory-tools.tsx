@@ -87,15 +87,30 @@ function SectorField({ selected, onChange }: SectorFieldProps) {
   );
 }
 
-function StructureField({ label, value, onChange, error, required }: StructureFieldProps) {
+/** The suggestions first, then the fixed directory (each structure once). */
+function StructureField({
+  label,
+  value,
+  onChange,
+  suggestions = [],
+  error,
+  required,
+}: StructureFieldProps) {
+  const choices = new Map<string, StructureChoice>();
+  for (const choice of [...suggestions, ...STRUCTURES]) {
+    if (!choices.has(choice.id)) choices.set(choice.id, choice);
+  }
   return (
     <Select
       label={label}
       required={required}
       error={error}
-      data={STRUCTURES.map((structure) => ({ value: structure.id, label: structure.name }))}
+      data={[...choices.values()].map((structure) => ({
+        value: structure.id,
+        label: structure.name,
+      }))}
       value={value?.id ?? null}
-      onChange={(id) => onChange(STRUCTURES.find((structure) => structure.id === id) ?? null)}
+      onChange={(id) => onChange(id === null ? null : (choices.get(id) ?? null))}
     />
   );
 }

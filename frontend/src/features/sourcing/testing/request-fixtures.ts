@@ -24,6 +24,7 @@ export const DRAFT_REQUEST: SourcingRequestView = {
   buyerOrganisationId: BUYER.organisation.id,
   buyerOrganisationName: BUYER.organisation.name,
   authorName: BUYER.displayName,
+  authorUserId: BUYER.id,
   attachments: [],
   awards: [],
   counts: NO_ANSWERS,

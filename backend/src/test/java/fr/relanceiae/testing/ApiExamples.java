@@ -697,6 +697,9 @@ public final class ApiExamples {
         add("downloadSolicitationLinkAttachment", caller -> plain(ApiRequest.of("downloadSolicitationLinkAttachment", "GET",
                 "/api/v1/solicitation-links/{token}/attachments/{attachmentId}").pathParam("token", solicitation.token())
                 .pathParam("attachmentId", publishedAttachmentId)));
+        add("searchPartnersByLink", caller -> plain(ApiRequest.of("searchPartnersByLink", "GET",
+                "/api/v1/solicitation-links/{token}/partners").pathParam("token", solicitation.token())
+                .queryParam("q", "insertion")));
     }
 
     private static Map<String, Object> answer() {

@@ -46,6 +46,8 @@ public record SourcingRequestView(
         @Schema(required = true) UUID buyerOrganisationId,
         @Schema(required = true) String buyerOrganisationName,
         @Schema(required = true, description = "The person's display name, or the partner client's name") String authorName,
+        @Schema(description = "The person who wrote it; null when a partner client did. Only its author, among "
+                + "facilitators, may submit it") UUID authorUserId,
         @Schema(description = "Why a facilitator sent it back to draft (the last time)") String returnReason,
         @Schema(required = true) List<SourcingAttachmentView> attachments,
         @Schema(required = true, description = "Who won and for how much, when AWARDED") List<SourcingAwardView> awards,

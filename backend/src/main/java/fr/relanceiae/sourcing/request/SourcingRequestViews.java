@@ -51,7 +51,7 @@ public class SourcingRequestViews {
                 request.includeNationwide, request.amountMin, request.amountMax, request.responseDeadline,
                 request.startDate, request.socialClause, request.maxSolicitations, List.of(request.targetStructureIds),
                 List.of(request.excludedStructureIds), request.buyerOrganisationId, buyer == null ? null : buyer.name,
-                authorName(request), request.returnReason, attachments(request.id), awards,
+                authorName(request), request.authorUserId, request.returnReason, attachments(request.id), awards,
                 counts(List.of(request.id)).getOrDefault(request.id, SolicitationCounts.NONE),
                 SourcingRequestRules.deadlinePassed(request.responseDeadline, today), request.submittedAt,
                 request.publishedAt, request.closedAt, request.createdAt, request.updatedAt, request.version);

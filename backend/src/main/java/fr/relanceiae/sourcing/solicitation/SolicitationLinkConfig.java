@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 public interface SolicitationLinkConfig {
 
     /**
-     * Look-ups of personal links (opened, answered, files) per client address per minute,
+     * Look-ups of personal links (opened, answered, files, partners searched) per client address per minute,
      * counted in PostgreSQL; off with {@code relance.rate-limit.enabled=false}.
      */
     @WithDefault("30")

@@ -1,5 +1,6 @@
 package fr.relanceiae.sourcing.solicitation;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
@@ -92,6 +94,26 @@ public class SolicitationLinkResource {
         limit.check(ClientAddress.of(http));
         return SolicitationAttachments.download(service.attachmentByLink(token, attachmentId));
     }
+
+    @GET
+    @Path("/partners")
+    @PermitAll
+    @Operation(operationId = "searchPartnersByLink",
+            summary = "Structures to name as partners (co-contracting), from the personal link",
+            description = "No account needed. The active structures of the directory whose name, brand, SIRET or "
+                    + "town match `q` (at least 2 characters, else none), the solicited structure left out: at most "
+                    + PARTNER_CHOICES + ", with their name and town only.")
+    @APIResponse(responseCode = "200", description = "The structures found, best first")
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public List<PartnerChoice> partners(@PathParam("token") @Size(max = MAX_TOKEN) String token,
+            @QueryParam("q") @Size(max = 200) String q, @Context HttpServerRequest http) {
+        limit.check(ClientAddress.of(http));
+        return service.partnersByLink(token, q, PARTNER_CHOICES);
+    }
+
+    /** As many as the web app's suggestions while one types. */
+    static final int PARTNER_CHOICES = 10;
 
     /** Tokens are 43 characters; anything much longer is not one. */
     static final int MAX_TOKEN = 100;

@@ -21,6 +21,8 @@ import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.account.Organisation;
 import fr.relanceiae.directory.profile.Structure;
+import fr.relanceiae.directory.search.StructureSearch;
+import fr.relanceiae.directory.search.StructureSearchQuery;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
@@ -53,6 +55,8 @@ public class SolicitationService {
     static final String REQUEST_PATH = "/besoins/";
 
     private static final String NOT_FOUND = "Sollicitation introuvable.";
+    /** Fewer characters would match too much of the directory to help. */
+    static final int MIN_PARTNER_SEARCH = 2;
 
     private final CallerContext caller;
     private final SolicitationLinks links;
@@ -61,10 +65,12 @@ public class SolicitationService {
     private final PublicUrl publicUrl;
     private final SolicitationCandidates candidates;
     private final SourcingAccess access;
+    private final StructureSearch structureSearch;
 
     public SolicitationService(CallerContext caller, SolicitationLinks links, SolicitationViews views, SourcingMails mails,
-            PublicUrl publicUrl, SolicitationCandidates candidates, SourcingAccess access) {
+            PublicUrl publicUrl, SolicitationCandidates candidates, SourcingAccess access, StructureSearch structureSearch) {
         this.caller = caller;
+        this.structureSearch = structureSearch;
         this.access = access;
         this.links = links;
         this.views = views;
@@ -336,6 +342,30 @@ public class SolicitationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SourcingAttachment attachmentByLink(String token, UUID attachmentId) {
         return attachment(byLink(token, Instant.now()), attachmentId);
+    }
+
+    /**
+     * The partners an answer through a personal link may name: active structures of the directory
+     * found by its search (name, brand, SIRET, town), the solicited one left out. A wrong or
+     * expired token is the link's 404; fewer than 2 characters find nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerChoice> partnersByLink(String token, String text, int limit) {
+        Solicitation solicitation = byLink(token, Instant.now());
+        String q = text == null ? "" : text.strip();
+        if (q.length() < MIN_PARTNER_SEARCH) {
+            return List.of();
+        }
+        StructureSearchQuery query = new StructureSearchQuery();
+        query.q = q;
+        query.size = limit + 1;
+        query.facets = false;
+        return structureSearch.search(query).items().stream()
+                .filter(structure -> !structure.id().equals(solicitation.structureId))
+                .limit(limit)
+                .map(structure -> new PartnerChoice(structure.id(), structure.name(), structure.city(),
+                        structure.department()))
+                .toList();
     }
 
     private Solicitation byLink(String token, Instant now) {

@@ -152,6 +152,7 @@ public class AccessMatrixTest {
             row("getSolicitationByLink", null,        200,  200,  200,  200,  200,  200,  200,  200),
             row("answerSolicitationByLink", null,     200,  200,  200,  200,  200,  200,  200,  200),
             row("downloadSolicitationLinkAttachment", null, 200, 200, 200, 200, 200, 200, 200, 200),
+            row("searchPartnersByLink", null,         200,  200,  200,  200,  200,  200,  200,  200),
             // supplies: the products (read by structures and by partners with supplies:read; the stock kept by
             // facilitators), and the orders of the owner's structure (another siae user does not see them: 404; it
             // cannot order for a structure not its own: 400 naming structureId)

@@ -62,6 +62,7 @@ class SourcingRequestResourceTest {
                 .body("prestaTypes", equalTo(List.of("SERVICE")))
                 .body("buyerOrganisationId", equalTo(buyer.organisationId().toString()))
                 .body("authorName", equalTo("Personne de test"))
+                .body("authorUserId", equalTo(buyer.userId().toString()))
                 .body("counts.solicited", equalTo(0))
                 .body("deadlinePassed", equalTo(false))
                 .body("attachments", equalTo(List.of()))
@@ -128,7 +129,8 @@ class SourcingRequestResourceTest {
         SourcingRequest request = stored(id);
         assertThat(request.authorClientId).isEqualTo(DemoAccounts.CLIENT_ID);
         assertThat(request.authorUserId).isNull();
-        partner.as().when().get(BASE + "/" + id).then().statusCode(200).body("authorName", not(nullValue()));
+        partner.as().when().get(BASE + "/" + id).then().statusCode(200).body("authorName", not(nullValue()))
+                .body("authorUserId", nullValue());
         buyer.as().when().get(BASE + "/" + id).then().statusCode(200);
 
         Caller otherPartner = SourcingFixtures.partner("un-autre-client", "sourcing:write", "sourcing:read");

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.account.Role;
 import fr.relanceiae.directory.DirectoryFixtures;
+import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.shared.outbox.OutboxWorker;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.sourcing.PublishedRequests;
@@ -84,6 +88,10 @@ class SolicitationTest {
     private static Map<String, Object> interested(String message) {
         return Map.of("decision", "INTERESTED", "message", message, "quoteAmount", 12500.5, "monthlyCapacity",
                 "Deux équipes de 4 personnes");
+    }
+
+    private static String nameOf(TestStructure structure) {
+        return QuarkusTransaction.requiringNew().call(() -> Structure.<Structure>findById(structure.id()).name);
     }
 
     private static Map<String, Object> row(UUID solicitationId) {
@@ -319,6 +327,37 @@ class SolicitationTest {
         given().contentType(ContentType.JSON).body(interested("Expiré")).when()
                 .put("/api/v1/solicitation-links/" + theirs.token()).then().statusCode(404);
         assertThat(row(theirs.id())).containsEntry("answeredAt", "null");
+    }
+
+    @Test
+    void a_personal_link_finds_partners_in_the_directory_and_answers_with_them_without_an_account() {
+        TestStructure structure = PublishedRequests.structure(true, false);
+        TestStructure partner = PublishedRequests.structure(true, false);
+        String partnerName = nameOf(partner);
+        String ownName = nameOf(structure);
+        UUID request = PublishedRequests.published(PublishedRequests.buyerOrganisation(), PublishedRequests.inDays(5));
+        Solicited mine = PublishedRequests.solicit(request, structure.id());
+        String partners = "/api/v1/solicitation-links/" + mine.token() + "/partners";
+
+        given().queryParam("q", partnerName).when().get(partners).then().statusCode(200)
+                .header("Referrer-Policy", "no-referrer")
+                .body("id", hasItem(partner.id().toString())).body("name", hasItem(partnerName))
+                .body("size()", lessThanOrEqualTo(10))
+                // a name and a town, nothing of the structure's contact details
+                .body("find { it.id == '" + partner.id() + "' }.keySet()",
+                        everyItem(in(List.of("id", "name", "city", "department"))));
+        given().queryParam("q", ownName).when().get(partners).then().statusCode(200)
+                .body("id", not(hasItem(structure.id().toString())));
+        given().queryParam("q", "x").when().get(partners).then().statusCode(200).body("size()", equalTo(0));
+        given().when().get(partners).then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("q", partnerName).when().get("/api/v1/solicitation-links/" + "x".repeat(43) + "/partners")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        given().contentType(ContentType.JSON).body(Map.of("decision", "INTERESTED", "message", "Avec un partenaire.",
+                "partnerStructureIds", List.of(partner.id().toString())))
+                .when().put("/api/v1/solicitation-links/" + mine.token()).then().statusCode(200)
+                .body("answer.partnerStructureIds", equalTo(List.of(partner.id().toString())))
+                .body("answer.partnerStructureNames", equalTo(List.of(partnerName)));
     }
 
     @Test
