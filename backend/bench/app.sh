@@ -66,6 +66,8 @@ stop_app() {
   # the replica first: it would otherwise lose its database under it
   if [ -n "${replica_pid:-}" ]; then kill "$replica_pid" 2>/dev/null || true; wait "$replica_pid" 2>/dev/null || true; fi
   if [ -n "${app_pid:-}" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  # KEEP_LOGS=<dir>: the instances' logs are copied there before the work directory goes
+  if [ -n "${KEEP_LOGS:-}" ] && [ -n "${work:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
   [ -n "${work:-}" ] && rm -rf "$work"
 }
 

@@ -16,7 +16,8 @@
 #
 # Environment: ORDERS=5000, STOCK=20000, CLIENTS=64, SECONDS_PER_RUN=10 (each /q/health/live
 # run), BACKORDERS=10000, PRODUCTS=20, SKIP_BUILD=1 (reuse target/quarkus-app),
-# JFR=1 (record the allocation phase on A: a profile left in $JFR_OUT, default /tmp/supply-alloc.jfr).
+# JFR=1 (record the allocation phase on A: a profile left in $JFR_OUT, default /tmp/supply-alloc.jfr),
+# KEEP_LOGS=<dir> (the two instances' logs copied there at the end).
 set -euo pipefail
 . "$(cd "$(dirname "$0")" && pwd)/app.sh"
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }

@@ -59,7 +59,16 @@ public class SupplyMails {
      * structure and run, whatever the number of its orders. From values, not entities: a run reaches
      * thousands of orders, read in one query with their recipients.
      */
-    public void structureAllocated(String structureName, List<String> recipients, List<AllocatedOrder> orders) {
+    public void structuresAllocated(List<StructureAllocated> structures) {
+        outbox.enqueueAll(structures.stream().flatMap(structure -> allocatedMails(structure).stream()).toList());
+    }
+
+    /** A structure given units by a run: its name, who hears of it, and its orders with their units. */
+    public record StructureAllocated(String structureName, List<String> recipients, List<AllocatedOrder> orders) {
+    }
+
+    private List<OutgoingMail> allocatedMails(StructureAllocated structure) {
+        List<AllocatedOrder> orders = structure.orders();
         StringBuilder lines = new StringBuilder();
         orders.forEach(order -> lines.append("\n- commande ").append(order.reference()).append(" : ")
                 .append(order.units()).append(" unité(s) de plus réservée(s)"));
@@ -67,12 +76,13 @@ public class SupplyMails {
                 : publicUrl.of("/fournitures/commandes").toString();
         MailLayout layout = MailLayout.greeting(null)
                 .paragraph("Du stock arrivé récemment a été réparti entre les structures qui l'attendaient. Pour « "
-                        + structureName + " » :" + lines)
+                        + structure.structureName() + " » :" + lines)
                 .paragraph("Ces unités vous sont réservées ; nous vous écrirons à l'expédition.")
                 .action(orders.size() == 1 ? "Voir la commande" : "Voir vos commandes", link);
         String subject = orders.size() == 1 ? "Commande " + orders.get(0).reference() + " : du stock vous est attribué"
                 : orders.size() + " commandes : du stock vous est attribué";
-        recipients.forEach(address -> outbox.enqueue(OutgoingMail.to(address).subject(subject).body(layout)));
+        return structure.recipients().stream()
+                .map(address -> OutgoingMail.to(address).subject(subject).body(layout)).toList();
     }
 
     void orderShipped(SupplyOrder order, SupplyShipment shipment) {

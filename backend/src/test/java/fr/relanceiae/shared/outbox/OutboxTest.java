@@ -128,6 +128,35 @@ class OutboxTest {
     }
 
     @Test
+    void many_mails_enqueued_in_one_statement_skip_the_dedup_keys_already_there_and_are_each_sent() {
+        String key = "rappel:" + UUID.randomUUID();
+        String other = "autre-" + UUID.randomUUID() + "@example.fr";
+        assertThat(enqueue(OutgoingMail.to(address).subject(SUBJECT).text("Déjà là").dedupKey(key))).isTrue();
+        MailLayout layout = MailLayout.greeting(null).paragraph("Du stock vous est attribué.");
+
+        int added = QuarkusTransaction.requiringNew().call(() -> outbox.enqueueAll(List.of(
+                OutgoingMail.to(address).subject(SUBJECT).text("Doublon").dedupKey(key),
+                OutgoingMail.to(" " + address + " ").subject(SUBJECT).body(layout),
+                OutgoingMail.to(other).subject("Autre sujet").text("Sans HTML"))));
+        worker.sendDue();
+        worker.sendDue();
+
+        assertThat(added).isEqualTo(2);
+        assertThat(mailsTo(address)).extracting(Mail::getText).containsExactlyInAnyOrder("Déjà là", layout.text());
+        assertThat(mailsTo(address)).filteredOn(mail -> mail.getText().equals(layout.text())).singleElement()
+                .satisfies(mail -> assertThat(mail.getHtml()).isEqualTo(layout.html()));
+        assertThat(mailsTo(other)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Autre sujet");
+            assertThat(mail.getHtml()).isNull();
+        });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.enqueueAll(List.of()))).isZero();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.enqueueAll(List.of(
+                OutgoingMail.to(other).subject(SUBJECT).text("Valide"), OutgoingMail.to(" ").subject(SUBJECT).text("x")))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(rows(other)).hasSize(1); // the valid mail of the refused batch was not written either
+    }
+
+    @Test
     void a_failed_sending_is_retried_after_a_growing_wait_then_sent() {
         sender.failFor(address, 2);
         enqueue(OutgoingMail.to(address).subject(SUBJECT).text("Bonjour"));
