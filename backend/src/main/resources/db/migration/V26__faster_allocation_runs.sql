@@ -63,3 +63,16 @@ UPDATE allocation_run a SET structure_count = (SELECT count(DISTINCT o.structure
                                                JOIN supply_order o ON o.id = r.order_id
                                                WHERE r.run_id = a.id AND r.units > 0);
 ALTER TABLE allocation_run ALTER COLUMN structure_count DROP DEFAULT;
+
+-- 5. Applying a run analyses its lines first (AllocationRunService.applyChecked: just written,
+--    they would be taken for a handful). The statistics of this table only have to tell how many
+--    lines a run has: a sample of 3,000 rows (target 10) instead of 30,000 takes that ANALYZE
+--    from about 100 ms to 10 ms.
+ALTER TABLE allocation_run_line ALTER COLUMN run_id SET STATISTICS 10,
+                                ALTER COLUMN position SET STATISTICS 10,
+                                ALTER COLUMN order_line_id SET STATISTICS 10,
+                                ALTER COLUMN order_id SET STATISTICS 10,
+                                ALTER COLUMN product_id SET STATISTICS 10,
+                                ALTER COLUMN need SET STATISTICS 10,
+                                ALTER COLUMN weight SET STATISTICS 10,
+                                ALTER COLUMN units SET STATISTICS 10;

@@ -139,7 +139,7 @@ public class AllocationRunService {
         entityManager.flush();
         insertLines(run.id, inPageOrder(lines, productNames(stock.keySet()), structureNames(lines)));
         if (!input.dryRun()) {
-            applyChecked(run, author);
+            applyChecked(run, author, lines.stream().filter(line -> line.units() > 0).count());
         }
         entityManager.flush();
         return view(run, linesPage);
@@ -158,10 +158,15 @@ public class AllocationRunService {
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         boolean stockMoved = run.products.stream()
                 .anyMatch(share -> stock.get(share.productId).available() != share.available);
-        if (stockMoved || backordersMoved(run.id, productIds)) {
+        // The backorders are those proposed when there are as many, and each proposed line still
+        // waits for what it waited for then (line ids being unique on both sides). The lines given
+        // units are checked as they are updated (applyChecked), the others here.
+        long proposedLines = run.products.stream().mapToLong(share -> share.lineCount).sum();
+        UnitlessLines unitless = unitlessLines(run.id);
+        if (stockMoved || backorderCount(productIds) != proposedLines || unitless.stillWaiting() != unitless.count()) {
             throw ProblemException.conflict(STALE);
         }
-        applyChecked(run, author);
+        applyChecked(run, author, proposedLines - unitless.count());
         entityManager.flush();
         return view(run, linesPage);
     }
@@ -187,18 +192,24 @@ public class AllocationRunService {
      * ledger, the lines, their orders' statuses (as {@code SupplyOrder.settleStatus} decides for an
      * open order: all reserved, none, or some) and versions, a timeline event and an e-mail per order.
      */
-    private void applyChecked(AllocationRun run, UUID author) {
+    private void applyChecked(AllocationRun run, UUID author, long givenLines) {
         // The run's lines were just written, maybe in this very transaction: without fresh statistics
         // PostgreSQL takes them for a handful and joins the order lines one index look-up at a time.
         entityManager.createNativeQuery("ANALYZE allocation_run_line").executeUpdate();
         ledger.reserveForRun(run.id, author);
-        entityManager.createNativeQuery("""
+        // Only lines that still wait for what they waited for when proposed: one that did not is a
+        // stale proposal (the transaction is rolled back, the ledger's movement with it).
+        int reserved = entityManager.createNativeQuery("""
                 UPDATE supply_order_line l
                 SET quantity_reserved = l.quantity_reserved + r.units,
                     quantity_backordered = l.quantity_backordered - r.units
-                FROM allocation_run_line r
-                WHERE r.run_id = ?1 AND r.order_line_id = l.id AND r.units > 0""")
+                FROM allocation_run_line r, supply_order o
+                WHERE r.run_id = ?1 AND r.order_line_id = l.id AND r.units > 0 AND o.id = l.order_id
+                  AND l.quantity_backordered = r.need AND %s""".formatted(BACKORDER_CONDITION))
                 .setParameter(1, run.id).executeUpdate();
+        if (reserved != givenLines) {
+            throw ProblemException.conflict(STALE);
+        }
         entityManager.createNativeQuery("""
                 UPDATE supply_order o
                 SET status = settled.status, version = o.version + 1, updated_at = now()
@@ -305,21 +316,25 @@ public class AllocationRunService {
         });
     }
 
-    /**
-     * Whether the products' backorders differ from those the run was proposed for: a line gone or
-     * come, or its need changed. Compared in the database: both sides are as large as the run.
-     */
-    private boolean backordersMoved(UUID runId, List<UUID> productIds) {
-        return (Boolean) entityManager.createNativeQuery("""
-                SELECT EXISTS (
-                    SELECT 1
-                    FROM (SELECT l.id, l.quantity_backordered AS need FROM %s
-                          WHERE l.product_id IN (:products) AND %s) now
-                    FULL JOIN (SELECT order_line_id, need FROM allocation_run_line WHERE run_id = :run) proposed
-                      ON proposed.order_line_id = now.id
-                    WHERE now.id IS NULL OR proposed.order_line_id IS NULL OR now.need <> proposed.need)"""
-                .formatted(BACKORDER_TABLES, BACKORDER_CONDITION))
-                .setParameter("products", productIds).setParameter("run", runId).getSingleResult();
+    /** How many backordered lines the products have now. */
+    private long backorderCount(List<UUID> productIds) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + BACKORDER_TABLES
+                + " WHERE l.product_id IN (:products) AND " + BACKORDER_CONDITION)
+                .setParameter("products", productIds).getSingleResult()).longValue();
+    }
+
+    /** A run's lines given no unit: how many, and how many still wait for what they waited for then. */
+    private record UnitlessLines(long count, long stillWaiting) {
+    }
+
+    private UnitlessLines unitlessLines(UUID runId) {
+        Object[] counts = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*), count(l.id)
+                FROM allocation_run_line r
+                LEFT JOIN (%s) ON l.id = r.order_line_id AND l.quantity_backordered = r.need AND %s
+                WHERE r.run_id = ?1 AND r.units = 0""".formatted(BACKORDER_TABLES, BACKORDER_CONDITION))
+                .setParameter(1, runId).getSingleResult();
+        return new UnitlessLines(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /**

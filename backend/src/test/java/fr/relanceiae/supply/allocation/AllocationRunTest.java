@@ -26,7 +26,9 @@ import fr.relanceiae.supply.SupplyFixtures;
 import fr.relanceiae.supply.SupplyFixtures.Stock;
 import fr.relanceiae.supply.SupplyFixtures.StockSnapshot;
 import fr.relanceiae.supply.SupplyFixtures.StoredLine;
+import fr.relanceiae.supply.product.Product;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -266,6 +268,33 @@ class AllocationRunTest {
         assertThat(line(fixture.none()).backordered()).isEqualTo(20);
         assertThat(runReservations(runId)).isZero();
         assertThat(runStatus(runId)).isEqualTo("PROPOSED");
+    }
+
+    /**
+     * The API offers no way to change a backorder's need without moving the stock or the number of
+     * backorders (both checked first), so these change it in SQL: the checks that remain (a line
+     * given units, as it is updated; a line given none, before) must still refuse, and nothing move.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = { 16, 1 }) // 16 units: every line gets some; 1 unit: the line changed gets none
+    void apply_is_a_409_when_a_proposed_line_no_longer_waits_for_what_it_did_and_nothing_moves(int units) {
+        Fixture fixture = backordered(20, 20, 20);
+        SupplyFixtures.receive(facilitator, fixture.productId(), units);
+        JsonPath run = proposal(fixture.productId());
+        assertThat(unitsFor(run, fixture.five())).isEqualTo(units == 16 ? 5 : 0);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(Product.getEntityManager().createNativeQuery(
+                "UPDATE supply_order_line SET quantity = quantity - 1, quantity_backordered = quantity_backordered - 1 "
+                        + "WHERE id = ?1").setParameter(1, line(fixture.five()).id()).executeUpdate()).isEqualTo(1));
+        StockSnapshot before = SupplyFixtures.snapshot(fixture.productId());
+
+        apply(run.getString("id")).then().statusCode(409).body("detail", equalTo(AllocationRunService.STALE));
+
+        assertThat(SupplyFixtures.snapshot(fixture.productId())).isEqualTo(before);
+        assertThat(line(fixture.ten()).reserved()).isZero();
+        assertThat(line(fixture.five()).backordered()).isEqualTo(19);
+        assertThat(runReservations(run.getString("id"))).isZero();
+        assertThat(runStatus(run.getString("id"))).isEqualTo("PROPOSED");
+        fixture.orders().forEach(id -> assertThat(SupplyFixtures.status(id)).isEqualTo("BACKORDERED"));
     }
 
     @Test
