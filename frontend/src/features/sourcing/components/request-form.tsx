@@ -27,6 +27,7 @@ import { CARDS_MEDIA_QUERY } from '@/components/paged-table';
 import { ProblemMessage } from '@/components/problem-message';
 import { StaleNotice } from '@/components/stale-notice';
 import { paths } from '@/config/paths';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { useInvalidFieldFocus } from '@/hooks/use-invalid-field-focus';
 import { formErrors, isStaleWrite } from '@/lib/api/problem';
 import { formatDate, formatEuros } from '@/lib/format';
@@ -122,6 +123,7 @@ export function RequestForm({
   const moved = useRef(false);
   const { invalid, trackForm, focusFirstInvalid } = useInvalidFieldFocus();
   const save = useSaveSourcingRequest();
+  const createKey = useIdempotencyKey();
   const change = useChangeSourcingRequest();
   const contracts = useOngoingContracts({ size: 100 }, facilitator);
   const potential = useSourcingPotential(values);
@@ -179,7 +181,13 @@ export function RequestForm({
     try {
       let current = draft;
       if (current === null || form.isDirty() || kind === 'draft') {
-        const result = await save.mutateAsync({ saved: current, body: toRequestInput(values) });
+        const body = toRequestInput(values);
+        const result = await save.mutateAsync({
+          saved: current,
+          body,
+          ...(current === null ? { idempotencyKey: createKey.keyFor(body) } : {}),
+        });
+        createKey.done();
         current = {
           id: result.data.id,
           etag: result.etag,

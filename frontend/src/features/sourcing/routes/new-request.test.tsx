@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { DRAFT_REQUEST, REQUEST_ID } from '../testing/request-fixtures';
@@ -144,6 +144,38 @@ describe('nouveau besoin', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('Brouillon enregistré.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Joindre un fichier' })).toBeInTheDocument();
+  });
+
+  it('tries_a_failed_creation_again_with_the_same_idempotency_key_so_it_makes_one_request', async () => {
+    const keys: (string | null)[] = [];
+    mockFetch({
+      ...LISTS,
+      [CREATE]: (request) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return keys.length === 1
+          ? problemResponse(500, {
+              type: 'about:blank',
+              title: 'Internal Server Error',
+              detail: 'Une erreur inattendue est survenue.',
+            })
+          : tagged(DRAFT_REQUEST);
+      },
+    });
+    const { user } = renderNewRequest();
+
+    await user.type(await screen.findByRole('textbox', { name: /^Titre du besoin/ }), 'Repas');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+    await waitFor(() => expect(keys).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeEnabled(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    await waitFor(() => expect(keys).toHaveLength(2));
+    // (the notifications of earlier tests may still be on screen)
+    expect((await screen.findAllByText('Brouillon enregistré.')).length).toBeGreaterThan(0);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
   });
 
   describe('potential', () => {

@@ -27,7 +27,7 @@ import type { ProductView } from '../api/get-products';
 import type { SupplyOrderLineView } from '../api/get-supply-order';
 import { useSaveSupplyOrder } from '../api/save-supply-order';
 import { useSubmitSupplyOrder } from '../api/submit-supply-order';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { describeAvailability } from '../utils/labels';
 import {
   deliveryValues,

@@ -7,7 +7,7 @@ import { numberTextError, parseNumberText } from '@/lib/number-text';
 import { saveCallbacks } from '@/lib/save-callbacks';
 import type { SupplyOrderView } from '../api/get-supply-order';
 import { useShipSupplyOrder, type ShipmentInput } from '../api/ship-supply-order';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { renameFields } from '../utils/field-errors';
 
 interface ShippedLine {

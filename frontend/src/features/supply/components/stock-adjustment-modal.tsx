@@ -8,7 +8,7 @@ import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
 import { useAdjustStock, type AdjustmentInput } from '../api/adjust-stock';
 import type { ProductView } from '../api/get-stock-products';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { formatSignedUnits, formatUnits } from '../utils/stock-labels';
 
 interface AdjustmentValues {

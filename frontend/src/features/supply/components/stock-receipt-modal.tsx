@@ -8,7 +8,7 @@ import { saveCallbacks } from '@/lib/save-callbacks';
 import { requiredRule } from '@/lib/validation';
 import type { ProductView } from '../api/get-stock-products';
 import { useReceiveStock, type ReceiptInput } from '../api/receive-stock';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { formatUnits, unitsText } from '../utils/stock-labels';
 
 interface ReceiptValues {

@@ -26,7 +26,7 @@ import { OrderLines } from '../components/order-lines';
 import { OrderStatusBadge } from '../components/order-status-badge';
 import { OrderTimeline } from '../components/order-timeline';
 import { ShipDialog, shippableLines } from '../components/ship-dialog';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { isOpen, plural } from '../utils/labels';
 
 type Dialog =
