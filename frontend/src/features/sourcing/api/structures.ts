@@ -9,13 +9,8 @@ type StructureKind = Schema<'StructureKind'>;
 /** Suggestions shown as one types: enough to find a structure by name, SIRET or town. */
 const SUGGESTIONS = 10;
 
-/** What a structure picker shows of a structure found: its name and town. */
-export interface PickableStructure {
-  id: string;
-  name: string;
-  city?: string | null;
-  department?: string | null;
-}
+/** A structure a picker finds: from the directory (with an account) or through a personal link. */
+export type PickableStructure = StructureSummary | Schema<'PartnerChoice'>;
 
 /**
  * Active structures of the directory matching what is typed (empty text: none asked): through

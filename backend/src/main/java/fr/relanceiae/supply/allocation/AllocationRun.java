@@ -65,6 +65,11 @@ public class AllocationRun extends PanacheEntityBase {
     @OrderBy("productId")
     public List<ProductShare> products = new ArrayList<>();
 
+    /** The backordered lines the run shared among, all products together. */
+    public long lineCount() {
+        return products.stream().mapToLong(share -> share.lineCount).sum();
+    }
+
     @Embeddable
     public static class ProductShare {
         @Column(name = "product_id", nullable = false)

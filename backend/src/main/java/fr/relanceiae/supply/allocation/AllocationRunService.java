@@ -2,11 +2,11 @@ package fr.relanceiae.supply.allocation;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.Collator;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.OffsetDateTime;
+import java.text.Collator;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -161,7 +161,7 @@ public class AllocationRunService {
         // The backorders are those proposed when there are as many, and each proposed line still
         // waits for what it waited for then (line ids being unique on both sides). The lines given
         // units are checked as they are updated (applyChecked), the others here.
-        long proposedLines = run.products.stream().mapToLong(share -> share.lineCount).sum();
+        long proposedLines = run.lineCount();
         UnitlessLines unitless = unitlessLines(run.id);
         if (stockMoved || backorderCount(productIds) != proposedLines || unitless.stillWaiting() != unitless.count()) {
             throw ProblemException.conflict(STALE);
@@ -188,9 +188,13 @@ public class AllocationRunService {
     }
 
     /**
-     * Reserves the run's units (the products locked and the proposal checked against them): the
+     * Reserves the run's units (the products locked, the stock and the backorders given no unit
+     * checked against the proposal; the lines given units are checked as they are updated): the
      * ledger, the lines, their orders' statuses (as {@code SupplyOrder.settleStatus} decides for an
-     * open order: all reserved, none, or some) and versions, a timeline event and an e-mail per order.
+     * open order: all reserved, none, or some) and versions, a timeline event per order, and an
+     * e-mail per structure.
+     *
+     * @param givenLines how many of the run's lines get units: fewer updated is a stale proposal
      */
     private void applyChecked(AllocationRun run, UUID author, long givenLines) {
         // The run's lines were just written, maybe in this very transaction: without fresh statistics
@@ -460,7 +464,7 @@ public class AllocationRunService {
         long allocated = run.products.stream().mapToLong(share -> share.allocated).sum();
         return new RunView(run.id, run.status, run.createdAt, names.get(run.createdBy), run.appliedAt,
                 names.get(run.appliedBy), available, allocated, available - allocated, run.structureCount, productViews,
-                linePage(run.id, linesPage, run.products.stream().mapToLong(share -> share.lineCount).sum()));
+                linePage(run.id, linesPage, run.lineCount()));
     }
 
     /** A page of the run's lines: their positions are the page order, so a page reads only its own rows. */
