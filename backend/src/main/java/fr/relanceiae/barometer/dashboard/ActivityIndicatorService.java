@@ -1,6 +1,5 @@
 package fr.relanceiae.barometer.dashboard;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -23,10 +24,10 @@ import fr.relanceiae.barometer.dashboard.ActivityIndicatorViews.ActivityIndicato
 import fr.relanceiae.barometer.dashboard.ActivityIndicatorViews.ActivityIndicators;
 import fr.relanceiae.barometer.indicators.ActivityCell;
 import fr.relanceiae.barometer.indicators.ActivityCube;
+import fr.relanceiae.barometer.indicators.CellSums;
 import fr.relanceiae.barometer.indicators.IsoWeek;
 import fr.relanceiae.barometer.indicators.Need;
 import fr.relanceiae.barometer.indicators.Obstacle;
-import fr.relanceiae.barometer.indicators.SurveyFigures;
 import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.reference.StructureKind;
 import fr.relanceiae.shared.error.ProblemException;
@@ -40,10 +41,20 @@ import fr.relanceiae.shared.error.ProblemException;
 @ApplicationScoped
 public class ActivityIndicatorService {
 
-    private static final String ANSWERS = "SELECT week, department, kind, activity_level_pct, revenue_loss_pct,"
-            + " insertion_employees, insertion_working, insertion_short_time, people_followed, followed_in_person,"
-            + " followed_by_phone, followed_by_video, obstacles, needs"
-            + " FROM activity_survey WHERE week_start BETWEEN ? AND ?";
+    /**
+     * The answers summed per week × department × kind by the database: a few tens of thousands of
+     * rows for a year instead of one per answer. The activity levels come as a list per cell (the
+     * quartiles need them all; whole percents, so a histogram of 101 counts holds them exactly).
+     */
+    private static final String CELL_SUMS = "SELECT week, department, kind,"
+            + " array_to_string(array_agg(activity_level_pct), ','), sum(revenue_loss_pct), sum(insertion_employees),"
+            + " sum(insertion_working), sum(insertion_short_time), sum(people_followed), sum(followed_in_person),"
+            + " sum(followed_by_phone), sum(followed_by_video)"
+            + Arrays.stream(Need.values()).map(need -> ", count(*) FILTER (WHERE '" + need + "' = ANY (needs))")
+                    .collect(Collectors.joining())
+            + Arrays.stream(Obstacle.values()).map(obstacle -> ", count(*) FILTER (WHERE '" + obstacle
+                    + "' = ANY (obstacles))").collect(Collectors.joining())
+            + " FROM activity_survey WHERE week_start BETWEEN ? AND ? GROUP BY week, department, kind";
     private static final String ACTIVE_STRUCTURES = "SELECT coalesce(department, '"
             + DashboardCells.WITHOUT_DEPARTMENT + "'), count(*) FROM structure WHERE active GROUP BY 1";
     private static final Comparator<ActivityIndicatorCell> ORDER = Comparator
@@ -64,7 +75,7 @@ public class ActivityIndicatorService {
     public ActivityIndicators indicators(ActivityIndicatorsQuery query, boolean forPartners) {
         ActivityPeriod period = ActivityPeriod.of(query.from, query.to, Instant.now());
         String department = department(query.department);
-        ActivityCube cube = ActivityCube.of(answers(period));
+        ActivityCube cube = ActivityCube.ofSums(cellSums(period));
         if (forPartners) {
             cube = cube.forPartners();
         }
@@ -125,32 +136,55 @@ public class ActivityIndicatorService {
         return code;
     }
 
-    /** The answers in force of the period, a structure without department under {@link DashboardCells#WITHOUT_DEPARTMENT}. */
-    List<SurveyFigures> answers(ActivityPeriod period) {
-        List<SurveyFigures> answers = new ArrayList<>();
+    /** The answers in force of the period summed per cell, a structure without department under {@link DashboardCells#WITHOUT_DEPARTMENT}. */
+    List<CellSums> cellSums(ActivityPeriod period) {
+        List<CellSums> cells = new ArrayList<>();
         Map<String, IsoWeek> weeks = new HashMap<>();
+        int needs = Need.values().length;
+        int obstacles = Obstacle.values().length;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(ANSWERS)) {
+                PreparedStatement statement = connection.prepareStatement(CELL_SUMS)) {
             statement.setDate(1, Date.valueOf(period.firstMonday()));
             statement.setDate(2, Date.valueOf(period.lastMonday()));
-            statement.setFetchSize(10_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    IsoWeek week = weeks.computeIfAbsent(rows.getString(1), IsoWeek::parse);
                     String department = rows.getString(2);
-                    answers.add(new SurveyFigures(week,
+                    int[] needCounts = new int[needs];
+                    for (int i = 0; i < needs; i++) {
+                        needCounts[i] = rows.getInt(13 + i);
+                    }
+                    int[] obstacleCounts = new int[obstacles];
+                    for (int i = 0; i < obstacles; i++) {
+                        obstacleCounts[i] = rows.getInt(13 + needs + i);
+                    }
+                    cells.add(new CellSums(weeks.computeIfAbsent(rows.getString(1), IsoWeek::parse),
                             department == null ? DashboardCells.WITHOUT_DEPARTMENT : department,
-                            StructureKind.valueOf(rows.getString(3)), rows.getInt(4), rows.getInt(5),
-                            new SurveyFigures.Insertion(rows.getInt(6), rows.getInt(7), rows.getInt(8)),
-                            new SurveyFigures.Support(rows.getInt(9), rows.getInt(10), rows.getInt(11),
-                                    rows.getInt(12), SurveyCodes.known(array(rows.getArray(13)), Obstacle.class)),
-                            SurveyCodes.known(array(rows.getArray(14)), Need.class)));
+                            StructureKind.valueOf(rows.getString(3)), histogram(rows.getString(4)), rows.getLong(5),
+                            rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), rows.getLong(10),
+                            rows.getLong(11), rows.getLong(12), needCounts, obstacleCounts));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the activity surveys failed", e);
         }
-        return answers;
+        return cells;
+    }
+
+    /** "40,10,40" → 2 at 40, 1 at 10: the activity levels of a cell, whole percents 0–100. */
+    static long[] histogram(String levels) {
+        long[] counts = new long[101];
+        int value = 0;
+        for (int i = 0; i < levels.length(); i++) {
+            char c = levels.charAt(i);
+            if (c == ',') {
+                counts[value]++;
+                value = 0;
+            } else {
+                value = value * 10 + (c - '0');
+            }
+        }
+        counts[value]++;
+        return counts;
     }
 
     /** Active structures now, per department ({@link DashboardCells#WITHOUT_DEPARTMENT} for those without). */
@@ -166,9 +200,5 @@ public class ActivityIndicatorService {
             throw new IllegalStateException("Counting the active structures failed", e);
         }
         return counts;
-    }
-
-    private static Object[] array(Array array) throws SQLException {
-        return array == null ? null : (Object[]) array.getArray();
     }
 }
