@@ -214,6 +214,29 @@ class ActivityIndicatorsTest {
     }
 
     @Test
+    void an_answer_added_or_replaced_shows_at_the_next_request_though_the_week_was_kept_in_memory() {
+        String word = DirectoryFixtures.word();
+        String week = "2020-W16";
+        UUID structure = SurveyFixtures.structure("J " + word, "2B", StructureKind.AI);
+        UUID survey = SurveyFixtures.answer(structure, week, "2B", StructureKind.AI, Answer.of(20, 10));
+        assertThat(cell(IndicatorCells.get(FACILITATOR, "from", week, "to", week), week, "2B", "AI")
+                .path("activityLevel").path("median").asDouble()).isEqualTo(20.0);
+
+        SurveyFixtures.replace(survey, 60, 30);
+        JsonNode replaced = cell(IndicatorCells.get(FACILITATOR, "from", week, "to", week), week, "2B", "AI");
+        assertThat(replaced.path("activityLevel").path("median").asDouble()).isEqualTo(60.0);
+        assertThat(replaced.path("meanRevenueLossPct").asDouble()).isEqualTo(30.0);
+
+        SurveyFixtures.answered("K " + word, "2B", StructureKind.AI, week, Answer.of(80, 0));
+        JsonNode added = cell(IndicatorCells.get(FACILITATOR, "from", week, "to", week), week, "2B", "AI");
+        assertThat(added.path("structures").asInt()).isEqualTo(2);
+        assertThat(added.path("activityLevel").path("median").asDouble()).isEqualTo(70.0);
+        // the partners' view of the week is made again too
+        assertThat(cell(IndicatorCells.get(fr.relanceiae.testing.TestTokens.partner("indicators:read"), "from", week,
+                "to", week), week, "2B", "AI").path("suppressed").asBoolean()).isTrue();
+    }
+
+    @Test
     void filters_keep_the_cells_of_a_department_or_a_kind_with_the_same_figures() {
         JsonNode all = week();
 

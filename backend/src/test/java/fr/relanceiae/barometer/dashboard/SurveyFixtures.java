@@ -91,6 +91,14 @@ final class SurveyFixtures {
         return structureId;
     }
 
+    /** A second answer of the same structure and week replaces the figures (as the survey's API does). */
+    static void replace(UUID surveyId, int activity, int loss) {
+        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
+                "UPDATE activity_survey SET activity_level_pct = ?1, revenue_loss_pct = ?2, version = version + 1,"
+                        + " updated_at = ?3 WHERE id = ?4").setParameter(1, activity).setParameter(2, loss)
+                .setParameter(3, Instant.now()).setParameter(4, surveyId).executeUpdate());
+    }
+
     static void mailed(UUID structureId, String week, String mail) {
         QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
                 "INSERT INTO survey_mailing (structure_id, week, mail, sent_at) VALUES (?1, ?2, ?3, ?4)")
