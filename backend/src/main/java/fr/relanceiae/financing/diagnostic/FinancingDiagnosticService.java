@@ -62,6 +62,7 @@ public class FinancingDiagnosticService {
     static final String ALREADY_OPEN = "Cette structure a déjà un diagnostic en cours : reprenez-le plutôt que d'en "
             + "ouvrir un autre.";
     private static final String INVALID = "Certains champs sont invalides.";
+    private static final BigDecimal MAX_MONEY = new BigDecimal(FinancingDiagnosticInputs.MAX_MONEY);
 
     private final DiagnosticAccess access;
     private final ActiveFinancingRules activeRules;
@@ -124,7 +125,9 @@ public class FinancingDiagnosticService {
             Integer lastRevenueLossPct) {
         DiagnosticInputs.Builder inputs = given.toCompute(structure.kind).toBuilder();
         DiagnosticInputs current = given.toCompute(structure.kind);
-        if (current.lastYearRevenue() == null && structure.annualRevenue != null) {
+        // A profile may declare more revenue than a diagnostic holds (numeric(14,2)): it is then left to fill in.
+        if (current.lastYearRevenue() == null && structure.annualRevenue != null
+                && BigDecimal.valueOf(structure.annualRevenue).compareTo(MAX_MONEY) <= 0) {
             inputs.lastYearRevenue(BigDecimal.valueOf(structure.annualRevenue));
         }
         if (current.revenueLossPct() == null && lastRevenueLossPct != null) {
