@@ -276,6 +276,8 @@ class FinancingDiagnosticLifecycleTest {
                 .body("errors[0].field", org.hamcrest.Matchers.containsString("instruments"));
         transition(staff, id, "orient", Map.of("instruments", List.of("DLA"), "followUpDate",
                 TODAY.minusDays(1).toString())).then().statusCode(400).body("errors[0].field", equalTo("followUpDate"));
+        transition(staff, id, "orient", Map.of("instruments", List.of("DLA"), "followUpDate",
+                TODAY.plusYears(3).toString())).then().statusCode(400).body("errors[0].field", equalTo("followUpDate"));
         transition(staff, id, "orient", Map.of("instruments", List.of("PRET_MAGIQUE"))).then().statusCode(400);
 
         assertThat(rows("select status from financing_diagnostic where id = ?1", id)).containsExactly("IN_REVIEW");
