@@ -73,6 +73,20 @@ class FinancingRuleAdminTest {
     }
 
     @Test
+    void the_free_json_of_a_rule_holds_no_control_character_nor_an_unbounded_number() {
+        Caller admin = FinancingFixtures.admin();
+        String code = code();
+        String body = "{\"code\":\"" + code + "\",\"label\":\"Essai\",\"instrument\":\"DLA\","
+                + "\"condition\":{\"field\":\"runway\\u0000Months\",\"op\":\"<\",\"value\":1e400},"
+                + "\"amount\":{\"mul\":[1e40,2]}}";
+
+        admin.as().body(body).when().post(RULES).then().statusCode(400)
+                .body("errors.field", hasItems("condition.field", "condition.value", "amount.mul[0]"));
+
+        assertThat(count("select count(*) from financing_rule where code = ?1", code)).isZero();
+    }
+
+    @Test
     void a_code_is_used_once_and_writes_need_the_version_read() {
         Caller admin = FinancingFixtures.admin();
         String code = code();
