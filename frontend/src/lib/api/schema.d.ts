@@ -237,6 +237,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reads of confidential records, newest first
+         * @description One event per record read by someone other than its structure's users: READ when it was opened, LIST when it was in a list.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -425,7 +445,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/activity": {
+    "/api/v1/financing-diagnostics": {
         parameters: {
             query?: never;
             header?: never;
@@ -433,11 +453,39 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The weekly indicators by department and kind
-         * @description Per ISO week × department × kind: structures that answered, quartiles of the activity level, mean revenue loss, insertion totals, share of each need, support continuity totals; with the margins (per week × department, per week × kind, per week). The rows of all kinds carry the response rate against the department's active structures (the week's row: all of them); a department with active structures and no answer has a row of 0 structures. Structures without a department count under the department `ND`. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
+         * Diagnostics, most recently changed first
+         * @description Filtered by statuses, risk levels, department, assignee and structure. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
          */
-        get: operations["getActivityIndicators"];
+        get: operations["listFinancingDiagnostics"];
         put?: never;
+        /**
+         * Open a diagnostic (a draft)
+         * @description A siae user opens one for one of its organisation's structures (structureId may be left out when there is only one); a facilitator names the structure. Inputs left out are pre-filled from the structure's profile (insertion FTE, permanent headcount, annual revenue) and its last survey (revenue loss). One open diagnostic per structure: 409 while another is not closed, with its address in `Location`. The figures and recommendations are computed at each read, with the rules in force.
+         */
+        post: operations["createFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A diagnostic, with its figures and recommendations
+         * @description A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log. The figures and recommendations are computed at each read, with the rules in force.
+         */
+        get: operations["getFinancingDiagnostic"];
+        /**
+         * Rewrite a draft's inputs
+         * @description Only while in DRAFT (409). Every input is replaced (one left out is emptied); the figures and recommendations of the answer are recomputed. The domain's checks answer 400 field by field (a negative amount, a percentage beyond 0–100, a variable cost rate of 100 % or more). A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        put: operations["updateFinancingDiagnostic"];
         post?: never;
         delete?: never;
         options?: never;
@@ -445,47 +493,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/activity/export": {
+    "/api/v1/financing-diagnostics/{id}/close": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * The weekly indicators as CSV or an Excel file
-         * @description The rows of getActivityIndicators, French headers and labels (departments, kinds, needs, obstacles); a suppressed figure is an empty cell. CSV: UTF-8 with BOM, `;` separator, decimal commas. XLSX: one sheet, numbers as numbers. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
-         */
-        get: operations["exportActivityIndicators"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Close a diagnostic
+         * @description Any open status → CLOSED by a facilitator; a siae user may only close (abandon) its own draft. The structure may then open a new one. Any other transition answers 409. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        post: operations["closeFinancingDiagnostic"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/activity/non-respondents": {
+    "/api/v1/financing-diagnostics/{id}/orient": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * The active structures that did not answer a week
-         * @description Of the department and kind (their current ones; each absent: all), by name, with their contact, the last week they answered and whether that week's invitation and reminder went out.
-         */
-        get: operations["listActivityNonRespondents"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Orient the structure to instruments
+         * @description IN_REVIEW → ORIENTED (an oriented diagnostic may be oriented again): the instruments chosen, a comment for the structure and the follow-up date (from today to two years ahead). The structure is told by e-mail. Any other transition answers 409.
+         */
+        post: operations["orientFinancingDiagnostic"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/activity/structures": {
+    "/api/v1/financing-diagnostics/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a submitted diagnostic in hand
+         * @description SUBMITTED → IN_REVIEW, assigned to the facilitator named (the caller when left out), with review notes; on a diagnostic in review, changes its assignee or notes (notes left out are kept). Any other transition answers 409.
+         */
+        post: operations["reviewFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a complete draft for review
+         * @description DRAFT → SUBMITTED. Every input a figure needs must be there: the missing ones are listed (400). Any other transition answers 409. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        post: operations["submitFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-rules": {
         parameters: {
             query?: never;
             header?: never;
@@ -493,10 +581,59 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The answers counted in a cell of the indicators
-         * @description The answers in force of the week, of the department and kind they were given for (each absent: all), by structure name; `ND`: the structures without department.
+         * The recommendation rules, in the order they apply
+         * @description Those not in force (active false) included.
          */
-        get: operations["listActivityCellSurveys"];
+        get: operations["listFinancingRules"];
+        put?: never;
+        /**
+         * Add a recommendation rule
+         * @description It applies to every diagnostic read from then on. The rule is checked as a whole: every problem is answered at once (400), each with its path (`condition.all[1].op`) and a French message; a code already used is a 409.
+         */
+        post: operations["createFinancingRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recommendation rule */
+        get: operations["getFinancingRule"];
+        /**
+         * Rewrite a recommendation rule
+         * @description Active and position are kept when left out. The rule is checked as a whole: every problem is answered at once (400), each with its path (`condition.all[1].op`) and a French message; a code already used is a 409.
+         */
+        put: operations["updateFinancingRule"];
+        post?: never;
+        /**
+         * Remove a recommendation rule
+         * @description To keep a rule without applying it, set active to false instead.
+         */
+        delete: operations["deleteFinancingRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open diagnostics by risk level and department
+         * @description Counts of the submitted diagnostics not closed (SUBMITTED, IN_REVIEW, ORIENTED), by department × risk level, with the margins. Partners (scope indicators:read) get every count of fewer than 5 structures withheld, and enough others that none can be recomputed from the margins; facilitators and admins get them all. The department filter applies after.
+         */
+        get: operations["getFinancingIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1712,114 +1849,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description One structure's answer in force, in a cell of the indicators */
-        ActivityCellSurvey: {
-            surveyId: components["schemas"]["UUID"];
-            structureId: components["schemas"]["UUID"];
-            structureName: string;
-            /** @example 2026-W48 */
-            week: string;
-            /** @description As when the structure answered; null when its profile had none */
-            department?: string;
-            kind: components["schemas"]["StructureKind"];
-            /** Format: int32 */
-            activityLevelPct: number;
-            /** Format: int32 */
-            revenueLossPct: number;
-            /** Format: int32 */
-            insertionEmployees: number;
-            /** Format: int32 */
-            insertionWorking: number;
-            /** Format: int32 */
-            insertionShortTime: number;
-            /** Format: int32 */
-            peopleFollowed: number;
-            /** Format: int32 */
-            followedInPerson: number;
-            /** Format: int32 */
-            followedByPhone: number;
-            /** Format: int32 */
-            followedByVideo: number;
-            obstacles: components["schemas"]["Obstacle"][];
-            needs: components["schemas"]["Need"][];
-            needsText?: string;
-            /** @enum {string} */
-            enteredVia: "STRUCTURE" | "FACILITATOR" | "LINK";
-            updatedAt: components["schemas"]["Instant"];
-        };
-        ActivityCellSurveyPage: {
-            items: components["schemas"]["ActivityCellSurvey"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-        };
-        /** @description One week × department × kind; department or kind null for all of them (the margins). Figures are null when the cell is suppressed, and when nobody answered (a department's row kept for its response rate of 0 %). */
-        ActivityIndicatorCell: {
-            /** @example 2026-W48 */
-            week: string;
-            /**
-             * @description INSEE code; null for all departments; `ND` for the structures whose profile has no department
-             * @example 93
-             */
-            department?: string;
-            /** @description null for all kinds */
-            kind?: components["schemas"]["StructureKind"];
-            /**
-             * Format: int32
-             * @description Structures that answered; null when suppressed
-             */
-            structures?: number;
-            suppressed: boolean;
-            /** @description Quartiles of the activity level (%) */
-            activityLevel?: components["schemas"]["ActivityLevelQuartiles"];
-            /**
-             * Format: double
-             * @description Mean estimated revenue loss (%), to one decimal
-             */
-            meanRevenueLossPct?: number;
-            /** Format: int64 */
-            insertionEmployees?: number;
-            /** Format: int64 */
-            insertionWorking?: number;
-            /** Format: int64 */
-            insertionShortTime?: number;
-            /** @description Every need, with the share (%, one decimal) of the structures that declared it */
-            needShares?: components["schemas"]["NeedShare"][];
-            /** Format: int64 */
-            peopleFollowed?: number;
-            /** Format: int64 */
-            followedInPerson?: number;
-            /** Format: int64 */
-            followedByPhone?: number;
-            /** Format: int64 */
-            followedByVideo?: number;
-            /** @description Every obstacle, with how many structures met it */
-            obstacleCounts?: components["schemas"]["ObstacleCount"][];
-            /**
-             * Format: int32
-             * @description Rows of all kinds only: the active structures of the department (all of them for the week's total), now
-             */
-            activeStructures?: number;
-            /**
-             * Format: double
-             * @description Rows of all kinds only: structures / activeStructures (%, one decimal); null when suppressed or without active structures. Above 100 % when structures answered and were deactivated since
-             */
-            responseRatePct?: number;
-        };
-        /** @description The weekly indicators of a period: cells and their margins */
-        ActivityIndicators: {
-            /** @example 2026-W37 */
-            from: string;
-            /** @example 2026-W48 */
-            to: string;
-            /** @description Whether small cells are withheld (partners): a cell of fewer than 5 structures, and the cells that would let one be recomputed, have null figures */
-            suppressed: boolean;
-            /** @description By week, then department (all departments last), then kind (all kinds last) */
-            cells: components["schemas"]["ActivityIndicatorCell"][];
-        };
         ActivityInput: {
             /** @description Sector slug */
             sector: string;
@@ -1832,15 +1861,6 @@ export interface components {
              * @description Required with RADIUS (ignored otherwise)
              */
             geoRadiusKm?: number;
-        };
-        /** @description Type 7 quartiles (as spreadsheets' QUARTILE.INC), in % */
-        ActivityLevelQuartiles: {
-            /** Format: double */
-            q1: number;
-            /** Format: double */
-            median: number;
-            /** Format: double */
-            q3: number;
         };
         ActivityView: {
             id: components["schemas"]["UUID"];
@@ -1983,6 +2003,34 @@ export interface components {
             /** @description The lines, a page at a time */
             lines: components["schemas"]["AllocationRunLinePage"];
         };
+        /**
+         * @description READ: the record was opened; LIST: it was in a list the caller read
+         * @enum {string}
+         */
+        AuditAction: "READ" | "LIST";
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        AuditEventView: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            actorUserId: components["schemas"]["UUID"];
+            /** @description Left out when the account no longer exists */
+            actorName?: string;
+            actorEmail?: string;
+            /** @description The actor's role then */
+            actorRole: string;
+            action: components["schemas"]["AuditAction"];
+            recordType: string;
+            recordId: components["schemas"]["UUID"];
+        };
         AwardInput: {
             structureId: components["schemas"]["UUID"];
             /** @description Euros */
@@ -2085,6 +2133,210 @@ export interface components {
             field: string;
             message: string;
         };
+        FinancingCloseInput: {
+            reason?: string;
+        };
+        FinancingDiagnosticCreate: {
+            /** @description One of the caller's organisation's structures (may be left out when it has only one); required for a facilitator */
+            structureId?: components["schemas"]["UUID"];
+            /** @description Inputs given now; those left out are pre-filled from the structure's profile (insertion FTE, permanent headcount, annual revenue) and its last survey (revenue loss) */
+            inputs?: components["schemas"]["FinancingDiagnosticInputs"];
+        };
+        /** @description Computed from the inputs, euros and months rounded half-up to 2 decimals (the risk level is decided on the unrounded values); a figure is left out while an input it needs is missing */
+        FinancingDiagnosticFigures: {
+            /** @description lastYearRevenue × (1 − revenueLossPct/100) */
+            expectedRevenue?: number;
+            /** @description expectedRevenue / 12 × (1 − variableCostRatePct/100) − monthlyFixedCosts */
+            monthlyResult?: number;
+            /** @description cashOnHand + receivablesDue3m − debtsDue3m */
+            netCash3m?: number;
+            /** @description max(netCash3m, 0) / −monthlyResult when monthlyResult < 0; left out otherwise */
+            runwayMonths?: number;
+            /** @description 12 × monthlyFixedCosts / (1 − variableCostRatePct/100) */
+            breakEvenRevenue?: number;
+            /** @description CRITICAL: netCash3m < 0 or runway < 1; HIGH: runway < 3; MEDIUM: runway < 6 or loss ≥ 30 %; LOW otherwise */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /** @description True when the monthly result is known and not negative (no runway then: no cash burn) */
+            noCashBurn: boolean;
+        };
+        FinancingDiagnosticInputs: {
+            /** @description Last year's revenue, euros */
+            lastYearRevenue?: number;
+            /** @description Expected revenue loss against last year, % (0–100) */
+            revenueLossPct?: number;
+            /** @description Variable costs, % of revenue (below 100) */
+            variableCostRatePct?: number;
+            /** @description Euros per month */
+            monthlyFixedCosts?: number;
+            /** @description Euros */
+            cashOnHand?: number;
+            /** @description Receivables due within 3 months, euros */
+            receivablesDue3m?: number;
+            /** @description Debts due within 3 months, euros */
+            debtsDue3m?: number;
+            /** @description Short-time work already used */
+            shortTimeWork?: boolean;
+            /** @description State-guaranteed loan already obtained, euros (left out: none) */
+            pgeAmount?: number;
+            /** @description Solidarity fund already obtained, euros (left out: none) */
+            solidarityFundAmount?: number;
+            /** @description FDI aid already obtained, euros (left out: none) */
+            fdiAmount?: number;
+            /** @description Social and tax charges already deferred, euros (left out: none) */
+            deferredChargesAmount?: number;
+            /** Format: int32 */
+            permanentHeadcount?: number;
+            /** @description Full-time equivalents of employees in insertion */
+            insertionFte?: number;
+        };
+        FinancingDiagnosticPage: {
+            items: components["schemas"]["FinancingDiagnosticSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description DRAFT → SUBMITTED → IN_REVIEW → ORIENTED → CLOSED (a draft or any open diagnostic may also be closed)
+         * @enum {string}
+         */
+        FinancingDiagnosticStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "ORIENTED" | "CLOSED";
+        FinancingDiagnosticSummary: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            status: components["schemas"]["FinancingDiagnosticStatus"];
+            riskLevel?: components["schemas"]["RiskLevel"];
+            assigneeUserId?: components["schemas"]["UUID"];
+            assigneeName?: string;
+            followUpDate?: components["schemas"]["LocalDate"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        FinancingDiagnosticView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            status: components["schemas"]["FinancingDiagnosticStatus"];
+            inputs: components["schemas"]["FinancingDiagnosticInputs"];
+            figures: components["schemas"]["FinancingDiagnosticFigures"];
+            /** @description In the order of the rules in force */
+            recommendations: components["schemas"]["FinancingRecommendation"][];
+            /** @description Inputs still to fill in before submitting (JSON names) */
+            missingForSubmission: string[];
+            assigneeUserId?: components["schemas"]["UUID"];
+            assigneeName?: string;
+            /** @description Shown to facilitators and admins only */
+            reviewNotes?: string;
+            orientation?: components["schemas"]["FinancingOrientation"];
+            followUpDate?: components["schemas"]["LocalDate"];
+            closeReason?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        FinancingIndicatorCell: {
+            /** @description Left out: all departments */
+            department?: string;
+            /** @description Left out: all risk levels */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /**
+             * Format: int32
+             * @description Submitted diagnostics not closed (one per structure at most); left out when withheld
+             */
+            diagnostics?: number;
+            /** @description Withheld: fewer than 5 structures, or a value that would let one be recomputed from the margins */
+            suppressed: boolean;
+        };
+        FinancingIndicators: {
+            /** @description True when small cells are withheld (partners) */
+            suppressed: boolean;
+            /** @description Every department × risk level, then per department (riskLevel left out), per risk level (department left out) and the total (both left out) */
+            cells: components["schemas"]["FinancingIndicatorCell"][];
+        };
+        /** @description The instruments chosen by the facilitator */
+        FinancingOrientation: {
+            instruments: components["schemas"]["Instrument"][];
+            comment?: string;
+        };
+        FinancingOrientationInput: {
+            /** @description At least one, each once */
+            instruments: components["schemas"]["Instrument"][];
+            /** @description Shown to the structure */
+            comment?: string;
+            /** @description When to follow up; today or later */
+            followUpDate?: components["schemas"]["LocalDate"];
+        };
+        FinancingRecommendation: {
+            instrument: components["schemas"]["Instrument"];
+            /** @description The instrument's French name */
+            instrumentLabel: string;
+            /** @description Why, in French: the rule and the values that triggered it */
+            reason: string;
+            /** @description Indicative amount, euros; left out when the rule gives none */
+            amount?: number;
+        };
+        FinancingReviewInput: {
+            /** @description The facilitator who handles it; left out: the caller */
+            assigneeUserId?: components["schemas"]["UUID"];
+            /** @description Review notes (not shown to the structure) */
+            notes?: string;
+        };
+        /** @description A condition: `{"all": [conditions]}`, `{"any": [conditions]}`, a comparison `{"field": "runwayMonths", "op": "<", "value": 6}` (op among =, !=, <, <=, >, >=; value a constant or `{"field": …}`) or a membership `{"field": "kind", "in": ["ACI", "EI"]}`. Fields: the inputs, kind, and the figures (expectedRevenue, monthlyResult, netCash3m, runwayMonths, breakEvenRevenue, riskLevel) */
+        FinancingRuleCondition: {
+            [key: string]: unknown;
+        };
+        /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+        FinancingRuleFormula: {
+            [key: string]: unknown;
+        };
+        FinancingRuleInput: {
+            /**
+             * @description An upper-case letter, then upper-case letters, digits or _ (50 at most); unique
+             * @example DLA_FRAGILE_MODEL
+             */
+            code: string;
+            /** @description French, shown as the start of the recommendation's reason */
+            label: string;
+            instrument: components["schemas"]["Instrument"];
+            condition: components["schemas"]["FinancingRuleCondition"];
+            /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+            amount?: number | components["schemas"]["FinancingRuleFormula"];
+            /** @description In force (default true) */
+            active?: boolean;
+            /**
+             * Format: int32
+             * @description Place in the list, from 0 (default: last)
+             */
+            position?: number;
+        };
+        FinancingRuleView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            label: string;
+            instrument: components["schemas"]["Instrument"];
+            /** @description The instrument's French name */
+            instrumentLabel: string;
+            condition: components["schemas"]["FinancingRuleCondition"];
+            /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+            amount?: number | components["schemas"]["FinancingRuleFormula"];
+            active: boolean;
+            /** Format: int32 */
+            position: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         GeoRange: "COUNTRY" | "DEPARTMENTS" | "RADIUS";
         /** @description A row left out: nothing of it was written */
@@ -2133,6 +2385,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Instrument: "PGE" | "FDI_CONSOLIDATION" | "FDI_CONSULTING" | "DLA" | "SHORT_TIME_WORK" | "CHARGES_DEFERRAL" | "SOLIDARITY_FUND" | "FRANCE_ACTIVE";
         /** @enum {string} */
         Kind: "RESERVED_CONTRACT" | "DEDICATED_LOT" | "SOCIAL_CLAUSE" | "NONE";
         /**
@@ -2193,59 +2447,10 @@ export interface components {
          * @enum {string}
          */
         MovementReason: "RECEIPT" | "RESERVATION" | "RELEASE" | "ADJUSTMENT" | "SHIPMENT";
-        /** @enum {string} */
-        Need: "SUPPLIES" | "CUSTOMERS" | "FINANCING" | "STAFFING";
-        NeedShare: {
-            need: components["schemas"]["Need"];
-            /**
-             * Format: double
-             * @description %, one decimal
-             */
-            sharePct: number;
-        };
-        /** @description An active structure that did not answer the week's survey */
-        NonRespondent: {
-            structureId: components["schemas"]["UUID"];
-            structureName: string;
-            /** @description null when its profile has none */
-            department?: string;
-            kind: components["schemas"]["StructureKind"];
-            email?: string;
-            phone?: string;
-            contactName?: string;
-            /**
-             * @description The last week it answered before this one; null if never
-             * @example 2026-W46
-             */
-            lastWeekAnswered?: string;
-            /** @description Whether the Monday invitation of that week was sent */
-            invited: boolean;
-            /** @description Whether the Thursday reminder of that week was sent */
-            reminded: boolean;
-        };
-        NonRespondentPage: {
-            items: components["schemas"]["NonRespondent"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-        };
         OAuthError: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
             error_description?: string;
-        };
-        /** @enum {string} */
-        Obstacle: "NO_EQUIPMENT" | "NO_CONNECTION" | "HEALTH" | "CHILDCARE" | "TRANSPORT" | "OTHER";
-        ObstacleCount: {
-            obstacle: components["schemas"]["Obstacle"];
-            /**
-             * Format: int32
-             * @description Structures that met it
-             */
-            structures: number;
         };
         OfferInput: {
             title: string;
@@ -2527,6 +2732,8 @@ export interface components {
             source: string;
             comment?: string;
         };
+        /** @enum {string} */
+        RiskLevel: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
         /** @enum {string} */
         Role: "buyer" | "siae" | "facilitator" | "partner" | "admin";
         SectorGroupView: {
@@ -4068,6 +4275,42 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description The user who read */
+                actor?: components["schemas"]["UUID"];
+                /** @description From this day (Europe/Paris), e.g. 2026-12-01 */
+                from?: string;
+                page?: number;
+                recordId?: components["schemas"]["UUID"];
+                /** @description e.g. `FINANCING_DIAGNOSTIC` */
+                recordType?: string;
+                size?: number;
+                /** @description Up to this day included (Europe/Paris) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -4385,26 +4628,21 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    getActivityIndicators: {
+    listFinancingDiagnostics: {
         parameters: {
             query?: {
-                /**
-                 * @description Only the cells of this department (INSEE code), or `ND` for the structures without one
-                 * @example 93
-                 */
+                /** @description `me` (the caller) or a user id: only the diagnostics that facilitator handles */
+                assignee?: string;
+                /** @description Only structures of this department (code) */
                 department?: string;
-                /**
-                 * @description First ISO week, e.g. 2026-W37; default: 11 weeks before `to`
-                 * @example 2026-W37
-                 */
-                from?: string;
-                /** @description Only the cells of this kind of structure */
-                kind?: components["schemas"]["StructureKind"];
-                /**
-                 * @description Last ISO week; default: the current week (Paris time). At most 104 weeks from `from`
-                 * @example 2026-W48
-                 */
-                to?: string;
+                page?: number;
+                /** @description Only diagnostics at these risk levels (repeat the parameter) */
+                riskLevel?: components["schemas"]["RiskLevel"][];
+                size?: number;
+                /** @description Only diagnostics in these statuses (repeat the parameter) */
+                status?: components["schemas"]["FinancingDiagnosticStatus"][];
+                /** @description Only this structure's diagnostics */
+                structureId?: components["schemas"]["UUID"];
             };
             header?: never;
             path?: never;
@@ -4418,7 +4656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityIndicators"];
+                    "application/json": components["schemas"]["FinancingDiagnosticPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4427,68 +4665,542 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    exportActivityIndicators: {
+    createFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingDiagnosticCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diagnostic */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingDiagnosticInputs"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingCloseInput"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    orientFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingOrientationInput"];
+            };
+        };
+        responses: {
+            /** @description Oriented */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviewFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingReviewInput"];
+            };
+        };
+        responses: {
+            /** @description In review */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFinancingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingIndicators: {
         parameters: {
             query?: {
-                /**
-                 * @description Only the cells of this department (INSEE code), or `ND` for the structures without one
-                 * @example 93
-                 */
+                /** @description Only this department's cells (and the margins of all departments) */
                 department?: string;
-                /** @description `csv` (default) or `xlsx` */
-                format?: "csv" | "xlsx";
-                /**
-                 * @description First ISO week, e.g. 2026-W37; default: 11 weeks before `to`
-                 * @example 2026-W37
-                 */
-                from?: string;
-                /** @description Only the cells of this kind of structure */
-                kind?: components["schemas"]["StructureKind"];
-                /**
-                 * @description Last ISO week; default: the current week (Paris time). At most 104 weeks from `from`
-                 * @example 2026-W48
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listActivityNonRespondents: {
-        parameters: {
-            query: {
-                /**
-                 * @description A department (INSEE code), `ND` for the structures without one; all when absent
-                 * @example 93
-                 */
-                department?: string;
-                /** @description A kind of structure; all when absent */
-                kind?: components["schemas"]["StructureKind"];
-                page?: number;
-                size?: number;
-                /**
-                 * @description ISO week
-                 * @example 2026-W48
-                 */
-                week: string;
             };
             header?: never;
             path?: never;
@@ -4502,46 +5214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NonRespondentPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listActivityCellSurveys: {
-        parameters: {
-            query: {
-                /**
-                 * @description A department (INSEE code), `ND` for the structures without one; all when absent
-                 * @example 93
-                 */
-                department?: string;
-                /** @description A kind of structure; all when absent */
-                kind?: components["schemas"]["StructureKind"];
-                page?: number;
-                size?: number;
-                /**
-                 * @description ISO week
-                 * @example 2026-W48
-                 */
-                week: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityCellSurveyPage"];
+                    "application/json": components["schemas"]["FinancingIndicators"];
                 };
             };
             400: components["responses"]["BadRequest"];

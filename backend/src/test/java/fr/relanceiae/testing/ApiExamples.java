@@ -345,6 +345,7 @@ public final class ApiExamples {
         defineAllocationRuns();
         defineBarometer();
         defineBarometerIndicators();
+        new FinancingExamples(this, staffToken, adminToken).define(this::add);
     }
 
     private void defineBarometerIndicators() {

@@ -45,7 +45,9 @@ public final class ScopeRequirements {
             entry("getProduct", PartnerScope.SUPPLIES_READ),
             // the activity barometer's indicators, suppressed for partners
             entry("getActivityIndicators", PartnerScope.INDICATORS_READ),
-            entry("exportActivityIndicators", PartnerScope.INDICATORS_READ));
+            entry("exportActivityIndicators", PartnerScope.INDICATORS_READ),
+            // the financing indicators: aggregates only, small cells withheld
+            entry("getFinancingIndicators", PartnerScope.INDICATORS_READ));
 
     private ScopeRequirements() {
     }
