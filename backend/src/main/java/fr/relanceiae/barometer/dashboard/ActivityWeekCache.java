@@ -215,9 +215,4 @@ public class ActivityWeekCache {
             weeks.keySet().stream().sorted().limit(weeks.size() - MAX_WEEKS).toList().forEach(weeks::remove);
         }
     }
-
-    /** Forgets every week (tests: the next request sums everything again). */
-    void clear() {
-        weeks.clear();
-    }
 }
