@@ -132,6 +132,9 @@ public class ActivityWeekCache {
                     evict();
                 }
                 connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
                 connection.setTransactionIsolation(isolation);
