@@ -35,6 +35,7 @@ public class IndicatorsBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern TOKEN = Pattern.compile("\"(?:accessToken|access_token)\"\\s*:\\s*\"([^\"]+)\"");
     private static final int WARM_UP_SECONDS = 5;
+    private static final int COLD_REQUESTS = 10;
 
     private static String base;
 
@@ -73,6 +74,20 @@ public class IndicatorsBench {
                         "/api/v1/indicators/activity", facilitator) },
                 new Object[] { "CSV export, one year, facilitator", (Supplier<String>) () -> get(
                         year.replace("activity?", "activity/export?format=csv&"), facilitator) });
+        // the weeks' figures are kept in memory while their answers do not change: also measured when
+        // every week of the year changed since the last request (all 200,000 answers summed again)
+        for (String[] audience : new String[][] { { "facilitator", facilitator }, { "partner (suppressed)", partner } }) {
+            List<Long> cold = new ArrayList<>();
+            long begin = System.nanoTime();
+            for (int i = 0; i < COLD_REQUESTS; i++) {
+                touchEveryWeek(jdbc);
+                long start = System.nanoTime();
+                get(year, audience[1]);
+                cold.add(System.nanoTime() - start);
+            }
+            cold.add(-(System.nanoTime() - begin));
+            report("indicators, one year, " + audience[0] + ", every week changed (nothing kept)", 1, cold);
+        }
         for (int concurrency : new int[] { 1, clients }) {
             double live = 0;
             for (Object[] call : calls) {
@@ -115,6 +130,16 @@ public class IndicatorsBench {
                         (System.nanoTime() - start) / 1e9, rows.getLong(1), rows.getLong(2), rows.getLong(3),
                         rows.getLong(4));
             }
+        }
+    }
+
+    /** What any write of an answer does to its week's count (the V30 trigger): the kept figures are stale. */
+    private static void touchEveryWeek(String jdbc) {
+        try (Connection connection = DriverManager.getConnection(jdbc, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE activity_survey_week SET changes = changes + 1");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

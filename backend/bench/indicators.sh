@@ -2,9 +2,11 @@
 # Activity barometer benchmark (a script, not a test): the packaged app with the demo data, STRUCTURES
 # structures (generate.sql, no offers) spread over every department, SURVEYS weekly answers over the
 # 52 weeks up to this one (indicators.sql), then IndicatorsBench.java measures, in one run:
-# /q/health/live (the yardstick), GET /api/v1/indicators/activity over one year (all the answers)
-# as a facilitator and as a partner (suppressed), over the default 12 weeks, over one year for one
-# department, and the CSV export of the year; p50/p99, req/s and the ratio to /q/health/live.
+# GET /api/v1/indicators/activity over one year (all the answers) with nothing kept in memory (every
+# week's count touched before each request, 10 requests), then /q/health/live (the yardstick) and,
+# each after a 5 s warm-up, the year as a facilitator and as a partner (suppressed), the year for one
+# department, the default 12 weeks and the CSV export of the year, at 1 and CLIENTS clients;
+# p50/p99, req/s and the ratio to /q/health/live.
 # Issue 12's target: the aggregates over 200,000 surveys within 150 ms.
 #
 #   backend/bench/indicators.sh

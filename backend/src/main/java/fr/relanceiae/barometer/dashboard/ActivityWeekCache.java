@@ -132,6 +132,9 @@ public class ActivityWeekCache {
                     evict();
                 }
                 connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
                 connection.setTransactionIsolation(isolation);
@@ -214,10 +217,5 @@ public class ActivityWeekCache {
         if (weeks.size() > MAX_WEEKS) {
             weeks.keySet().stream().sorted().limit(weeks.size() - MAX_WEEKS).toList().forEach(weeks::remove);
         }
-    }
-
-    /** Forgets every week (tests: the next request sums everything again). */
-    void clear() {
-        weeks.clear();
     }
 }
