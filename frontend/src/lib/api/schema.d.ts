@@ -22,6 +22,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activity-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answers in force, newest week first
+         * @description Filtered by structure and weeks. A siae user sees its organisation's structures' answers (another's is a 404), a facilitator or an admin all.
+         */
+        get: operations["listActivitySurveys"];
+        put?: never;
+        /**
+         * Answer a structure's survey for a week
+         * @description A siae user answers for one of its organisation's structures (structureId may be left out when there is only one); a facilitator names the structure (a phone survey: entered via FACILITATOR). The week is not after the current one (Paris time) and at most 52 weeks back. Working + short-time ≤ employees and each way of following ≤ people followed (400 naming the fields). A second answer for the same week replaces the first (200) and keeps it in the history. Each need declared opens a follow-up unless one is open for it.
+         */
+        post: operations["answerActivitySurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-surveys/this-week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This week's survey of a structure, to answer it
+         * @description Its answer if given, and the answers of the last week answered before to pre-fill the form. structureId may be left out by a siae user with one structure; required for a facilitator (400).
+         */
+        get: operations["getThisWeekSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An answer in force
+         * @description A siae user sees its organisation's structures' answers (another's is a 404), a facilitator or an admin all.
+         */
+        get: operations["getActivitySurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-surveys/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every answer given for that structure's week
+         * @description The one in force included, newest first. A siae user sees its organisation's structures' answers (another's is a 404), a facilitator or an admin all.
+         */
+        get: operations["getActivitySurveyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/organisations": {
         parameters: {
             query?: never;
@@ -423,6 +507,46 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-ups of declared needs, newest first
+         * @description Filtered by status, need, the structure's department and who handles them. Each says what to do next (action) with the web page that does it.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a follow-up's status, who handles it and its note
+         * @description The three as they are to be. The assignee is an active facilitator or admin (400). A DONE follow-up lets the same need, declared again, open a new one; reopening a DONE one while another is open for the same structure and need answers 409.
+         */
+        patch: operations["updateFollowUp"];
         trace?: never;
     };
     "/api/v1/me": {
@@ -1628,6 +1752,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survey-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The week's survey opened from its personal link
+         * @description No account needed. The answers in force if any, else last answered week's to pre-fill.
+         */
+        get: operations["getSurveyByLink"];
+        /**
+         * Answer the week's survey from its personal link
+         * @description No account needed; the same rules as POST /activity-surveys (entered via LINK). A second answer replaces the first and keeps it in the history.
+         */
+        put: operations["answerSurveyByLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1644,6 +1792,177 @@ export interface components {
              * @description Required with RADIUS (ignored otherwise)
              */
             geoRadiusKm?: number;
+        };
+        ActivitySurveyAnswers: {
+            /**
+             * Format: int32
+             * @description Activity level, % of normal
+             */
+            activityLevelPct: number;
+            /**
+             * Format: int32
+             * @description Estimated revenue loss vs. the same period last year, %
+             */
+            revenueLossPct: number;
+            /**
+             * Format: int32
+             * @description Employees in insertion
+             */
+            insertionEmployees: number;
+            /**
+             * Format: int32
+             * @description Of them, working this week
+             */
+            insertionWorking: number;
+            /**
+             * Format: int32
+             * @description Of them, on short-time work; working + short-time ≤ employees
+             */
+            insertionShortTime: number;
+            /**
+             * Format: int32
+             * @description People followed this week
+             */
+            peopleFollowed: number;
+            /**
+             * Format: int32
+             * @description Followed in person; ≤ peopleFollowed
+             */
+            followedInPerson: number;
+            /**
+             * Format: int32
+             * @description Followed by phone; ≤ peopleFollowed
+             */
+            followedByPhone: number;
+            /**
+             * Format: int32
+             * @description Followed by video; ≤ peopleFollowed
+             */
+            followedByVideo: number;
+            /** @description Obstacles to following people (each once; none when left out) */
+            obstacles?: components["schemas"]["Obstacle"][];
+            /** @description Needs declared (each once; none when left out); each opens a follow-up for the facilitators */
+            needs?: components["schemas"]["Need"][];
+            /** @description The needs in the structure's words */
+            needsText?: string;
+        };
+        ActivitySurveyInput: {
+            /** @description The structure answering: one of the caller's organisation's (may be left out when it has only one); required for a facilitator */
+            structureId?: components["schemas"]["UUID"];
+            /**
+             * @description ISO week answered for: not after the current week, at most 52 weeks back
+             * @example 2026-W48
+             */
+            week: string;
+            /**
+             * Format: int32
+             * @description Activity level, % of normal
+             */
+            activityLevelPct: number;
+            /**
+             * Format: int32
+             * @description Estimated revenue loss vs. the same period last year, %
+             */
+            revenueLossPct: number;
+            /**
+             * Format: int32
+             * @description Employees in insertion
+             */
+            insertionEmployees: number;
+            /**
+             * Format: int32
+             * @description Of them, working this week
+             */
+            insertionWorking: number;
+            /**
+             * Format: int32
+             * @description Of them, on short-time work; working + short-time ≤ employees
+             */
+            insertionShortTime: number;
+            /**
+             * Format: int32
+             * @description People followed this week
+             */
+            peopleFollowed: number;
+            /**
+             * Format: int32
+             * @description Followed in person; ≤ peopleFollowed
+             */
+            followedInPerson: number;
+            /**
+             * Format: int32
+             * @description Followed by phone; ≤ peopleFollowed
+             */
+            followedByPhone: number;
+            /**
+             * Format: int32
+             * @description Followed by video; ≤ peopleFollowed
+             */
+            followedByVideo: number;
+            /** @description Obstacles to following people (each once; none when left out) */
+            obstacles?: components["schemas"]["Obstacle"][];
+            /** @description Needs declared (each once; none when left out); each opens a follow-up for the facilitators */
+            needs?: components["schemas"]["Need"][];
+            /** @description The needs in the structure's words */
+            needsText?: string;
+        };
+        ActivitySurveyPage: {
+            items: components["schemas"]["ActivitySurveyView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ActivitySurveyVersionView: {
+            /** Format: int32 */
+            version: number;
+            answers: components["schemas"]["ActivitySurveyAnswers"];
+            enteredVia: components["schemas"]["EnteredVia"];
+            /** @description Who entered it; none through the personal link */
+            enteredByName?: string;
+            enteredAt: components["schemas"]["Instant"];
+        };
+        ActivitySurveyView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @example 2026-W48 */
+            week: string;
+            /** @description The Monday of the week */
+            weekStart: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            activityLevelPct: number;
+            /** Format: int32 */
+            revenueLossPct: number;
+            /** Format: int32 */
+            insertionEmployees: number;
+            /** Format: int32 */
+            insertionWorking: number;
+            /** Format: int32 */
+            insertionShortTime: number;
+            /** Format: int32 */
+            peopleFollowed: number;
+            /** Format: int32 */
+            followedInPerson: number;
+            /** Format: int32 */
+            followedByPhone: number;
+            /** Format: int32 */
+            followedByVideo: number;
+            obstacles: components["schemas"]["Obstacle"][];
+            needs: components["schemas"]["Need"][];
+            needsText?: string;
+            /**
+             * Format: int32
+             * @description 1 for the first answer of the week, +1 at each replacement
+             */
+            version: number;
+            enteredVia: components["schemas"]["EnteredVia"];
+            /** @description Who entered the answer in force; none through the personal link */
+            enteredByName?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         ActivityView: {
             id: components["schemas"]["UUID"];
@@ -1874,6 +2193,8 @@ export interface components {
             regionCode?: string;
             regionName?: string;
         };
+        /** @enum {string} */
+        EnteredVia: "STRUCTURE" | "FACILITATOR" | "LINK";
         FacetCount: {
             /** @description Code or slug */
             value: string;
@@ -1887,6 +2208,60 @@ export interface components {
         FieldError: {
             field: string;
             message: string;
+        };
+        FollowUpAction: {
+            kind: components["schemas"]["FollowUpActionKind"];
+            /** @description In French, for a button */
+            label: string;
+            /** @description Web path of the page that does it, e.g. /fournitures/commandes/nouvelle?structureId=…; none for a call */
+            path?: string;
+        };
+        /** @enum {string} */
+        FollowUpActionKind: "ORDER_LINK" | "SOURCING_INVITATION" | "DIAGNOSTIC" | "CALL";
+        FollowUpPage: {
+            items: components["schemas"]["FollowUpView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        FollowUpStatus: "OPEN" | "IN_PROGRESS" | "DONE";
+        FollowUpUpdate: {
+            status: components["schemas"]["FollowUpStatus"];
+            /** @description A facilitator or admin handling it; null for nobody */
+            assigneeUserId?: components["schemas"]["UUID"];
+            /** @description null for none */
+            note?: string;
+        };
+        FollowUpView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @description The structure's department code; none when unknown */
+            department?: string;
+            need: components["schemas"]["Need"];
+            /** @description The needs in the structure's words, from the answer that opened it */
+            needsText?: string;
+            status: components["schemas"]["FollowUpStatus"];
+            assigneeUserId?: components["schemas"]["UUID"];
+            assigneeName?: string;
+            note?: string;
+            /**
+             * @description The week of the answer that opened it
+             * @example 2026-W48
+             */
+            week: string;
+            surveyId: components["schemas"]["UUID"];
+            /** @description The financing diagnostic opened for a FINANCING need */
+            diagnosticId?: components["schemas"]["UUID"];
+            action: components["schemas"]["FollowUpAction"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         GeoRange: "COUNTRY" | "DEPARTMENTS" | "RADIUS";
@@ -1996,11 +2371,15 @@ export interface components {
          * @enum {string}
          */
         MovementReason: "RECEIPT" | "RESERVATION" | "RELEASE" | "ADJUSTMENT" | "SHIPMENT";
+        /** @enum {string} */
+        Need: "SUPPLIES" | "CUSTOMERS" | "FINANCING" | "STAFFING";
         OAuthError: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
             error_description?: string;
         };
+        /** @enum {string} */
+        Obstacle: "NO_EQUIPMENT" | "NO_CONNECTION" | "HEALTH" | "CHILDCARE" | "TRANSPORT" | "OTHER";
         OfferInput: {
             title: string;
             description?: string;
@@ -3042,6 +3421,29 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        SurveyFormView: {
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @example 2026-W48 */
+            week: string;
+            weekStart: components["schemas"]["LocalDate"];
+            /** @description This week's answer in force; none yet when null */
+            current?: components["schemas"]["ActivitySurveyView"];
+            /** @description The answers of the last week answered before this one, to pre-fill the form; null when none */
+            prefill?: components["schemas"]["ActivitySurveyAnswers"];
+        };
+        SurveyLinkView: {
+            structureName: string;
+            /** @example 2026-W48 */
+            week: string;
+            weekStart: components["schemas"]["LocalDate"];
+            /** @description The answers in force for that week; none yet when null */
+            current?: components["schemas"]["ActivitySurveyAnswers"];
+            /** @description The answers of the last week answered before it; null when none */
+            prefill?: components["schemas"]["ActivitySurveyAnswers"];
+            /** @description When the link stops working */
+            expiresAt: components["schemas"]["Instant"];
+        };
         /** Format: uuid */
         UUID: string;
         UnreachableSolicitation: {
@@ -3282,6 +3684,176 @@ export interface operations {
                 };
                 content?: never;
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listActivitySurveys: {
+        parameters: {
+            query?: {
+                /** @description First ISO week, e.g. 2026-W40 (included) */
+                from?: string;
+                page?: number;
+                size?: number;
+                /** @description Only this structure's answers */
+                structureId?: components["schemas"]["UUID"];
+                /** @description Last ISO week, e.g. 2026-W48 (included) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySurveyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerActivitySurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySurveyInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced the answer of that week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySurveyView"];
+                };
+            };
+            /** @description The first answer of that structure for that week */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySurveyView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getThisWeekSurvey: {
+        parameters: {
+            query?: {
+                /** @description The structure */
+                structureId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyFormView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActivitySurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySurveyView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActivitySurveyHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySurveyVersionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4136,6 +4708,91 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                /** @description `me` for the caller's, `none` for those handled by nobody, or a user's id */
+                assignee?: string;
+                /** @description Only the structures of this department (code, e.g. 93 or 2A) */
+                department?: string;
+                /** @description Only follow-ups of this need */
+                need?: components["schemas"]["Need"];
+                page?: number;
+                size?: number;
+                /** @description Only follow-ups in this status */
+                status?: components["schemas"]["FollowUpStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -6755,6 +7412,50 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSurveyByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerSurveyByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySurveyAnswers"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };

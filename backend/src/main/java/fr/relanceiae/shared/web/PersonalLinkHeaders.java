@@ -1,4 +1,6 @@
-package fr.relanceiae.sourcing.solicitation;
+package fr.relanceiae.shared.web;
+
+import java.util.List;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -7,18 +9,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every answer about a personal link, errors included: no referrer (the token is in the
- * path) and never stored by a cache.
+ * Every answer about a personal link (a solicitation's, a weekly survey's), errors included: no
+ * referrer (the token is in the path) and never stored by a cache.
  */
-public class SolicitationLinkHeaders {
+public class PersonalLinkHeaders {
 
-    static final String PATH_PREFIX = "/api/v1/solicitation-links/";
+    static final List<String> PATH_PREFIXES = List.of("/api/v1/solicitation-links/", "/api/v1/survey-links/");
     static final String REFERRER_POLICY = "Referrer-Policy";
     static final String NO_REFERRER = "no-referrer";
 
     @ServerResponseFilter
     public void privateAnswers(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getUriInfo().getPath().startsWith(PATH_PREFIX)) {
+        String path = request.getUriInfo().getPath();
+        if (PATH_PREFIXES.stream().anyMatch(path::startsWith)) {
             response.getHeaders().putSingle(REFERRER_POLICY, NO_REFERRER);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
