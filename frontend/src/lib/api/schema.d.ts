@@ -549,6 +549,86 @@ export interface paths {
         patch: operations["updateFollowUp"];
         trace?: never;
     };
+    "/api/v1/indicators/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly indicators by department and kind
+         * @description Per ISO week × department × kind: structures that answered, quartiles of the activity level, mean revenue loss, insertion totals, share of each need, support continuity totals; with the margins (per week × department, per week × kind, per week). The rows of all kinds carry the response rate against the department's active structures (the week's row: all of them); a department with active structures and no answer has a row of 0 structures. Structures without a department count under the department `ND`. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
+         */
+        get: operations["getActivityIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/activity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly indicators as CSV or an Excel file
+         * @description The rows of getActivityIndicators, French headers and labels (departments, kinds, needs, obstacles); a suppressed figure is an empty cell. CSV: UTF-8 with BOM, `;` separator, decimal commas. XLSX: one sheet, numbers as numbers. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
+         */
+        get: operations["exportActivityIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/activity/non-respondents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active structures that did not answer a week
+         * @description Of the department and kind (their current ones; each absent: all), by name, with their contact, the last week they answered and whether that week's invitation and reminder went out.
+         */
+        get: operations["listActivityNonRespondents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/activity/structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The answers counted in a cell of the indicators
+         * @description The answers in force of the week, of the department and kind they were given for (each absent: all), by structure name; `ND`: the structures without department.
+         */
+        get: operations["listActivityCellSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1780,6 +1860,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One structure's answer in force, in a cell of the indicators */
+        ActivityCellSurvey: {
+            surveyId: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @example 2026-W48 */
+            week: string;
+            /** @description As when the structure answered; null when its profile had none */
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            /** Format: int32 */
+            activityLevelPct: number;
+            /** Format: int32 */
+            revenueLossPct: number;
+            /** Format: int32 */
+            insertionEmployees: number;
+            /** Format: int32 */
+            insertionWorking: number;
+            /** Format: int32 */
+            insertionShortTime: number;
+            /** Format: int32 */
+            peopleFollowed: number;
+            /** Format: int32 */
+            followedInPerson: number;
+            /** Format: int32 */
+            followedByPhone: number;
+            /** Format: int32 */
+            followedByVideo: number;
+            obstacles: components["schemas"]["Obstacle"][];
+            needs: components["schemas"]["Need"][];
+            needsText?: string;
+            /** @enum {string} */
+            enteredVia: "STRUCTURE" | "FACILITATOR" | "LINK";
+            updatedAt: components["schemas"]["Instant"];
+        };
+        ActivityCellSurveyPage: {
+            items: components["schemas"]["ActivityCellSurvey"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One week × department × kind; department or kind null for all of them (the margins). Figures are null when the cell is suppressed, and when nobody answered (a department's row kept for its response rate of 0 %). */
+        ActivityIndicatorCell: {
+            /** @example 2026-W48 */
+            week: string;
+            /**
+             * @description INSEE code; null for all departments; `ND` for the structures whose profile has no department
+             * @example 93
+             */
+            department?: string;
+            /** @description null for all kinds */
+            kind?: components["schemas"]["StructureKind"];
+            /**
+             * Format: int32
+             * @description Structures that answered; null when suppressed
+             */
+            structures?: number;
+            suppressed: boolean;
+            /** @description Quartiles of the activity level (%) */
+            activityLevel?: components["schemas"]["ActivityLevelQuartiles"];
+            /**
+             * Format: double
+             * @description Mean estimated revenue loss (%), to one decimal
+             */
+            meanRevenueLossPct?: number;
+            /** Format: int64 */
+            insertionEmployees?: number;
+            /** Format: int64 */
+            insertionWorking?: number;
+            /** Format: int64 */
+            insertionShortTime?: number;
+            /** @description Every need, with the share (%, one decimal) of the structures that declared it */
+            needShares?: components["schemas"]["NeedShare"][];
+            /** Format: int64 */
+            peopleFollowed?: number;
+            /** Format: int64 */
+            followedInPerson?: number;
+            /** Format: int64 */
+            followedByPhone?: number;
+            /** Format: int64 */
+            followedByVideo?: number;
+            /** @description Every obstacle, with how many structures met it */
+            obstacleCounts?: components["schemas"]["ObstacleCount"][];
+            /**
+             * Format: int32
+             * @description Rows of all kinds only: the active structures of the department (all of them for the week's total), now
+             */
+            activeStructures?: number;
+            /**
+             * Format: double
+             * @description Rows of all kinds only: structures / activeStructures (%, one decimal); null when suppressed or without active structures. Above 100 % when structures answered and were deactivated since
+             */
+            responseRatePct?: number;
+        };
+        /** @description The weekly indicators of a period: cells and their margins */
+        ActivityIndicators: {
+            /** @example 2026-W37 */
+            from: string;
+            /** @example 2026-W48 */
+            to: string;
+            /** @description Whether small cells are withheld (partners): a cell of fewer than 5 structures, and the cells that would let one be recomputed, have null figures */
+            suppressed: boolean;
+            /** @description By week, then department (all departments last), then kind (all kinds last) */
+            cells: components["schemas"]["ActivityIndicatorCell"][];
+        };
         ActivityInput: {
             /** @description Sector slug */
             sector: string;
@@ -1792,6 +1980,15 @@ export interface components {
              * @description Required with RADIUS (ignored otherwise)
              */
             geoRadiusKm?: number;
+        };
+        /** @description Type 7 quartiles (as spreadsheets' QUARTILE.INC), in % */
+        ActivityLevelQuartiles: {
+            /** Format: double */
+            q1: number;
+            /** Format: double */
+            median: number;
+            /** Format: double */
+            q3: number;
         };
         ActivitySurveyAnswers: {
             /**
@@ -2373,6 +2570,43 @@ export interface components {
         MovementReason: "RECEIPT" | "RESERVATION" | "RELEASE" | "ADJUSTMENT" | "SHIPMENT";
         /** @enum {string} */
         Need: "SUPPLIES" | "CUSTOMERS" | "FINANCING" | "STAFFING";
+        NeedShare: {
+            need: components["schemas"]["Need"];
+            /**
+             * Format: double
+             * @description %, one decimal
+             */
+            sharePct: number;
+        };
+        /** @description An active structure that did not answer the week's survey */
+        NonRespondent: {
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @description null when its profile has none */
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            email?: string;
+            phone?: string;
+            contactName?: string;
+            /**
+             * @description The last week it answered before this one; null if never
+             * @example 2026-W46
+             */
+            lastWeekAnswered?: string;
+            /** @description Whether the Monday invitation of that week was sent */
+            invited: boolean;
+            /** @description Whether the Thursday reminder of that week was sent */
+            reminded: boolean;
+        };
+        NonRespondentPage: {
+            items: components["schemas"]["NonRespondent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
         OAuthError: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
@@ -2380,6 +2614,14 @@ export interface components {
         };
         /** @enum {string} */
         Obstacle: "NO_EQUIPMENT" | "NO_CONNECTION" | "HEALTH" | "CHILDCARE" | "TRANSPORT" | "OTHER";
+        ObstacleCount: {
+            obstacle: components["schemas"]["Obstacle"];
+            /**
+             * Format: int32
+             * @description Structures that met it
+             */
+            structures: number;
+        };
         OfferInput: {
             title: string;
             description?: string;
@@ -4793,6 +5035,171 @@ export interface operations {
                 };
                 content?: never;
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getActivityIndicators: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the cells of this department (INSEE code), or `ND` for the structures without one
+                 * @example 93
+                 */
+                department?: string;
+                /**
+                 * @description First ISO week, e.g. 2026-W37; default: 11 weeks before `to`
+                 * @example 2026-W37
+                 */
+                from?: string;
+                /** @description Only the cells of this kind of structure */
+                kind?: components["schemas"]["StructureKind"];
+                /**
+                 * @description Last ISO week; default: the current week (Paris time). At most 104 weeks from `from`
+                 * @example 2026-W48
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityIndicators"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportActivityIndicators: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the cells of this department (INSEE code), or `ND` for the structures without one
+                 * @example 93
+                 */
+                department?: string;
+                /** @description `csv` (default) or `xlsx` */
+                format?: "csv" | "xlsx";
+                /**
+                 * @description First ISO week, e.g. 2026-W37; default: 11 weeks before `to`
+                 * @example 2026-W37
+                 */
+                from?: string;
+                /** @description Only the cells of this kind of structure */
+                kind?: components["schemas"]["StructureKind"];
+                /**
+                 * @description Last ISO week; default: the current week (Paris time). At most 104 weeks from `from`
+                 * @example 2026-W48
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listActivityNonRespondents: {
+        parameters: {
+            query: {
+                /**
+                 * @description A department (INSEE code), `ND` for the structures without one; all when absent
+                 * @example 93
+                 */
+                department?: string;
+                /** @description A kind of structure; all when absent */
+                kind?: components["schemas"]["StructureKind"];
+                page?: number;
+                size?: number;
+                /**
+                 * @description ISO week
+                 * @example 2026-W48
+                 */
+                week: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonRespondentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listActivityCellSurveys: {
+        parameters: {
+            query: {
+                /**
+                 * @description A department (INSEE code), `ND` for the structures without one; all when absent
+                 * @example 93
+                 */
+                department?: string;
+                /** @description A kind of structure; all when absent */
+                kind?: components["schemas"]["StructureKind"];
+                page?: number;
+                size?: number;
+                /**
+                 * @description ISO week
+                 * @example 2026-W48
+                 */
+                week: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCellSurveyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

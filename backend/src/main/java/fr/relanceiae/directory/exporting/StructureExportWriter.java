@@ -57,8 +57,13 @@ public interface StructureExportWriter {
      * {@value #XLSX_FLUSH_ROWS}.
      */
     static StructureExportWriter xlsx(OutputStream stream) {
+        return xlsx(stream, "Structures");
+    }
+
+    /** The same, its sheet named {@code sheetName}. */
+    static StructureExportWriter xlsx(OutputStream stream, String sheetName) {
         Workbook workbook = new Workbook(stream, "Relance IAE", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Structures");
+        Worksheet sheet = workbook.newWorksheet(sheetName);
         return new StructureExportWriter() {
             private int row;
 

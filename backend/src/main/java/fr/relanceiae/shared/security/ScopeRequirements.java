@@ -42,8 +42,10 @@ public final class ScopeRequirements {
             entry("listRequestSolicitations", PartnerScope.SOURCING_READ),
             // supplies: the products and their stock
             entry("listProducts", PartnerScope.SUPPLIES_READ),
-            entry("getProduct", PartnerScope.SUPPLIES_READ));
-    // indicators:read (aggregates) gates operations yet to come.
+            entry("getProduct", PartnerScope.SUPPLIES_READ),
+            // the activity barometer's indicators, suppressed for partners
+            entry("getActivityIndicators", PartnerScope.INDICATORS_READ),
+            entry("exportActivityIndicators", PartnerScope.INDICATORS_READ));
 
     private ScopeRequirements() {
     }
