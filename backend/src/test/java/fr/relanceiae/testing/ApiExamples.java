@@ -23,6 +23,8 @@ import fr.relanceiae.account.Organisation;
 import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.account.Passwords;
 import fr.relanceiae.account.Role;
+import fr.relanceiae.barometer.indicators.IsoWeek;
+import fr.relanceiae.barometer.survey.SurveyLinks;
 import fr.relanceiae.demo.DemoAccounts;
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.shared.security.Roles;
@@ -32,6 +34,7 @@ import fr.relanceiae.sourcing.contract.OngoingContract;
 import fr.relanceiae.sourcing.request.SourcingAttachment;
 import fr.relanceiae.sourcing.request.SourcingRequest;
 import fr.relanceiae.sourcing.PublishedRequests;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
@@ -339,6 +342,7 @@ public final class ApiExamples {
         defineSolicitations();
         defineSupplies();
         defineAllocationRuns();
+        defineBarometer();
     }
 
     private void defineSourcing() {
@@ -722,6 +726,87 @@ public final class ApiExamples {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    private void defineBarometer() {
+        String surveys = "/api/v1/activity-surveys";
+        UUID surveyId = newSurvey(structureId, List.of());
+        add("answerActivitySurvey", caller -> {
+            UUID structure = newStructure();
+            return new Example(json(ApiRequest.of("answerActivitySurvey", "POST", surveys), survey(structure, List.of())),
+                    new Probe("select count(*) from activity_survey where structure_id = ?", structure));
+        });
+        add("listActivitySurveys", caller -> plain(ApiRequest.of("listActivitySurveys", "GET", surveys)
+                .queryParam("structureId", structureId).queryParam("from", thisWeek().plusWeeks(-4).toString())
+                .queryParam("to", thisWeek().toString()).queryParam("size", 5)));
+        add("getThisWeekSurvey", caller -> plain(ApiRequest.of("getThisWeekSurvey", "GET", surveys + "/this-week")
+                .queryParam("structureId", structureId)));
+        add("getActivitySurvey", caller -> plain(ApiRequest.of("getActivitySurvey", "GET", surveys + "/{id}")
+                .pathParam("id", surveyId)));
+        add("getActivitySurveyHistory", caller -> plain(ApiRequest.of("getActivitySurveyHistory", "GET",
+                surveys + "/{id}/history").pathParam("id", surveyId)));
+        String link = "/api/v1/survey-links/{token}";
+        add("getSurveyByLink", caller -> plain(ApiRequest.of("getSurveyByLink", "GET", link)
+                .pathParam("token", surveyLink(structureId))));
+        add("answerSurveyByLink", caller -> {
+            Map<String, Object> answers = new LinkedHashMap<>(survey(null, List.of()));
+            answers.remove("structureId");
+            answers.remove("week");
+            return plain(json(ApiRequest.of("answerSurveyByLink", "PUT", link)
+                    .pathParam("token", surveyLink(structureId)), answers));
+        });
+        String followUps = "/api/v1/follow-ups";
+        add("listFollowUps", caller -> plain(ApiRequest.of("listFollowUps", "GET", followUps)
+                .queryParam("status", "OPEN").queryParam("need", "STAFFING").queryParam("size", 5)));
+        add("updateFollowUp", caller -> {
+            UUID structure = newStructure();
+            newSurvey(structure, List.of("STAFFING"));
+            UUID id = QuarkusTransaction.requiringNew().call(() -> (UUID) AppUser.getEntityManager()
+                    .createNativeQuery("select id from follow_up where structure_id = ?1", UUID.class)
+                    .setParameter(1, structure).getSingleResult());
+            return new Example(json(ApiRequest.of("updateFollowUp", "PATCH", followUps + "/{id}").pathParam("id", id)
+                    .header("If-Match", "\"0\""), Map.of("status", "IN_PROGRESS", "note", "Rappeler jeudi")),
+                    row("follow_up", id));
+        });
+    }
+
+    private static IsoWeek thisWeek() {
+        return IsoWeek.of(Instant.now());
+    }
+
+    private static Map<String, Object> survey(UUID structure, List<String> needs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (structure != null) {
+            body.put("structureId", structure.toString());
+        }
+        body.put("week", thisWeek().toString());
+        body.put("activityLevelPct", 60);
+        body.put("revenueLossPct", 35);
+        body.put("insertionEmployees", 12);
+        body.put("insertionWorking", 8);
+        body.put("insertionShortTime", 3);
+        body.put("peopleFollowed", 11);
+        body.put("followedInPerson", 7);
+        body.put("followedByPhone", 5);
+        body.put("followedByVideo", 1);
+        body.put("obstacles", List.of("TRANSPORT"));
+        body.put("needs", needs);
+        body.put("needsText", needs.isEmpty() ? null : "Deux encadrants en arrêt, besoin de renfort.");
+        return body;
+    }
+
+    /** An answer of this week for the structure, entered by a facilitator. */
+    private UUID newSurvey(UUID structure, List<String> needs) {
+        return UUID.fromString(given().auth().oauth2(staffToken).contentType(ContentType.JSON)
+                .body(survey(structure, needs)).when().post("/api/v1/activity-surveys").then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    /** A new personal link to the structure's survey of this week. */
+    private static String surveyLink(UUID structure) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(SurveyLinks.class).get()
+                .create(List.of(structure), thisWeek(), Instant.now()).get(0));
     }
 
     private void add(String operationId, Function<Caller, Example> example) {

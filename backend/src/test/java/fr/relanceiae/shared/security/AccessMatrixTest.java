@@ -177,6 +177,17 @@ public class AccessMatrixTest {
             row("listAllocationRuns", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("getAllocationRun", null,             401,  403,  403,  403,  200,  403,  403,  403),
             row("applyAllocationRun", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            // Barometer: the owner answers for its structure (a fresh one each time: 201), another siae user may not
+            // name it (400) nor see its answers (404); facilitators answer for any, admins read; the link is public
+            row("answerActivitySurvey", null,         401,  403,  201,  400,  201,  403,  403,  403),
+            row("listActivitySurveys", null,          401,  403,  200,  200,  200,  200,  403,  403),
+            row("getThisWeekSurvey", null,            401,  403,  200,  400,  200,  403,  403,  403),
+            row("getActivitySurvey", null,            401,  403,  200,  404,  200,  200,  403,  403),
+            row("getActivitySurveyHistory", null,     401,  403,  200,  404,  200,  200,  403,  403),
+            row("getSurveyByLink", null,              200,  200,  200,  200,  200,  200,  200,  200),
+            row("answerSurveyByLink", null,           200,  200,  200,  200,  200,  200,  200,  200),
+            row("listFollowUps", null,                401,  403,  403,  403,  200,  200,  403,  403),
+            row("updateFollowUp", null,               401,  403,  403,  403,  200,  200,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
