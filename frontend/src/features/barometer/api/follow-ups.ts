@@ -6,9 +6,7 @@ import type { Schema } from '@/lib/api/types';
 
 export type FollowUpView = Schema<'FollowUpView'>;
 export type FollowUpUpdate = Schema<'FollowUpUpdate'>;
-export type FollowUpParams = NonNullable<
-  paths['/api/v1/follow-ups']['get']['parameters']['query']
->;
+export type FollowUpParams = NonNullable<paths['/api/v1/follow-ups']['get']['parameters']['query']>;
 
 const followUpsQueryKey = ['barometer', 'follow-ups'] as const;
 

@@ -51,9 +51,7 @@ export function useNonRespondents(params: NonRespondentParams) {
   return useQuery({
     queryKey: [...indicatorsQueryKey, 'non-respondents', params],
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/indicators/activity/non-respondents', { params: { query: params } }),
-      ),
+      unwrap(api.GET('/api/v1/indicators/activity/non-respondents', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,7 +7,9 @@ export type ActivitySurveyView = Schema<'ActivitySurveyView'>;
 export type ActivitySurveyInput = Schema<'ActivitySurveyInput'>;
 export type ActivitySurveyVersionView = Schema<'ActivitySurveyVersionView'>;
 export type SurveyFormView = Schema<'SurveyFormView'>;
-export type SurveyListParams = NonNullable<operations['listActivitySurveys']['parameters']['query']>;
+export type SurveyListParams = NonNullable<
+  operations['listActivitySurveys']['parameters']['query']
+>;
 
 /** Every survey query starts with this key: an answer refreshes them all. */
 export const surveysQueryKey = ['barometer', 'surveys'] as const;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { paths } from '@/config/paths';
 import { useCellSurveys, type ActivityCellSurvey, type CellParams } from '../api/indicators';
-import { ENTERED_VIA_LABELS, formatPct, type EnteredVia } from '../utils/labels';
+import { ENTERED_VIA_LABELS, formatPct } from '../utils/labels';
 import { NeedBadge } from './need-badge';
 
 const PAGE_SIZE = 20;
@@ -57,7 +57,7 @@ export function CellSurveysModal({ cell, title, onClose }: CellSurveysModalProps
     {
       header: 'Saisie',
       render: (survey) => (
-        <Text size="sm">{ENTERED_VIA_LABELS[survey.enteredVia as EnteredVia]}</Text>
+        <Text size="sm">{ENTERED_VIA_LABELS[survey.enteredVia]}</Text>
       ),
     },
   ];

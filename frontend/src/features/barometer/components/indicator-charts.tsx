@@ -95,7 +95,9 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
         <BarChart
           {...common}
           valueFormatter={count}
-          series={[{ name: 'insertionShortTime', label: 'En activité partielle', color: 'grape.7' }]}
+          series={[
+            { name: 'insertionShortTime', label: 'En activité partielle', color: 'grape.7' },
+          ]}
         />
       </ChartCard>
       <ChartCard

@@ -55,9 +55,7 @@ export function LastAnswers({ structureId, emptyMessage }: LastAnswersProps) {
             <Stack gap="xs">
               <Group justify="space-between" align="flex-start" gap="xs">
                 <Stack gap={0}>
-                  <Text fw={600}>
-                    {weekLabel(survey.week).replace(/^semaine/, 'Semaine')}
-                  </Text>
+                  <Text fw={600}>{weekLabel(survey.week).replace(/^semaine/, 'Semaine')}</Text>
                   <Text size="sm" c="dimmed">
                     {ENTERED_VIA_LABELS[survey.enteredVia]}
                     {survey.enteredByName ? ` — ${survey.enteredByName}` : ''}

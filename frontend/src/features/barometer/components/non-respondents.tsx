@@ -72,7 +72,11 @@ export function NonRespondents({ week, department, kind, departmentName }: NonRe
             </Anchor>
           )}
           {structure.email && (
-            <Anchor href={`mailto:${structure.email}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor
+              href={`mailto:${structure.email}`}
+              size="sm"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {structure.email}
             </Anchor>
           )}

@@ -204,7 +204,9 @@ export function SurveyForm({
         <Fieldset legend="Besoins">
           <Stack gap="md">
             <Checkbox.Group
-              label={onBehalf ? 'De quoi la structure a-t-elle besoin ?' : 'De quoi avez-vous besoin ?'}
+              label={
+                onBehalf ? 'De quoi la structure a-t-elle besoin ?' : 'De quoi avez-vous besoin ?'
+              }
               description="L’équipe d’animation reprend contact pour chaque besoin coché."
               {...form.getInputProps('needs')}
             >

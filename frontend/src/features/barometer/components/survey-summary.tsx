@@ -48,9 +48,7 @@ export function SurveySummary({ answers }: { answers: ActivitySurveyAnswers }) {
         {needs.length === 0 ? (
           <Text size="sm">aucun</Text>
         ) : (
-          needs.map((need) => (
-            <NeedBadge key={need} need={need} />
-          ))
+          needs.map((need) => <NeedBadge key={need} need={need} />)
         )}
       </Group>
       {obstacles.length > 0 && (

@@ -45,8 +45,7 @@ export function BarometerRoute() {
     );
   } else {
     const chosen =
-      structures.data.find((structure) => structure.id === state.structure) ??
-      structures.data[0];
+      structures.data.find((structure) => structure.id === state.structure) ?? structures.data[0];
     content = (
       <Stack gap="lg">
         {structures.data.length > 1 && (

@@ -14,7 +14,10 @@ import { DashboardRoute } from './dashboard';
 
 const WAIT = { timeout: 5_000 };
 
-function renderDashboard(initialEntry = '/barometre/tableau-de-bord', overrides: Record<string, Handler> = {}) {
+function renderDashboard(
+  initialEntry = '/barometre/tableau-de-bord',
+  overrides: Record<string, Handler> = {},
+) {
   signIn(FACILITATOR);
   const mock = mockFetch({
     'GET /api/v1/departments': () => jsonResponse(DEPARTMENTS),
@@ -40,7 +43,9 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
   it('shows_the_weekly_charts_each_with_its_last_week_in_words', async () => {
     renderDashboard();
     const activity = await screen.findByRole('figure', { name: /Niveau d’activité/ }, WAIT);
-    expect(activity).toHaveTextContent('S48 : médiane 62 %, la moitié des structures entre 45 % et 80 %.');
+    expect(activity).toHaveTextContent(
+      'S48 : médiane 62 %, la moitié des structures entre 45 % et 80 %.',
+    );
     expect(screen.getByRole('figure', { name: 'Taux de réponse' })).toHaveTextContent(
       'S48 : 60 % (12 structures sur 20 actives).',
     );
@@ -53,15 +58,25 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
     const { user, router } = renderDashboard();
     await screen.findByRole('figure', { name: /Niveau d’activité/ }, WAIT);
     await user.click(screen.getByRole('radio', { name: 'Tableau' }));
-    const table = await screen.findByRole('table', { name: 'Indicateurs semaine par semaine' }, WAIT);
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Indicateurs semaine par semaine' },
+      WAIT,
+    );
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(table).toHaveTextContent('62 % (quartiles 45 % – 80 %)');
     expect(router.state.location.search).toContain('vue=tableau');
   });
 
   it('reads_its_filters_from_the_url_and_asks_for_them', async () => {
-    const { calls } = renderDashboard('/barometre/tableau-de-bord?semaines=26&departement=93&type=ACI');
-    await screen.findByRole('heading', { name: /93 — Seine-Saint-Denis · ACI — 26 dernières semaines/ }, WAIT);
+    const { calls } = renderDashboard(
+      '/barometre/tableau-de-bord?semaines=26&departement=93&type=ACI',
+    );
+    await screen.findByRole(
+      'heading',
+      { name: /93 — Seine-Saint-Denis · ACI — 26 dernières semaines/ },
+      WAIT,
+    );
     const [query] = queryOf(calls, '/api/v1/indicators/activity');
     expect(query?.get('department')).toBe('93');
     expect(query?.get('kind')).toBe('ACI');
@@ -76,7 +91,9 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
     const byDepartment = await screen.findByRole('table', { name: /^Par département/ }, WAIT);
     expect(byDepartment).toHaveTextContent('93 — Seine-Saint-Denis');
     await user.click(
-      within(byDepartment).getByRole('button', { name: 'Voir les 7 structures : 93 — Seine-Saint-Denis' }),
+      within(byDepartment).getByRole('button', {
+        name: 'Voir les 7 structures : 93 — Seine-Saint-Denis',
+      }),
     );
     const dialog = await screen.findByRole('dialog', {}, WAIT);
     expect(await within(dialog).findByText('Les Jardins de Cocagne', {}, WAIT)).toBeInTheDocument();
@@ -92,10 +109,9 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
     expect(list).toHaveTextContent('Envie 93');
     expect(list).toHaveTextContent('Relancée jeudi');
     expect(list).toHaveTextContent('semaine 46');
-    expect(within(list).getByRole('link', { name: 'Saisir la réponse de Envie 93' })).toHaveAttribute(
-      'href',
-      '/barometre/saisie?structure=33333333-0000-0000-0000-000000000002',
-    );
+    expect(
+      within(list).getByRole('link', { name: 'Saisir la réponse de Envie 93' }),
+    ).toHaveAttribute('href', '/barometre/saisie?structure=33333333-0000-0000-0000-000000000002');
   });
 
   it('exports_the_filters_as_csv_and_xlsx', async () => {
@@ -128,7 +144,9 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
     renderDashboard('/barometre/tableau-de-bord', {
       'GET /api/v1/indicators/activity': () => problemResponse(500, { title: 'Erreur' }),
     });
-    expect(await screen.findByText('Impossible de charger les indicateurs', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Impossible de charger les indicateurs', {}, WAIT),
+    ).toBeInTheDocument();
     expect(screen.getByText(/raccourcissez la période/)).toBeInTheDocument();
   });
 });

@@ -92,9 +92,10 @@ export function DashboardRoute() {
   };
   const indicators = useActivityIndicators(params);
   const exporting = useExportIndicators();
-  const [drill, setDrill] = useState<{ cell: Omit<CellParams, 'page' | 'size'>; title: string } | null>(
-    null,
-  );
+  const [drill, setDrill] = useState<{
+    cell: Omit<CellParams, 'page' | 'size'>;
+    title: string;
+  } | null>(null);
 
   const cells = indicators.data?.cells ?? [];
   const weeks = weeksOf(cells);
@@ -165,7 +166,10 @@ export function DashboardRoute() {
           apparaîtront dès les premières réponses.
         </Text>
         {filtered && (
-          <Button variant="outline" onClick={() => update({ semaines: null, departement: '', type: null })}>
+          <Button
+            variant="outline"
+            onClick={() => update({ semaines: null, departement: '', type: null })}
+          >
             Effacer les filtres
           </Button>
         )}
@@ -227,7 +231,9 @@ export function DashboardRoute() {
           clearButtonProps={{ 'aria-label': 'Tous les types' }}
           data={KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
           value={kind}
-          onChange={(value) => update({ type: KINDS.find((candidate) => candidate === value) ?? null })}
+          onChange={(value) =>
+            update({ type: KINDS.find((candidate) => candidate === value) ?? null })
+          }
           w={{ base: '100%', xs: 300 }}
           comboboxProps={{ width: 'target' }}
         />
@@ -241,7 +247,9 @@ export function DashboardRoute() {
             { value: 'tableau', label: 'Tableau' },
           ]}
           value={state.vue ?? 'graphiques'}
-          onChange={(value) => update({ vue: value === 'tableau' ? 'tableau' : null }, { replace: true })}
+          onChange={(value) =>
+            update({ vue: value === 'tableau' ? 'tableau' : null }, { replace: true })
+          }
         />
         <Group gap="xs">
           <Button

@@ -9,7 +9,10 @@ const WAIT = { timeout: 5_000 };
 const FOLLOW_UP = followUp();
 const PATCH_PATH = `PATCH /api/v1/follow-ups/${FOLLOW_UP.id}`;
 
-function renderFollowUps(initialEntry = '/barometre/suivis', overrides: Record<string, Handler> = {}) {
+function renderFollowUps(
+  initialEntry = '/barometre/suivis',
+  overrides: Record<string, Handler> = {},
+) {
   signIn(FACILITATOR);
   const mock = mockFetch({
     'GET /api/v1/departments': () => jsonResponse(DEPARTMENTS),
@@ -36,15 +39,16 @@ describe('« Suivis des besoins »', { timeout: 60_000 }, () => {
     expect(card).toHaveTextContent('À traiter');
     expect(card).toHaveTextContent('« Trésorerie tendue jusqu’en février »');
     expect(card).toHaveTextContent('93 — Seine-Saint-Denis');
-    expect(within(card).getByRole('link', { name: 'Ouvrir le diagnostic financier' })).toHaveAttribute(
-      'href',
-      '/diagnostics/77777777-0000-0000-0000-000000000001',
-    );
+    expect(
+      within(card).getByRole('link', { name: 'Ouvrir le diagnostic financier' }),
+    ).toHaveAttribute('href', '/diagnostics/77777777-0000-0000-0000-000000000001');
     expect(listQueries(calls)[0]?.get('status')).toBe('OPEN');
   });
 
   it('filters_by_need_and_assignee_through_the_url', async () => {
-    const { calls } = renderFollowUps('/barometre/suivis?statut=tous&besoin=SUPPLIES&responsable=moi');
+    const { calls } = renderFollowUps(
+      '/barometre/suivis?statut=tous&besoin=SUPPLIES&responsable=moi',
+    );
     await screen.findByRole('list', { name: 'Suivis des besoins' }, WAIT);
     const query = listQueries(calls)[0];
     expect(query?.has('status')).toBe(false);
@@ -61,7 +65,11 @@ describe('« Suivis des besoins »', { timeout: 60_000 }, () => {
       },
     });
     await user.click(
-      await screen.findByRole('button', { name: /M’attribuer le suivi de Les Jardins de Cocagne/ }, WAIT),
+      await screen.findByRole(
+        'button',
+        { name: /M’attribuer le suivi de Les Jardins de Cocagne/ },
+        WAIT,
+      ),
     );
     expect(await screen.findByText('Suivi attribué', {}, WAIT)).toBeInTheDocument();
     expect(sent).toEqual([
@@ -83,7 +91,10 @@ describe('« Suivis des besoins »', { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole('dialog', {}, WAIT);
     await user.click(within(dialog).getByRole('combobox', { name: 'Statut' }));
     await user.click(await screen.findByRole('option', { name: 'Terminé' }, WAIT));
-    await user.type(within(dialog).getByRole('textbox', { name: /^Note/ }), 'Orientée vers France Active.');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Note/ }),
+      'Orientée vers France Active.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le suivi' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(sent).toEqual([{ status: 'DONE', note: 'Orientée vers France Active.' }]);
@@ -98,7 +109,9 @@ describe('« Suivis des besoins »', { timeout: 60_000 }, () => {
     );
     const dialog = await screen.findByRole('dialog', {}, WAIT);
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le suivi' }));
-    expect(await within(dialog).findByText('Modification concurrente', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Modification concurrente', {}, WAIT),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Recharger la fiche' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });

@@ -197,8 +197,7 @@ export function FollowUpsRoute() {
   const followUps = useFollowUps(params);
   const assign = useUpdateFollowUp();
   const [editing, setEditing] = useState<FollowUpView | null>(null);
-  const filtered =
-    state.besoin !== null || state.responsable !== null || state.departement !== '';
+  const filtered = state.besoin !== null || state.responsable !== null || state.departement !== '';
 
   const assignToMe = (followUp: FollowUpView) =>
     assign.mutate(
@@ -324,8 +323,8 @@ export function FollowUpsRoute() {
       <Stack gap={4}>
         <Title order={1}>Suivis des besoins</Title>
         <Text c="dimmed">
-          Chaque besoin déclaré dans le baromètre ouvre un suivi : proposez une commande, une
-          mise en relation avec des acheteurs, un diagnostic financier, ou appelez la structure.
+          Chaque besoin déclaré dans le baromètre ouvre un suivi : proposez une commande, une mise
+          en relation avec des acheteurs, un diagnostic financier, ou appelez la structure.
         </Text>
       </Stack>
       <SegmentedControl

@@ -36,7 +36,9 @@ describe('a facilitator enters a structure’s answer (phone survey)', { timeout
       await screen.findByRole('option', { name: 'Les Jardins de Cocagne · Montreuil (93)' }, WAIT),
     );
     expect(await screen.findByText(/reprend ses réponses/, {}, WAIT)).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'De quoi la structure a-t-elle besoin ?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'De quoi la structure a-t-elle besoin ?' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Envoyer ses réponses' }));
 
     await screen.findByText('Réponses enregistrées', {}, WAIT);

@@ -29,9 +29,9 @@ export function SurveyEntryRoute() {
       <Stack gap={4}>
         <Title order={1}>Saisie d’une réponse au baromètre</Title>
         <Text c="dimmed">
-          Au téléphone avec une structure : retrouvez-la, puis saisissez ses réponses de la
-          semaine. Elles sont enregistrées comme saisies par vous ; une réponse déjà donnée est
-          remplacée et reste dans l’historique.
+          Au téléphone avec une structure : retrouvez-la, puis saisissez ses réponses de la semaine.
+          Elles sont enregistrées comme saisies par vous ; une réponse déjà donnée est remplacée et
+          reste dans l’historique.
         </Text>
         <Anchor component={Link} to={paths.barometerDashboard} size="sm">
           Voir les structures qui n’ont pas répondu

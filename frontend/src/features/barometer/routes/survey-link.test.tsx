@@ -14,7 +14,6 @@ const LINK: SurveyLinkView = {
   structureName: STRUCTURE.name,
   week: '2026-W48',
   weekStart: '2026-11-23',
-  current: null,
   prefill: LAST_WEEK_ANSWERS,
   expiresAt: '2026-12-06T22:59:59Z',
 };

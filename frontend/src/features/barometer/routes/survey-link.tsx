@@ -20,8 +20,8 @@ function InvalidSurveyLink() {
       <PageTitle title="Lien plus valable" />
       <Title order={1}>Ce lien n’est plus valable</Title>
       <Text>
-        Ce lien vers le baromètre n’est plus valable : il sert pour une semaine, jusqu’à la fin
-        de la semaine suivante, ou l’adresse a été copiée en partie.
+        Ce lien vers le baromètre n’est plus valable : il sert pour une semaine, jusqu’à la fin de
+        la semaine suivante, ou l’adresse a été copiée en partie.
       </Text>
       <Text>Pour répondre quand même :</Text>
       <Stack gap={4} component="ul" pl="md" m={0}>
@@ -32,8 +32,7 @@ function InvalidSurveyLink() {
           si votre structure a un compte, connectez-vous : le questionnaire est dans « Baromètre » ;
         </Text>
         <Text component="li">
-          ou contactez l’équipe d’animation du réseau : elle peut saisir vos réponses par
-          téléphone.
+          ou contactez l’équipe d’animation du réseau : elle peut saisir vos réponses par téléphone.
         </Text>
       </Stack>
       <Group>

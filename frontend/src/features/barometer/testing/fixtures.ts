@@ -8,11 +8,7 @@ import type {
   NonRespondent,
 } from '../api/indicators';
 import type { StructureSummary } from '../api/structures';
-import type {
-  ActivitySurveyVersionView,
-  ActivitySurveyView,
-  SurveyFormView,
-} from '../api/surveys';
+import type { ActivitySurveyVersionView, ActivitySurveyView, SurveyFormView } from '../api/surveys';
 import type { ActivitySurveyAnswers } from '../utils/survey-form-values';
 
 export const SIAE_USER: CurrentUser = {
@@ -90,7 +86,6 @@ export const THIS_WEEK: SurveyFormView = {
   structureName: STRUCTURE.name,
   week: '2026-W48',
   weekStart: '2026-11-23',
-  current: null,
   prefill: LAST_WEEK_ANSWERS,
 };
 
@@ -144,7 +139,12 @@ export const INDICATORS: ActivityIndicators = {
   to: '2026-W48',
   suppressed: false,
   cells: [
-    cell({ week: '2026-W47', activityLevel: { q1: 40, median: 55, q3: 75 }, activeStructures: 20, responseRatePct: 55 }),
+    cell({
+      week: '2026-W47',
+      activityLevel: { q1: 40, median: 55, q3: 75 },
+      activeStructures: 20,
+      responseRatePct: 55,
+    }),
     cell({ department: '93', kind: 'ACI', structures: 7 }),
     cell({ department: '93', activeStructures: 10, responseRatePct: 70, structures: 7 }),
     cell({ department: '75', activeStructures: 10, responseRatePct: 50, structures: 5 }),

@@ -80,9 +80,7 @@ export function weeklySeries(cells: Cell[], row: CellCoordinates): WeeklyPoint[]
 /** A week's cells broken down by department (for the filters' kind), all departments excluded. */
 export function byDepartment(cells: Cell[], week: string, kind: StructureKind | null): Cell[] {
   return cells
-    .filter(
-      (cell) => cell.week === week && cell.department != null && (cell.kind ?? null) === kind,
-    )
+    .filter((cell) => cell.week === week && cell.department != null && (cell.kind ?? null) === kind)
     .sort((a, b) => (a.department ?? '').localeCompare(b.department ?? ''));
 }
 
@@ -90,8 +88,7 @@ export function byDepartment(cells: Cell[], week: string, kind: StructureKind | 
 export function byKind(cells: Cell[], week: string, department: string | null): Cell[] {
   return cells
     .filter(
-      (cell) =>
-        cell.week === week && cell.kind != null && (cell.department ?? null) === department,
+      (cell) => cell.week === week && cell.kind != null && (cell.department ?? null) === department,
     )
     .sort((a, b) => (a.kind ?? '').localeCompare(b.kind ?? ''));
 }
