@@ -13,6 +13,8 @@ import {
 import { DashboardRoute } from './dashboard';
 
 const WAIT = { timeout: 5_000 };
+/** The charts load on first show (recharts is large): the first render of a run takes longer. */
+const CHARTS_WAIT = { timeout: 20_000 };
 
 function renderDashboard(
   initialEntry = '/barometre/tableau-de-bord',
@@ -42,7 +44,7 @@ function queryOf(calls: Request[], path: string): URLSearchParams[] {
 describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
   it('shows_the_weekly_charts_each_with_its_last_week_in_words', async () => {
     renderDashboard();
-    const activity = await screen.findByRole('figure', { name: /Niveau d’activité/ }, WAIT);
+    const activity = await screen.findByRole('figure', { name: /Niveau d’activité/ }, CHARTS_WAIT);
     expect(activity).toHaveTextContent(
       'S48 : médiane 62 %, la moitié des structures entre 45 % et 80 %.',
     );
@@ -56,7 +58,7 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
 
   it('offers_the_same_figures_as_a_table_kept_in_the_url', async () => {
     const { user, router } = renderDashboard();
-    await screen.findByRole('figure', { name: /Niveau d’activité/ }, WAIT);
+    await screen.findByRole('figure', { name: /Niveau d’activité/ }, CHARTS_WAIT);
     await user.click(screen.getByRole('radio', { name: 'Tableau' }));
     const table = await screen.findByRole(
       'table',
@@ -124,7 +126,7 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
     });
     URL.createObjectURL = () => 'blob:export';
     URL.revokeObjectURL = () => undefined;
-    await screen.findByRole('figure', { name: /Niveau d’activité/ }, WAIT);
+    await screen.findByRole('figure', { name: /Niveau d’activité/ }, CHARTS_WAIT);
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     await user.click(screen.getByRole('button', { name: 'Exporter en Excel (XLSX)' }));
     await waitFor(() => expect(formats).toEqual(['csv', 'xlsx']));

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageTitle } from '@/components/page-title';
@@ -28,7 +28,6 @@ import {
 import { useDepartments } from '../api/structures';
 import { BreakdownTable } from '../components/breakdown-table';
 import { CellSurveysModal } from '../components/cell-surveys-modal';
-import { IndicatorCharts } from '../components/indicator-charts';
 import { IndicatorTable } from '../components/indicator-table';
 import { NonRespondents } from '../components/non-respondents';
 import { byDepartment, byKind, weeklySeries, weeksOf } from '../utils/indicator-series';
@@ -40,6 +39,11 @@ import {
   departmentLabel,
   type StructureKind,
 } from '../utils/labels';
+
+/** The charts bring recharts (the largest library of the app): loaded when first shown. */
+const IndicatorCharts = lazy(async () => ({
+  default: (await import('../components/indicator-charts')).IndicatorCharts,
+}));
 
 const PERIODS = ['4', '12', '26', '52'] as const;
 type Period = (typeof PERIODS)[number];
@@ -178,7 +182,17 @@ export function DashboardRoute() {
   } else if (state.vue === 'tableau') {
     body = <IndicatorTable points={points} />;
   } else {
-    body = <IndicatorCharts points={points} withResponseRate={kind === null} />;
+    body = (
+      <Suspense
+        fallback={
+          <Stack gap="sm" role="status" aria-label="Chargement des graphiques">
+            <Skeleton height={240} />
+          </Stack>
+        }
+      >
+        <IndicatorCharts points={points} withResponseRate={kind === null} />
+      </Suspense>
+    );
   }
 
   return (
