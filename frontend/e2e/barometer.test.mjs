@@ -73,7 +73,7 @@ async function surveyLinkFromMailbox() {
   assert.fail(`no survey invitation to siae@demo.relance-iae.fr in ${log} after 3 minutes`);
 }
 
-describe('the activity barometer', { timeout: 300_000 }, () => {
+describe('the activity barometer', { timeout: 600_000 }, () => {
   const browser = browserSession();
   after(() => browser.close());
 

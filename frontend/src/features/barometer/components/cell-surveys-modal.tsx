@@ -56,9 +56,7 @@ export function CellSurveysModal({ cell, title, onClose }: CellSurveysModalProps
     },
     {
       header: 'Saisie',
-      render: (survey) => (
-        <Text size="sm">{ENTERED_VIA_LABELS[survey.enteredVia]}</Text>
-      ),
+      render: (survey) => <Text size="sm">{ENTERED_VIA_LABELS[survey.enteredVia]}</Text>,
     },
   ];
 
@@ -71,6 +69,7 @@ export function CellSurveysModal({ cell, title, onClose }: CellSurveysModalProps
       }}
       title={title}
       size="xl"
+      closeButtonProps={{ 'aria-label': 'Fermer la liste' }}
     >
       <Stack gap="sm">
         <PagedTable

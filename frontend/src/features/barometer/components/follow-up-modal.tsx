@@ -42,6 +42,7 @@ export function FollowUpModal({ followUp, me, onClose, onReload }: FollowUpModal
           : 'Suivi'
       }
       size="lg"
+      closeButtonProps={{ 'aria-label': 'Fermer sans enregistrer' }}
     >
       {followUp && (
         <FollowUpForm

@@ -16,7 +16,13 @@ export function SurveyHistoryModal({ survey, onClose }: SurveyHistoryModalProps)
   const history = useSurveyHistory(survey?.id ?? null);
   const title = survey ? `Historique de la ${weekLabel(survey.week)}` : 'Historique';
   return (
-    <Modal opened={survey !== null} onClose={onClose} title={title} size="lg">
+    <Modal
+      opened={survey !== null}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Fermer l’historique' }}
+    >
       {history.error ? (
         <ErrorAlert
           error={history.error}
