@@ -16,24 +16,6 @@ export function useMyStructures(organisationId: string, enabled: boolean) {
   });
 }
 
-/** Suggestions shown as one types: enough to find a structure by name, SIRET or town. */
-const SUGGESTIONS = 10;
-
-/** Active structures matching what is typed (a facilitator enters the answer of one). */
-export function useStructureSuggestions(text: string) {
-  return useQuery({
-    queryKey: ['barometer', 'structure-suggestions', text],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/structures', {
-          params: { query: { q: text, size: SUGGESTIONS, facets: false, active: true } },
-        }),
-      ),
-    enabled: text !== '',
-    staleTime: 60_000,
-  });
-}
-
 /** One structure, by its id (a facilitator's entry opened from a link). */
 export function useStructureName(id: string | null) {
   return useQuery({

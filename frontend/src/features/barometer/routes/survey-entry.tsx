@@ -1,10 +1,10 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { StructureSearchSelect } from '@/components/structure-search-select';
 import { paths } from '@/config/paths';
 import { textParam, useUrlState, type ParamCodecs } from '@/hooks/use-url-state';
 import { useStructureName } from '../api/structures';
-import { StructureSearchField } from '../components/structure-search-field';
 import { SurveyWorkspace } from '../components/survey-workspace';
 
 interface EntryState {
@@ -37,9 +37,11 @@ export function SurveyEntryRoute() {
           Voir les structures qui n’ont pas répondu
         </Anchor>
       </Stack>
-      <StructureSearchField
+      <StructureSearchSelect
+        label="Structure appelée"
         value={structureId ? { id: structureId, name: name.data ?? 'Structure choisie' } : null}
         onChange={(structure) => update({ structure: structure?.id ?? '' })}
+        maw={520}
       />
       {structureId ? (
         <SurveyWorkspace structureId={structureId} onBehalf />
