@@ -61,16 +61,14 @@ export function LastAnswers({ structureId, emptyMessage }: LastAnswersProps) {
                     {survey.enteredByName ? ` — ${survey.enteredByName}` : ''}
                   </Text>
                 </Stack>
-                {survey.version > 1 && (
-                  <Button
-                    size="xs"
-                    variant="outline"
-                    onClick={() => setOpened(survey)}
-                    aria-label={`Historique de la ${weekLabel(survey.week)} (${survey.version} réponses)`}
-                  >
-                    Historique ({survey.version} réponses)
-                  </Button>
-                )}
+                <Button
+                  size="xs"
+                  variant="outline"
+                  onClick={() => setOpened(survey)}
+                  aria-label={`Historique de la ${weekLabel(survey.week)}`}
+                >
+                  {survey.version > 1 ? `Historique (${survey.version} réponses)` : 'Historique'}
+                </Button>
               </Group>
               <SurveySummary answers={survey} />
             </Stack>

@@ -13,8 +13,10 @@ interface NonRespondentsProps {
   week: string;
   department: string | null;
   kind: StructureKind | null;
-  /** Turns "12 départements" into the department's name. */
+  /** Turns a department's code into its name. */
   departmentName: (code: string | null | undefined) => string;
+  /** Facilitators enter the answers they take on the phone. */
+  canEnter: boolean;
 }
 
 function Reminders({ structure }: { structure: NonRespondent }) {
@@ -38,7 +40,13 @@ function Reminders({ structure }: { structure: NonRespondent }) {
 }
 
 /** The active structures that did not answer the week's survey: whom to call, and a way to enter their answer. */
-export function NonRespondents({ week, department, kind, departmentName }: NonRespondentsProps) {
+export function NonRespondents({
+  week,
+  department,
+  kind,
+  departmentName,
+  canEnter,
+}: NonRespondentsProps) {
   const [page, setPage] = useState(0);
   const list = useNonRespondents({
     week,
@@ -90,7 +98,9 @@ export function NonRespondents({ week, department, kind, departmentName }: NonRe
         structure.lastWeekAnswered ? weekLabel(structure.lastWeekAnswered) : 'Jamais',
     },
     { header: 'E-mails', render: (structure) => <Reminders structure={structure} /> },
-    {
+  ];
+  if (canEnter) {
+    columns.push({
       header: 'Action',
       render: (structure) => (
         <Button
@@ -103,8 +113,8 @@ export function NonRespondents({ week, department, kind, departmentName }: NonRe
           Saisir sa réponse
         </Button>
       ),
-    },
-  ];
+    });
+  }
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="sans-reponse">
@@ -112,8 +122,8 @@ export function NonRespondents({ week, department, kind, departmentName }: NonRe
         Sans réponse cette semaine
       </Title>
       <Text size="sm" c="dimmed">
-        Les structures actives qui n’ont pas répondu pour la {weekLabel(week)} : appelez-les, puis
-        saisissez leurs réponses.
+        Les structures actives qui n’ont pas répondu pour la {weekLabel(week)} : appelez-les
+        {canEnter ? ', puis saisissez leurs réponses' : ''}.
       </Text>
       <PagedTable
         caption={`Structures sans réponse, ${weekLabel(week)}`}

@@ -17,6 +17,7 @@ import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
 import { oneOfParam, textParam, useUrlState, type ParamCodecs } from '@/hooks/use-url-state';
 import { errorMessage } from '@/lib/api/problem';
+import { useSession } from '@/lib/auth/use-session';
 import {
   useActivityIndicators,
   useExportIndicators,
@@ -79,6 +80,8 @@ const PERIOD_LABELS: Record<Period, string> = {
  */
 export function DashboardRoute() {
   const [state, update] = useUrlState(CODECS);
+  // Only facilitators enter a structure's answer (a phone survey); admins read.
+  const canEnter = useSession()?.user.role === 'facilitator';
   const departments = useDepartments();
   const names = useMemo(
     () => new Map((departments.data ?? []).map((department) => [department.code, department.name])),
@@ -206,9 +209,11 @@ export function DashboardRoute() {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button component={Link} to={paths.surveyEntry} variant="outline">
-            Saisir une réponse (téléphone)
-          </Button>
+          {canEnter && (
+            <Button component={Link} to={paths.surveyEntry} variant="outline">
+              Saisir une réponse (téléphone)
+            </Button>
+          )}
           <Button component={Link} to={paths.barometerFollowUps} variant="outline">
             Suivis des besoins
           </Button>
@@ -358,6 +363,7 @@ export function DashboardRoute() {
         department={department}
         kind={kind}
         departmentName={departmentName}
+        canEnter={canEnter}
       />
 
       <CellSurveysModal
