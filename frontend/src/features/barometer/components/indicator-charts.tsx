@@ -4,6 +4,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { NEEDS, NEED_SHORT_LABELS, formatPct } from '../utils/labels';
 import type { WeeklyPoint } from '../utils/indicator-series';
+import { describeObstacles } from '../utils/obstacles';
 
 const percent = (value: number) => `${value.toLocaleString('fr-FR')} %`;
 const count = (value: number) => value.toLocaleString('fr-FR');
@@ -134,7 +135,7 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       <ChartCard
         id="graphique-accompagnement"
         title="Personnes suivies, par mode"
-        summary={`${lastWeek}${last?.peopleFollowed != null ? count(last.peopleFollowed) : '—'} personnes suivies : ${last?.followedInPerson ?? '—'} en présentiel, ${last?.followedByPhone ?? '—'} par téléphone, ${last?.followedByVideo ?? '—'} en visio.`}
+        summary={`${lastWeek}${last?.peopleFollowed != null ? count(last.peopleFollowed) : '—'} personnes suivies : ${last?.followedInPerson ?? '—'} en présentiel, ${last?.followedByPhone ?? '—'} par téléphone, ${last?.followedByVideo ?? '—'} en visio. Obstacles : ${last ? describeObstacles(last) : '—'}.`}
       >
         <BarChart
           {...common}

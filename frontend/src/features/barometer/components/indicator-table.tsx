@@ -2,6 +2,7 @@ import { PagedTable, wholeList, type Column } from '@/components/paged-table';
 import { weekLabel } from '../utils/iso-week';
 import type { WeeklyPoint } from '../utils/indicator-series';
 import { NEEDS, NEED_SHORT_LABELS, formatPct } from '../utils/labels';
+import { describeObstacles } from '../utils/obstacles';
 
 const count = (value: number | null) => (value === null ? '—' : value.toLocaleString('fr-FR'));
 
@@ -41,6 +42,7 @@ export function IndicatorTable({ points }: { points: WeeklyPoint[] }) {
       render: (point) =>
         `${count(point.peopleFollowed)} : ${count(point.followedInPerson)} présentiel, ${count(point.followedByPhone)} téléphone, ${count(point.followedByVideo)} visio`,
     },
+    { header: 'Obstacles au suivi', render: (point) => describeObstacles(point) },
   ];
   return (
     <PagedTable

@@ -1,6 +1,6 @@
 import type { Schema } from '@/lib/api/types';
 import { shortWeekLabel } from './iso-week';
-import { NEEDS, type Need, type StructureKind } from './labels';
+import { NEEDS, type Need, type Obstacle, type StructureKind } from './labels';
 
 type Cell = Schema<'ActivityIndicatorCell'>;
 
@@ -23,6 +23,8 @@ export interface WeeklyPoint {
   followedByPhone: number | null;
   followedByVideo: number | null;
   needs: Record<Need, number | null>;
+  /** The obstacles met, by how many structures met each (most met first; none when withheld). */
+  obstacles: { obstacle: Obstacle; structures: number }[];
   suppressed: boolean;
 }
 
@@ -64,6 +66,9 @@ export function toPoint(cell: Cell, withYear = false): WeeklyPoint {
     followedByPhone: cell.followedByPhone ?? null,
     followedByVideo: cell.followedByVideo ?? null,
     needs: needShares(cell),
+    obstacles: (cell.obstacleCounts ?? [])
+      .filter((count) => count.structures > 0)
+      .sort((a, b) => b.structures - a.structures),
     suppressed: cell.suppressed,
   };
 }
