@@ -7833,6 +7833,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The structure's week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyLinkView"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -7854,6 +7863,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Answered; the week as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyLinkView"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {

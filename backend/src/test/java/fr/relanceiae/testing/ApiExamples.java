@@ -24,6 +24,7 @@ import fr.relanceiae.account.OrganisationKind;
 import fr.relanceiae.account.Passwords;
 import fr.relanceiae.account.Role;
 import fr.relanceiae.barometer.indicators.IsoWeek;
+import fr.relanceiae.barometer.survey.SurveyFixtures;
 import fr.relanceiae.barometer.survey.SurveyLinks;
 import fr.relanceiae.demo.DemoAccounts;
 import fr.relanceiae.directory.DirectoryFixtures;
@@ -733,7 +734,8 @@ public final class ApiExamples {
         UUID surveyId = newSurvey(structureId, List.of());
         add("answerActivitySurvey", caller -> {
             UUID structure = newStructure();
-            return new Example(json(ApiRequest.of("answerActivitySurvey", "POST", surveys), survey(structure, List.of())),
+            return new Example(json(ApiRequest.of("answerActivitySurvey", "POST", surveys),
+                    SurveyFixtures.input(structure, thisWeek())),
                     new Probe("select count(*) from activity_survey where structure_id = ?", structure));
         });
         add("listActivitySurveys", caller -> plain(ApiRequest.of("listActivitySurveys", "GET", surveys)
@@ -749,11 +751,8 @@ public final class ApiExamples {
         add("getSurveyByLink", caller -> plain(ApiRequest.of("getSurveyByLink", "GET", link)
                 .pathParam("token", surveyLink(structureId))));
         add("answerSurveyByLink", caller -> {
-            Map<String, Object> answers = new LinkedHashMap<>(survey(null, List.of()));
-            answers.remove("structureId");
-            answers.remove("week");
             return plain(json(ApiRequest.of("answerSurveyByLink", "PUT", link)
-                    .pathParam("token", surveyLink(structureId)), answers));
+                    .pathParam("token", surveyLink(structureId)), SurveyFixtures.answers()));
         });
         String followUps = "/api/v1/follow-ups";
         add("listFollowUps", caller -> plain(ApiRequest.of("listFollowUps", "GET", followUps)
@@ -775,24 +774,8 @@ public final class ApiExamples {
     }
 
     private static Map<String, Object> survey(UUID structure, List<String> needs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (structure != null) {
-            body.put("structureId", structure.toString());
-        }
-        body.put("week", thisWeek().toString());
-        body.put("activityLevelPct", 60);
-        body.put("revenueLossPct", 35);
-        body.put("insertionEmployees", 12);
-        body.put("insertionWorking", 8);
-        body.put("insertionShortTime", 3);
-        body.put("peopleFollowed", 11);
-        body.put("followedInPerson", 7);
-        body.put("followedByPhone", 5);
-        body.put("followedByVideo", 1);
-        body.put("obstacles", List.of("TRANSPORT"));
-        body.put("needs", needs);
-        body.put("needsText", needs.isEmpty() ? null : "Deux encadrants en arrêt, besoin de renfort.");
-        return body;
+        return SurveyFixtures.with(SurveyFixtures.input(structure, thisWeek()), "needs", needs,
+                "needsText", needs.isEmpty() ? null : "Deux encadrants en arrêt, besoin de renfort.");
     }
 
     /** An answer of this week for the structure, entered by a facilitator. */

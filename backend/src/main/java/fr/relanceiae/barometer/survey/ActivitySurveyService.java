@@ -117,7 +117,8 @@ public class ActivitySurveyService {
         Map<UUID, String> names = userNames(versions.stream().map(SurveyAnswerStore.StoredVersion::enteredByUserId)
                 .toList());
         return versions.stream().map(version -> new VersionView(version.version(), version.answers(),
-                version.enteredVia(), names.get(version.enteredByUserId()), version.enteredAt())).toList();
+                version.enteredVia(), version.enteredByUserId() == null ? null : names.get(version.enteredByUserId()),
+                version.enteredAt())).toList();
     }
 
     public FormView thisWeek(UUID structureId) {

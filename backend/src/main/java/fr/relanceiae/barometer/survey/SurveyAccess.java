@@ -1,10 +1,10 @@
 package fr.relanceiae.barometer.survey;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import fr.relanceiae.directory.profile.ActingStructure;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.security.CallerContext;
@@ -18,6 +18,9 @@ import fr.relanceiae.shared.security.Roles;
 public class SurveyAccess {
 
     static final String NOT_FOUND = "Réponse introuvable.";
+    private static final ActingStructure.Messages ANSWERING = new ActingStructure.Messages(
+            "Choisissez la structure qui répond.", "Votre organisation n'a aucune structure active.",
+            "Choisissez pour laquelle de vos structures vous répondez.");
 
     private final CallerContext caller;
 
@@ -53,30 +56,9 @@ public class SurveyAccess {
     /**
      * The structure the caller answers for: a facilitator names any (active or not: a phone survey
      * may catch up); a siae user one of its organisation's active structures, or none when it has
-     * exactly one. Errors name {@code structureId}.
+     * exactly one ({@link ActingStructure}).
      */
     public Structure answeringStructure(UUID structureId) {
-        if (seesAll()) {
-            if (structureId == null) {
-                throw ProblemException.invalidField("structureId", "Choisissez la structure qui répond.");
-            }
-            Structure structure = Structure.findById(structureId);
-            if (structure == null) {
-                throw ProblemException.invalidField("structureId", "Structure introuvable.");
-            }
-            return structure;
-        }
-        List<Structure> own = Structure.list("organisation.id = ?1 and active = true order by name",
-                caller.organisationId());
-        if (structureId == null) {
-            if (own.size() == 1) {
-                return own.get(0);
-            }
-            throw ProblemException.invalidField("structureId", own.isEmpty()
-                    ? "Votre organisation n'a aucune structure active."
-                    : "Choisissez pour laquelle de vos structures vous répondez.");
-        }
-        return own.stream().filter(structure -> structure.id.equals(structureId)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("structureId", "Choisissez une de vos structures."));
+        return ActingStructure.resolve(seesAll(), seesAll() ? null : caller.organisationId(), structureId, ANSWERING);
     }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,12 +14,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import fr.relanceiae.account.AppUser;
 import fr.relanceiae.barometer.indicators.IsoWeek;
 import fr.relanceiae.barometer.indicators.Need;
 import fr.relanceiae.barometer.indicators.Obstacle;
@@ -103,27 +103,36 @@ public class SurveyDemoData implements DemoDataContributor {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void contribute() {
-        if (!entityManager.createNativeQuery("select 1 from activity_survey limit 1").getResultList().isEmpty()) {
+        // The loader runs every contributor in one transaction: thousands of managed entities. Flushed once here,
+        // then no statement of this one dirty-checks them all again (as each query would by default).
+        entityManager.flush();
+        if (!sql("select 1 from activity_survey limit 1").getResultList().isEmpty()) {
             return;
         }
         long started = System.nanoTime();
-        UUID siaeUser = AppUser.findByEmail(DemoAccounts.SIAE).map(user -> user.id).orElse(null);
-        UUID facilitator = AppUser.findByEmail(DemoAccounts.FACILITATOR).map(user -> user.id).orElse(null);
+        UUID siaeUser = userId(DemoAccounts.SIAE);
+        UUID facilitator = userId(DemoAccounts.FACILITATOR);
         @SuppressWarnings("unchecked")
-        List<Object[]> structures = entityManager.createNativeQuery("select id, department, kind, insertion_fte, siret "
-                + "from structure where active order by siret").getResultList();
+        List<Object[]> structures = sql("select id, department, kind, insertion_fte, siret from structure "
+                + "where active order by siret").getResultList();
         Instant now = Instant.now();
         Rows rows = new Rows();
         Random random = new Random(SEED);
+        // the weeks, oldest first, worked out once rather than for each structure
         IsoWeek current = IsoWeek.of(now);
+        List<DemoWeek> weeks = new ArrayList<>();
+        for (int back = PAST_WEEKS; back >= 0; back--) {
+            IsoWeek week = current.plusWeeks(-back);
+            weeks.add(new DemoWeek(back, week.toString(), java.sql.Date.valueOf(week.monday()), week.start()));
+        }
         for (Object[] structure : structures) {
             boolean demo = DirectoryDemoData.DEMO_SIAE_SIRET.equals(structure[4]);
             if (!demo && random.nextInt(4) == 0) {
                 continue; // a quarter never answer: the non-respondents of the dashboard
             }
             StructureAnswers answers = new StructureAnswers(random, (BigDecimal) structure[3]);
-            for (int back = PAST_WEEKS; back >= 0; back--) {
-                IsoWeek week = current.plusWeeks(-back);
+            for (DemoWeek week : weeks) {
+                int back = week.back();
                 boolean answered = demo ? back > 0 : random.nextInt(100) < (back == 0 ? 45 : 85);
                 answers.nextWeek();
                 if (!answered) {
@@ -141,12 +150,26 @@ public class SurveyDemoData implements DemoDataContributor {
             return;
         }
         entityManager.unwrap(Session.class).doWork(rows::insert);
-        entityManager.createNativeQuery(HISTORY).executeUpdate();
-        int followUps = entityManager.createNativeQuery(FOLLOW_UPS).setParameter("facilitator", facilitator)
-                .executeUpdate();
+        sql(HISTORY).executeUpdate();
+        int followUps = sql(FOLLOW_UPS).setParameter("facilitator", facilitator).executeUpdate();
         LOG.infof("Demo barometer: %d answers of %d structures over %d weeks, %d follow-ups, in %d ms",
                 rows.ids.size(), rows.structures.stream().distinct().count(), PAST_WEEKS + 1, followUps,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Query sql(String sql) {
+        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private UUID userId(String email) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = sql("select id from app_user where email = :email").setParameter("email", email)
+                .getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** A week of the demo: how many weeks back, its code, its Monday and its first instant. */
+    private record DemoWeek(int back, String code, java.sql.Date monday, Instant start) {
     }
 
     /** One structure's answers week after week: a level of activity that drifts, and the rest that follows it. */
@@ -245,13 +268,12 @@ public class SurveyDemoData implements DemoDataContributor {
         final List<String> enteredVia = new ArrayList<>();
         final List<Timestamp> createdAt = new ArrayList<>();
 
-        void add(UUID structure, IsoWeek week, String department, String kind, StructureAnswers answers,
+        void add(UUID structure, DemoWeek week, String department, String kind, StructureAnswers answers,
                 UUID user, EnteredVia via, Instant at) {
             ids.add(UUID.randomUUID());
             structures.add(structure);
-            weeks.add(week.toString());
-            LocalDate monday = week.monday();
-            weekStarts.add(java.sql.Date.valueOf(monday));
+            weeks.add(week.code());
+            weekStarts.add(week.monday());
             departments.add(department);
             kinds.add(kind);
             figures.add(List.of(answers.activityLevel, answers.loss, answers.employees, answers.working,

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +51,8 @@ public class SurveyLinkResource {
     @PermitAll
     @Operation(operationId = "getSurveyByLink", summary = "The week's survey opened from its personal link",
             description = "No account needed. The answers in force if any, else last answered week's to pre-fill.")
+    @APIResponse(responseCode = "200", description = "The structure's week",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public LinkView get(@PathParam("token") @Size(max = MAX_TOKEN) String token, @Context HttpServerRequest http) {
@@ -61,6 +65,8 @@ public class SurveyLinkResource {
     @Operation(operationId = "answerSurveyByLink", summary = "Answer the week's survey from its personal link",
             description = "No account needed; the same rules as POST /activity-surveys (entered via LINK). A second "
                     + "answer replaces the first and keeps it in the history.")
+    @APIResponse(responseCode = "200", description = "Answered; the week as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public LinkView answer(@PathParam("token") @Size(max = MAX_TOKEN) String token,

@@ -135,6 +135,11 @@ class SurveyLinkTest {
         assertThat(SurveyFixtures.rows("select week, version, entered_via, entered_by_user_id from activity_survey "
                 + "where structure_id = ?1 and week = ?2", structure.id(), lastWeek.toString()).get(0))
                 .containsExactly(lastWeek.toString(), 2, "LINK", null);
+        String id = SurveyFixtures.<String>column("select cast(id as text) from activity_survey where structure_id = ?1 "
+                + "and week = ?2", structure.id(), lastWeek.toString()).get(0);
+        SupplyFixtures.facilitator().as().when().get(SurveyFixtures.SURVEYS + "/" + id + "/history").then()
+                .statusCode(200).body("answers.activityLevelPct", contains(70, 65))
+                .body("enteredVia", contains("LINK", "LINK")).body("[0].enteredByName", nullValue());
         assertThat(count("select count(*) from activity_survey where structure_id = ?1 and week = ?2",
                 structure.id(), thisWeek().toString())).isZero();
         assertThat(count("select count(*) from activity_survey where structure_id = ?1", other.id())).isZero();
