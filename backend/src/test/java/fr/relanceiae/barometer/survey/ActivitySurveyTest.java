@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -193,5 +195,24 @@ class ActivitySurveyTest {
                 .header("Idempotency-Replayed", "true").body("id", equalTo(first)).body("version", equalTo(1));
         assertThat(count("select count(*) from activity_survey_version v join activity_survey s on s.id = v.survey_id "
                 + "where s.structure_id = ?1", structure.id())).isEqualTo(1);
+    }
+
+    @Test
+    void answers_sent_at_once_for_the_same_week_both_land_one_after_the_other_and_open_one_follow_up()
+            throws Exception {
+        TestStructure structure = SupplyFixtures.structure();
+        Map<String, Object> body = with(input(structure.id(), thisWeek()), "needs", List.of("FINANCING"));
+
+        List<Integer> statuses = SupplyFixtures.concurrently(4, IntStream.range(0, 4)
+                .<Callable<Integer>>mapToObj(i -> () -> answer(facilitator,
+                        with(body, "activityLevelPct", 10 * i)).statusCode()).toList());
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200, 200);
+        assertThat(SurveyFixtures.rows("select version from activity_survey where structure_id = ?1", structure.id()))
+                .hasSize(1);
+        assertThat(SurveyFixtures.<Object>column("select v.version from activity_survey_version v join activity_survey s "
+                + "on s.id = v.survey_id where s.structure_id = ?1 order by v.version", structure.id()))
+                .containsExactly(1, 2, 3, 4);
+        assertThat(count("select count(*) from follow_up where structure_id = ?1", structure.id())).isEqualTo(1);
     }
 }
