@@ -344,6 +344,20 @@ public final class ApiExamples {
         defineSupplies();
         defineAllocationRuns();
         defineBarometer();
+        defineBarometerIndicators();
+    }
+
+    private void defineBarometerIndicators() {
+        String indicators = "/api/v1/indicators/activity";
+        String week = IsoWeek.of(Instant.now()).toString();
+        add("getActivityIndicators", caller -> plain(ApiRequest.of("getActivityIndicators", "GET", indicators)
+                .queryParam("department", "93").queryParam("kind", "ACI")));
+        add("exportActivityIndicators", caller -> plain(ApiRequest.of("exportActivityIndicators", "GET",
+                indicators + "/export").queryParam("format", "xlsx").queryParam("department", "93")));
+        add("listActivityCellSurveys", caller -> plain(ApiRequest.of("listActivityCellSurveys", "GET",
+                indicators + "/structures").queryParam("week", week).queryParam("department", "93").queryParam("size", 5)));
+        add("listActivityNonRespondents", caller -> plain(ApiRequest.of("listActivityNonRespondents", "GET",
+                indicators + "/non-respondents").queryParam("week", week).queryParam("kind", "ACI").queryParam("size", 5)));
     }
 
     private void defineSourcing() {

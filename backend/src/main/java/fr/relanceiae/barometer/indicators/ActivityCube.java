@@ -47,14 +47,37 @@ public final class ActivityCube {
     public static ActivityCube of(Iterable<SurveyFigures> answers) {
         Map<IsoWeek, Map<String, CellAccumulator[]>> byWeek = new HashMap<>();
         for (SurveyFigures answer : answers) {
-            CellAccumulator[] byKind = byWeek.computeIfAbsent(answer.week(), week -> new HashMap<>())
-                    .computeIfAbsent(answer.department(), department -> new CellAccumulator[KINDS.length]);
-            int kind = answer.kind().ordinal();
-            if (byKind[kind] == null) {
-                byKind[kind] = new CellAccumulator();
-            }
-            byKind[kind].add(answer);
+            accumulator(byWeek, answer.week(), answer.department(), answer.kind()).add(answer);
         }
+        return of(byWeek);
+    }
+
+    /**
+     * The same barometer from the answers summed per cell (a grouped query), every figure shown:
+     * equal to {@link #of} on the answers summed. Sums of one cell given twice are added up; a cell
+     * of no answer is no cell.
+     */
+    public static ActivityCube ofSums(Iterable<CellSums> cells) {
+        Map<IsoWeek, Map<String, CellAccumulator[]>> byWeek = new HashMap<>();
+        for (CellSums sums : cells) {
+            if (sums.respondents() > 0) {
+                accumulator(byWeek, sums.week(), sums.department(), sums.kind()).addSums(sums);
+            }
+        }
+        return of(byWeek);
+    }
+
+    private static CellAccumulator accumulator(Map<IsoWeek, Map<String, CellAccumulator[]>> byWeek, IsoWeek week,
+            String department, StructureKind kind) {
+        CellAccumulator[] byKind = byWeek.computeIfAbsent(week, w -> new HashMap<>())
+                .computeIfAbsent(department, d -> new CellAccumulator[KINDS.length]);
+        if (byKind[kind.ordinal()] == null) {
+            byKind[kind.ordinal()] = new CellAccumulator();
+        }
+        return byKind[kind.ordinal()];
+    }
+
+    private static ActivityCube of(Map<IsoWeek, Map<String, CellAccumulator[]>> byWeek) {
         List<WeekTable> weeks = new ArrayList<>(byWeek.size());
         new TreeMap<>(byWeek).forEach((week, byDepartment) -> weeks.add(WeekTable.of(week, new TreeMap<>(byDepartment))));
         return new ActivityCube(List.copyOf(weeks), false);

@@ -46,6 +46,26 @@ final class CellAccumulator {
         }
     }
 
+    void addSums(CellSums sums) {
+        for (int percent = 0; percent < sums.activityLevels().length; percent++) {
+            activityLevels.add(percent, sums.activityLevels()[percent]);
+        }
+        revenueLoss += sums.revenueLoss();
+        employees += sums.employees();
+        working += sums.working();
+        shortTime += sums.shortTime();
+        followed += sums.followed();
+        inPerson += sums.inPerson();
+        byPhone += sums.byPhone();
+        byVideo += sums.byVideo();
+        for (int i = 0; i < needs.length; i++) {
+            needs[i] += sums.needs()[i];
+        }
+        for (int i = 0; i < obstacles.length; i++) {
+            obstacles[i] += sums.obstacles()[i];
+        }
+    }
+
     void addAll(CellAccumulator other) {
         activityLevels.addAll(other.activityLevels);
         revenueLoss += other.revenueLoss;

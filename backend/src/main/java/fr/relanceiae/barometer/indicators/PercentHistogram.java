@@ -16,6 +16,15 @@ final class PercentHistogram {
         total++;
     }
 
+    /** {@code count} answers of this percent. */
+    void add(int percent, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A count cannot be negative: " + count);
+        }
+        counts[percent] += count;
+        total += count;
+    }
+
     void addAll(PercentHistogram other) {
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];

@@ -11,33 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.directory.importing.CsvText;
 import fr.relanceiae.directory.importing.StructureCsv;
+import fr.relanceiae.testing.XlsxSheets;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -193,8 +183,8 @@ class StructureExportTest {
                 .contentType(startsWith(StructureExportResource.XLSX))
                 .header("Content-Disposition", "attachment; filename=\"structures.xlsx\"").extract().asByteArray();
 
-        String sheetXml = zipEntry(xlsx, "xl/worksheets/sheet1.xml");
-        List<List<Object>> rows = sheet(sheetXml);
+        String sheetXml = XlsxSheets.zipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        List<List<Object>> rows = XlsxSheets.sheet(sheetXml);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).startsWith("SIRET", "Nom", "Type de structure").endsWith("Distance (km)");
         assertThat(rows.stream().skip(1).map(row -> row.get(1)).toList()).containsExactly(
@@ -209,7 +199,7 @@ class StructureExportTest {
         assertThat(sheetXml).doesNotContain("<f>").doesNotContain("<f ");
         assertThat(sheetXml).containsPattern("<pane [^>]*ySplit=\"1\"");
 
-        List<List<Object>> importLayout = sheet(zipEntry(given().auth().oauth2(BUYER).queryParam("q", fixture.word())
+        List<List<Object>> importLayout = XlsxSheets.sheet(XlsxSheets.zipEntry(given().auth().oauth2(BUYER).queryParam("q", fixture.word())
                 .queryParam("layout", "import").when().get("/api/v1/structures/export.xlsx").then().statusCode(200)
                 .extract().asByteArray(), "xl/worksheets/sheet1.xml"));
         assertThat(importLayout.get(0)).isEqualTo(List.copyOf(StructureCsv.COLUMNS));
@@ -234,60 +224,5 @@ class StructureExportTest {
             cells.put(rows.get(0).get(i), i < row.size() ? row.get(i) : "");
         }
         return cells;
-    }
-
-    /** An entry read through the zip's central directory, as spreadsheet programs read it. */
-    private static String zipEntry(byte[] zip, String name) throws Exception {
-        Path file = Files.createTempFile("export", ".xlsx");
-        try {
-            Files.write(file, zip);
-            try (ZipFile xlsx = new ZipFile(file.toFile())) {
-                ZipEntry entry = xlsx.getEntry(name);
-                assertThat(entry).as(name).isNotNull();
-                try (InputStream in = xlsx.getInputStream(entry)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        } finally {
-            Files.delete(file);
-        }
-    }
-
-    /** The sheet's rows: inline strings as String, numbers as Double, empty cells as null. */
-    private static List<List<Object>> sheet(String xml) throws Exception {
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        NodeList rowNodes = document.getElementsByTagName("row");
-        List<List<Object>> rows = new ArrayList<>();
-        for (int r = 0; r < rowNodes.getLength(); r++) {
-            NodeList cellNodes = ((Element) rowNodes.item(r)).getElementsByTagName("c");
-            TreeMap<Integer, Object> cells = new TreeMap<>();
-            for (int c = 0; c < cellNodes.getLength(); c++) {
-                Element cell = (Element) cellNodes.item(c);
-                int column = column(cell.getAttribute("r"));
-                if ("inlineStr".equals(cell.getAttribute("t"))) {
-                    cells.put(column, cell.getElementsByTagName("t").item(0).getTextContent());
-                } else {
-                    assertThat(cell.getAttribute("t")).as("a number cell").isIn("", "n");
-                    cells.put(column, Double.valueOf(cell.getElementsByTagName("v").item(0).getTextContent()));
-                }
-            }
-            List<Object> row = new ArrayList<>();
-            for (int i = 0; i <= (cells.isEmpty() ? -1 : cells.lastKey()); i++) {
-                row.add(cells.get(i));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static int column(String reference) {
-        int column = 0;
-        for (char c : reference.toCharArray()) {
-            if (Character.isLetter(c)) {
-                column = column * 26 + (c - 'A' + 1);
-            }
-        }
-        return column - 1;
     }
 }

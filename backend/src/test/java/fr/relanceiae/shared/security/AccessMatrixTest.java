@@ -44,6 +44,7 @@ public class AccessMatrixTest {
     private static final String SOURCING_READ = "sourcing:read";
     private static final String SOURCING_WRITE = "sourcing:write";
     private static final String SUPPLIES_READ = "supplies:read";
+    private static final String INDICATORS_READ = "indicators:read";
 
     /** Expected status per caller, in the order of {@link Caller}. */
     record Row(String operationId, String variant, String requiredScope, int... statuses) {
@@ -188,6 +189,12 @@ public class AccessMatrixTest {
             row("answerSurveyByLink", null,           200,  200,  200,  200,  200,  200,  200,  200),
             row("listFollowUps", null,                401,  403,  403,  403,  200,  200,  403,  403),
             row("updateFollowUp", null,               401,  403,  403,  403,  200,  200,  403,  403),
+            // the activity barometer's indicators: facilitators and admins, partners with indicators:read (suppressed);
+            // the drill-downs to structures for facilitators and admins only
+            row("getActivityIndicators", INDICATORS_READ, 401, 403, 403, 403, 200,  200,  200,  403),
+            row("exportActivityIndicators", INDICATORS_READ, 401, 403, 403, 403, 200, 200,  200,  403),
+            row("listActivityCellSurveys", null,      401,  403,  403,  403,  200,  200,  403,  403),
+            row("listActivityNonRespondents", null,   401,  403,  403,  403,  200,  200,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
