@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
+/** Packages only the charts use (@mantine/charts, recharts and its dependencies). */
+const CHARTS_ONLY =
+  '(@mantine[\\\\/]charts|recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|decimal\\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\\\/]';
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -32,8 +36,10 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // The charts and what they bring stay out of the shared chunks: only the barometer's
+            // dashboard loads them.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts[\\/])/ },
+            { name: 'vendor', test: new RegExp(`node_modules[\\\\/](?!${CHARTS_ONLY})`) },
           ],
         },
       },

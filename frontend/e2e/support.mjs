@@ -29,6 +29,7 @@ export const WEB_ACCOUNTS = [
       'Opportunités',
       'Commander',
       'Mes commandes',
+      'Baromètre',
     ],
   },
   {
@@ -46,6 +47,8 @@ export const WEB_ACCOUNTS = [
       'Commandes',
       'Stock',
       'Répartition',
+      'Baromètre',
+      'Suivis',
     ],
   },
   {
@@ -60,6 +63,7 @@ export const WEB_ACCOUNTS = [
       'Utilisateurs',
       'Clients partenaires',
       'Stock',
+      'Baromètre',
     ],
   },
 ];

@@ -238,6 +238,49 @@ const supplyOrderRoutes: RouteObject[] = [
   },
 ];
 
+/** The activity barometer: a structure's weekly survey; the facilitators' dashboard and follow-ups. */
+const barometerRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: paths.barometer,
+        lazy: async () => ({
+          Component: (await import('@/features/barometer/routes/barometer')).BarometerRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator']} />,
+    children: [
+      {
+        path: paths.surveyEntry,
+        lazy: async () => ({
+          Component: (await import('@/features/barometer/routes/survey-entry')).SurveyEntryRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        path: paths.barometerDashboard,
+        lazy: async () => ({
+          Component: (await import('@/features/barometer/routes/dashboard')).DashboardRoute,
+        }),
+      },
+      {
+        path: paths.barometerFollowUps,
+        lazy: async () => ({
+          Component: (await import('@/features/barometer/routes/follow-ups')).FollowUpsRoute,
+        }),
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -255,6 +298,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // The barometer's personal link, from the Monday e-mail: no account either.
+        path: routePatterns.surveyLink,
+        lazy: async () => ({
+          Component: (await import('@/features/barometer/routes/survey-link')).SurveyLinkRoute,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           { index: true, element: <HomeRoute /> },
@@ -264,6 +314,7 @@ export const routes: RouteObject[] = [
           ...sourcingRoutes,
           ...solicitationRoutes,
           ...supplyOrderRoutes,
+          ...barometerRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

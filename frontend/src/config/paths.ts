@@ -48,6 +48,15 @@ export const paths = {
   stockProduct: (id: string) => `/fournitures/stock/${id}`,
   allocation: '/fournitures/repartition',
   allocationRun: (id: string) => `/fournitures/repartition?run=${encodeURIComponent(id)}`,
+  // The activity barometer: a structure's weekly survey, the facilitators' dashboard and follow-ups.
+  barometer: '/barometre',
+  barometerDashboard: '/barometre/tableau-de-bord',
+  barometerFollowUps: '/barometre/suivis',
+  /** A facilitator enters a structure's answer (a phone survey). */
+  surveyEntry: '/barometre/saisie',
+  surveyEntryFor: (structureId: string) =>
+    `/barometre/saisie?structure=${encodeURIComponent(structureId)}`,
+  surveyLink: (token: string) => `/enquete/${token}`,
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
@@ -61,4 +70,5 @@ export const routePatterns = {
   supplyOrder: '/fournitures/commandes/:id',
   supplyOrderEdit: '/fournitures/commandes/:id/modifier',
   stockProduct: '/fournitures/stock/:id',
+  surveyLink: '/enquete/:token',
 } as const;

@@ -38,6 +38,11 @@ const FACILITATOR_SUPPLY_ORDERS: NavigationEntry[] = [
   { to: paths.supplyOrders, label: 'Commandes' },
 ];
 
+// The activity barometer: a structure's weekly survey; the facilitators' dashboard and follow-ups.
+const SIAE_BAROMETER: NavigationEntry = { to: paths.barometer, label: 'Baromètre' };
+const BAROMETER_DASHBOARD: NavigationEntry = { to: paths.barometerDashboard, label: 'Baromètre' };
+const BAROMETER_FOLLOW_UPS: NavigationEntry = { to: paths.barometerFollowUps, label: 'Suivis' };
+
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
   { to: paths.adminUsers, label: 'Utilisateurs' },
@@ -48,7 +53,7 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK];
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK, BAROMETER_DASHBOARD];
     case 'facilitator':
       return [
         ...COMMON,
@@ -59,9 +64,18 @@ export function navigationFor(role: Role): NavigationEntry[] {
         ...FACILITATOR_SUPPLY_ORDERS,
         STOCK,
         ALLOCATION,
+        BAROMETER_DASHBOARD,
+        BAROMETER_FOLLOW_UPS,
       ];
     case 'siae':
-      return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES, ...SIAE_SUPPLY_ORDERS];
+      return [
+        ...COMMON,
+        DIRECTORY,
+        MY_STRUCTURE,
+        OPPORTUNITIES,
+        ...SIAE_SUPPLY_ORDERS,
+        SIAE_BAROMETER,
+      ];
     case 'buyer':
       return [...COMMON, DIRECTORY, ...BUYER_SOURCING];
     case 'partner':

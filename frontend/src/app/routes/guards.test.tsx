@@ -78,10 +78,18 @@ describe('route guards', () => {
 
   it.each([
     ['buyer', ['Nouveau besoin', 'Mes besoins', 'Annuaire des structures']],
-    ['siae', ['Ma structure', 'Annuaire des structures']],
+    ['siae', ['Ma structure', 'Baromètre', 'Annuaire des structures']],
     [
       'facilitator',
-      ['À valider', 'Marchés en cours', 'Annuaire des structures', 'Import', 'Nouvelle structure'],
+      [
+        'À valider',
+        'Marchés en cours',
+        'Baromètre',
+        'Suivis des besoins',
+        'Annuaire des structures',
+        'Import',
+        'Nouvelle structure',
+      ],
     ],
     [
       'admin',

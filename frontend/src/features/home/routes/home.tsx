@@ -17,7 +17,7 @@ export const SPACE_TITLES: Record<Role, string> = {
 const SPACE_INTRODUCTIONS: Record<Role, string> = {
   buyer:
     'Trouvez les structures d’insertion près de chez vous, et décrivez vos besoins : les structures qui y correspondent sont sollicitées.',
-  siae: 'Tenez à jour la fiche de votre structure et son catalogue, visibles des acheteurs.',
+  siae: 'Tenez à jour la fiche de votre structure et son catalogue, visibles des acheteurs, et répondez chaque semaine au baromètre du réseau.',
   facilitator:
     'Validez et publiez les besoins des acheteurs, suivez les marchés en cours, et tenez l’annuaire à jour.',
   partner: 'Cet espace est réservé à l’accès par API.',
@@ -71,6 +71,23 @@ const ONGOING_CONTRACTS: Shortcut = {
   label: 'Marchés en cours',
   description: 'Les marchés dont le titulaire peut sous-traiter à des structures d’insertion.',
 };
+const SURVEY: Shortcut = {
+  to: paths.barometer,
+  label: 'Baromètre',
+  description:
+    'Répondre au questionnaire de la semaine en moins d’une minute : activité, salariés, besoins.',
+};
+const BAROMETER_DASHBOARD: Shortcut = {
+  to: paths.barometerDashboard,
+  label: 'Baromètre',
+  description:
+    'Les réponses des structures semaine par semaine, et celles qui n’ont pas encore répondu.',
+};
+const BAROMETER_FOLLOW_UPS: Shortcut = {
+  to: paths.barometerFollowUps,
+  label: 'Suivis des besoins',
+  description: 'Les besoins déclarés dans le baromètre : fournitures, clients, financement.',
+};
 const ADMINISTRATION: Shortcut[] = [
   {
     to: paths.adminOrganisations,
@@ -91,8 +108,16 @@ const ADMINISTRATION: Shortcut[] = [
 
 export const SHORTCUTS: Record<Role, Shortcut[]> = {
   buyer: [NEW_REQUEST, MY_REQUESTS, DIRECTORY],
-  siae: [MY_STRUCTURE, DIRECTORY],
-  facilitator: [REQUEST_QUEUE, ONGOING_CONTRACTS, DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE],
+  siae: [MY_STRUCTURE, SURVEY, DIRECTORY],
+  facilitator: [
+    REQUEST_QUEUE,
+    ONGOING_CONTRACTS,
+    BAROMETER_DASHBOARD,
+    BAROMETER_FOLLOW_UPS,
+    DIRECTORY,
+    STRUCTURE_IMPORT,
+    STRUCTURE_CREATE,
+  ],
   partner: [],
   admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION],
 };

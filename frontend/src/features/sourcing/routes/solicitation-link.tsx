@@ -1,9 +1,11 @@
-import { Anchor, Box, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
+import { LinkPageShell } from '@/components/link-page-shell';
 import { PageLoader } from '@/components/page-loader';
-import { PageTitle, PRODUCT_NAME } from '@/components/page-title';
+import { PageTitle } from '@/components/page-title';
+import { useNoReferrer } from '@/hooks/use-no-referrer';
 import { ApiError } from '@/lib/api/problem';
 import { paths } from '@/config/paths';
 import {
@@ -12,23 +14,6 @@ import {
   useSolicitationByLink,
 } from '../api/solicitation-link';
 import { OpportunityView } from '../components/opportunity-view';
-import { useNoReferrer } from '../hooks/use-no-referrer';
-
-/** The page of a personal link: no navigation, no account, just the product's name above. */
-function LinkPageShell({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <Box component="header" bg="relance.9" c="white" px="md" py="sm">
-        <Text fw={700} size="lg" c="white">
-          {PRODUCT_NAME}
-        </Text>
-      </Box>
-      <Container component="main" id="contenu" tabIndex={-1} size="lg" py="lg" px="md">
-        {children}
-      </Container>
-    </>
-  );
-}
 
 /** A wrong, incomplete or expired link: what it means and what to do instead. */
 export function InvalidLinkMessage() {
