@@ -29,6 +29,7 @@ export const WEB_ACCOUNTS = [
       'Opportunités',
       'Commander',
       'Mes commandes',
+      'Diagnostic financier',
     ],
   },
   {
@@ -46,6 +47,7 @@ export const WEB_ACCOUNTS = [
       'Commandes',
       'Stock',
       'Répartition',
+      'Diagnostics',
     ],
   },
   {
@@ -60,6 +62,8 @@ export const WEB_ACCOUNTS = [
       'Utilisateurs',
       'Clients partenaires',
       'Stock',
+      'Règles de financement',
+      'Journal des accès',
     ],
   },
 ];

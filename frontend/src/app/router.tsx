@@ -238,6 +238,57 @@ const supplyOrderRoutes: RouteObject[] = [
   },
 ];
 
+/**
+ * Financing diagnostics: a structure's own; the facilitators' queue and review (admins read),
+ * given the directory's structure picker (FinancingWithDirectory).
+ */
+const financingRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: paths.myDiagnostics,
+        lazy: async () => ({
+          Component: (await import('@/features/financing/routes/my-diagnostics'))
+            .MyDiagnosticsRoute,
+        }),
+      },
+      {
+        path: routePatterns.myDiagnostic,
+        lazy: async () => ({
+          Component: (await import('@/features/financing/routes/my-diagnostic')).MyDiagnosticRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        lazy: async () => ({
+          Component: (await import('./financing-tools')).FinancingWithDirectory,
+        }),
+        children: [
+          {
+            path: paths.diagnosticQueue,
+            lazy: async () => ({
+              Component: (await import('@/features/financing/routes/diagnostic-queue'))
+                .DiagnosticQueueRoute,
+            }),
+          },
+          {
+            path: routePatterns.diagnostic,
+            lazy: async () => ({
+              Component: (await import('@/features/financing/routes/diagnostic-review'))
+                .DiagnosticReviewRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -264,6 +315,7 @@ export const routes: RouteObject[] = [
           ...sourcingRoutes,
           ...solicitationRoutes,
           ...supplyOrderRoutes,
+          ...financingRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,
@@ -271,6 +323,19 @@ export const routes: RouteObject[] = [
               { path: 'organisations', element: <OrganisationsRoute /> },
               { path: 'utilisateurs', element: <UsersRoute /> },
               { path: 'clients-partenaires', element: <PartnerClientsRoute /> },
+              {
+                path: 'regles-financement',
+                lazy: async () => ({
+                  Component: (await import('@/features/financing/routes/financing-rules'))
+                    .FinancingRulesRoute,
+                }),
+              },
+              {
+                path: 'journal-acces',
+                lazy: async () => ({
+                  Component: (await import('@/features/admin/routes/access-log')).AccessLogRoute,
+                }),
+              },
             ],
           },
         ],

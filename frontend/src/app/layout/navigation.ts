@@ -38,6 +38,14 @@ const FACILITATOR_SUPPLY_ORDERS: NavigationEntry[] = [
   { to: paths.supplyOrders, label: 'Commandes' },
 ];
 
+// Financing diagnostics: a structure's own, the facilitators' queue, the admin's rules and log.
+const MY_DIAGNOSTICS: NavigationEntry = { to: paths.myDiagnostics, label: 'Diagnostic financier' };
+const DIAGNOSTIC_QUEUE: NavigationEntry = { to: paths.diagnosticQueue, label: 'Diagnostics' };
+const ADMIN_FINANCING: NavigationEntry[] = [
+  { to: paths.adminFinancingRules, label: 'Règles de financement' },
+  { to: paths.adminAccessLog, label: 'Journal des accès' },
+];
+
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
   { to: paths.adminUsers, label: 'Utilisateurs' },
@@ -48,7 +56,7 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK];
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK, ...ADMIN_FINANCING];
     case 'facilitator':
       return [
         ...COMMON,
@@ -59,9 +67,17 @@ export function navigationFor(role: Role): NavigationEntry[] {
         ...FACILITATOR_SUPPLY_ORDERS,
         STOCK,
         ALLOCATION,
+        DIAGNOSTIC_QUEUE,
       ];
     case 'siae':
-      return [...COMMON, DIRECTORY, MY_STRUCTURE, OPPORTUNITIES, ...SIAE_SUPPLY_ORDERS];
+      return [
+        ...COMMON,
+        DIRECTORY,
+        MY_STRUCTURE,
+        OPPORTUNITIES,
+        ...SIAE_SUPPLY_ORDERS,
+        MY_DIAGNOSTICS,
+      ];
     case 'buyer':
       return [...COMMON, DIRECTORY, ...BUYER_SOURCING];
     case 'partner':

@@ -78,10 +78,17 @@ describe('route guards', () => {
 
   it.each([
     ['buyer', ['Nouveau besoin', 'Mes besoins', 'Annuaire des structures']],
-    ['siae', ['Ma structure', 'Annuaire des structures']],
+    ['siae', ['Ma structure', 'Annuaire des structures', 'Diagnostic financier']],
     [
       'facilitator',
-      ['À valider', 'Marchés en cours', 'Annuaire des structures', 'Import', 'Nouvelle structure'],
+      [
+        'À valider',
+        'Marchés en cours',
+        'Annuaire des structures',
+        'Import',
+        'Nouvelle structure',
+        'Diagnostics financiers',
+      ],
     ],
     [
       'admin',
@@ -92,6 +99,8 @@ describe('route guards', () => {
         'Organisations',
         'Utilisateurs',
         'Clients partenaires',
+        'Règles de financement',
+        'Journal des accès',
       ],
     ],
   ] as const)('links_the_home_of_a_%s_to_what_it_can_do_now', async (role, links) => {

@@ -71,6 +71,29 @@ const ONGOING_CONTRACTS: Shortcut = {
   label: 'Marchés en cours',
   description: 'Les marchés dont le titulaire peut sous-traiter à des structures d’insertion.',
 };
+const MY_DIAGNOSTICS: Shortcut = {
+  to: paths.myDiagnostics,
+  label: 'Diagnostic financier',
+  description:
+    'Faire le point sur votre trésorerie et connaître les aides qui pourraient vous convenir.',
+};
+const DIAGNOSTIC_QUEUE: Shortcut = {
+  to: paths.diagnosticQueue,
+  label: 'Diagnostics financiers',
+  description: 'Examiner les diagnostics des structures et les orienter vers les bonnes aides.',
+};
+const ADMIN_FINANCING: Shortcut[] = [
+  {
+    to: paths.adminFinancingRules,
+    label: 'Règles de financement',
+    description: 'Les règles qui recommandent une aide à partir des chiffres d’un diagnostic.',
+  },
+  {
+    to: paths.adminAccessLog,
+    label: 'Journal des accès',
+    description: 'Qui a consulté quel diagnostic financier, et quand.',
+  },
+];
 const ADMINISTRATION: Shortcut[] = [
   {
     to: paths.adminOrganisations,
@@ -91,10 +114,17 @@ const ADMINISTRATION: Shortcut[] = [
 
 export const SHORTCUTS: Record<Role, Shortcut[]> = {
   buyer: [NEW_REQUEST, MY_REQUESTS, DIRECTORY],
-  siae: [MY_STRUCTURE, DIRECTORY],
-  facilitator: [REQUEST_QUEUE, ONGOING_CONTRACTS, DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE],
+  siae: [MY_STRUCTURE, DIRECTORY, MY_DIAGNOSTICS],
+  facilitator: [
+    REQUEST_QUEUE,
+    ONGOING_CONTRACTS,
+    DIRECTORY,
+    STRUCTURE_IMPORT,
+    STRUCTURE_CREATE,
+    DIAGNOSTIC_QUEUE,
+  ],
   partner: [],
-  admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION],
+  admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION, ...ADMIN_FINANCING],
 };
 
 export function HomeRoute() {
