@@ -63,7 +63,7 @@ export function DiagnosticForm({ diagnostic, etag, onReload, onSubmitted }: Diag
   const { invalid, trackForm, focusFirstInvalid } = useInvalidFieldFocus();
   const save = useSaveDiagnostic();
   const submit = useSubmitDiagnostic();
-  const missing = (diagnostic.missingForSubmission ?? []).filter(isInputName);
+  const missing = diagnostic.missingForSubmission.filter(isInputName);
 
   /** Puts each error at its field; true when at least one was placed (and focused). */
   const showFieldErrors = (errors: Record<string, string>) => {
@@ -123,7 +123,7 @@ export function DiagnosticForm({ diagnostic, etag, onReload, onSubmitted }: Diag
     trackForm(event);
     const chosen = intent.current;
     intent.current = 'save';
-    if (showFieldErrors(validateInputs(form.getValues()) as Record<string, string>)) return;
+    if (showFieldErrors(validateInputs(form.getValues()))) return;
     void persist(chosen);
   };
 

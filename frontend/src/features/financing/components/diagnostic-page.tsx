@@ -133,7 +133,7 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
       )}
 
       {editable ? (
-        <Grid gutter="lg">
+        <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <DiagnosticForm
               key={diagnostic.id}

@@ -5,7 +5,7 @@ import { RISK_LEVELS, RISK_RULES, riskLabel, type RiskLevel } from '../utils/lab
 import { RiskBadge } from './status-badge';
 
 interface FiguresPanelProps {
-  inputs: Partial<DiagnosticInputValues>;
+  inputs: DiagnosticInputValues;
   figures: DiagnosticFigureValues | null | undefined;
   /** Beside the form on a wide screen: one figure a line. */
   narrow?: boolean;

@@ -16,7 +16,7 @@ const FORMATS: Record<InputUnit, (value: number | null | undefined) => string> =
 };
 
 /** What the structure declared, as sent (a diagnostic no longer in draft). */
-export function InputsSummary({ inputs }: { inputs: Partial<DiagnosticInputValues> }) {
+export function InputsSummary({ inputs }: { inputs: DiagnosticInputValues }) {
   const shortTimeWork = inputs.shortTimeWork;
   return (
     <DetailSection title="Informations déclarées">

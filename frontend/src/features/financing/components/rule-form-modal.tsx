@@ -104,8 +104,8 @@ export function RuleFormModal({ rule, onClose }: RuleFormModalProps) {
       code: values.code.trim(),
       label: values.label.trim(),
       instrument: values.instrument,
-      condition: condition.value as FinancingRuleView['condition'],
-      amount: amount.value as FinancingRuleView['amount'],
+      condition: condition.value,
+      amount: amount.value,
       active: values.active,
       ...(rule ? { position: rule.position } : {}),
     };

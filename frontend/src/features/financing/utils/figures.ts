@@ -16,7 +16,7 @@ export interface DiagnosticFigureValues {
 
 export type FigureName = Exclude<keyof DiagnosticFigureValues, 'riskLevel' | 'noCashBurn'>;
 
-type Inputs = Partial<DiagnosticInputValues>;
+type Inputs = DiagnosticInputValues;
 
 export interface FigureDefinition {
   name: FigureName;
@@ -33,8 +33,10 @@ export interface FigureDefinition {
 
 const MINUS = '\u2212';
 
-function known(...values: (number | null | undefined)[]): values is number[] {
-  return values.every((value) => value !== null && value !== undefined);
+type Maybe = number | null | undefined;
+
+function known(value: Maybe): value is number {
+  return value !== null && value !== undefined;
 }
 
 function euros(value: number | null | undefined): string | null {
@@ -64,7 +66,7 @@ export const FIGURES: FigureDefinition[] = [
     label: 'Chiffre d’affaires attendu',
     formula: `chiffre d’affaires de l’an dernier × (1 ${MINUS} perte attendue)`,
     withValues: ({ lastYearRevenue, revenueLossPct }) =>
-      known(lastYearRevenue, revenueLossPct)
+      known(lastYearRevenue) && known(revenueLossPct)
         ? `${formatEuros(lastYearRevenue)} × ${oneMinus(revenueLossPct)}`
         : null,
     shown: (figures) => euros(figures.expectedRevenue),
@@ -76,7 +78,7 @@ export const FIGURES: FigureDefinition[] = [
     label: 'Résultat mensuel',
     formula: `chiffre d’affaires attendu ÷ 12 × (1 ${MINUS} taux de charges variables) ${MINUS} charges fixes mensuelles`,
     withValues: ({ variableCostRatePct, monthlyFixedCosts }, { expectedRevenue }) =>
-      known(expectedRevenue, variableCostRatePct, monthlyFixedCosts)
+      known(expectedRevenue) && known(variableCostRatePct) && known(monthlyFixedCosts)
         ? `${formatEuros(expectedRevenue)} ÷ 12 × ${oneMinus(variableCostRatePct)} ${MINUS} ${formatEuros(monthlyFixedCosts)}`
         : null,
     shown: (figures) => euros(figures.monthlyResult),
@@ -88,7 +90,7 @@ export const FIGURES: FigureDefinition[] = [
     label: 'Trésorerie nette à 3 mois',
     formula: `trésorerie disponible + créances à 3 mois ${MINUS} dettes à 3 mois`,
     withValues: ({ cashOnHand, receivablesDue3m, debtsDue3m }) =>
-      known(cashOnHand, receivablesDue3m, debtsDue3m)
+      known(cashOnHand) && known(receivablesDue3m) && known(debtsDue3m)
         ? `${formatEuros(cashOnHand)} + ${formatEuros(receivablesDue3m)} ${MINUS} ${formatEuros(debtsDue3m)}`
         : null,
     shown: (figures) => euros(figures.netCash3m),
@@ -100,7 +102,7 @@ export const FIGURES: FigureDefinition[] = [
     formula:
       'trésorerie nette à 3 mois (zéro si elle est négative) ÷ perte mensuelle, quand le résultat mensuel est négatif',
     withValues: (_inputs, { netCash3m, monthlyResult }) => {
-      if (!known(netCash3m, monthlyResult)) return null;
+      if (!known(netCash3m) || !known(monthlyResult)) return null;
       if (monthlyResult >= 0) return 'le résultat mensuel n’est pas négatif';
       return `${formatEuros(Math.max(netCash3m, 0))} ÷ ${formatEuros(-monthlyResult)}`;
     },
@@ -118,7 +120,7 @@ export const FIGURES: FigureDefinition[] = [
     label: 'Chiffre d’affaires du point mort',
     formula: `12 × charges fixes mensuelles ÷ (1 ${MINUS} taux de charges variables)`,
     withValues: ({ monthlyFixedCosts, variableCostRatePct }) =>
-      known(monthlyFixedCosts, variableCostRatePct)
+      known(monthlyFixedCosts) && known(variableCostRatePct)
         ? `12 × ${formatEuros(monthlyFixedCosts)} ÷ ${oneMinus(variableCostRatePct)}`
         : null,
     shown: (figures) => euros(figures.breakEvenRevenue),

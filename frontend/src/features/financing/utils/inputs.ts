@@ -38,9 +38,9 @@ export type DiagnosticFormValues = Record<NumberInputName, string> & {
   shortTimeWork: '' | 'oui' | 'non';
 };
 
-/** What the API takes and gives (all nullable while a draft). */
-export type DiagnosticInputValues = Record<NumberInputName, number | null> & {
-  shortTimeWork: boolean | null;
+/** What the API takes and gives: any input may be left out while a draft. */
+export type DiagnosticInputValues = Partial<Record<NumberInputName, number>> & {
+  shortTimeWork?: boolean;
 };
 
 export interface InputSection {
@@ -228,10 +228,10 @@ export function validateInputs(values: DiagnosticFormValues): Partial<Record<Inp
 
 /** The form's values from the diagnostic's inputs as saved. */
 export function formValuesOf(
-  inputs: Partial<DiagnosticInputValues> | null | undefined,
+  inputs: DiagnosticInputValues | null | undefined,
 ): DiagnosticFormValues {
   const values = Object.fromEntries(
-    NUMBER_INPUTS.map(({ name }) => [name, numberText(inputs?.[name] ?? null)]),
+    NUMBER_INPUTS.map(({ name }) => [name, numberText(inputs?.[name])]),
   ) as Record<NumberInputName, string>;
   const shortTimeWork = inputs?.shortTimeWork;
   return {
@@ -240,14 +240,16 @@ export function formValuesOf(
   };
 }
 
-/** The inputs to send (validated first): an empty field is sent as null, i.e. not known yet. */
+/**
+ * The inputs to send (validated first). An empty field is left out: the draft's inputs are
+ * replaced as a whole, so what is left out is not known (any more).
+ */
 export function inputsOf(values: DiagnosticFormValues): DiagnosticInputValues {
-  const numbers = Object.fromEntries(
-    NUMBER_INPUTS.map(({ name }) => [name, parseNumberText(values[name]) ?? null]),
-  ) as Record<NumberInputName, number | null>;
-  return {
-    ...numbers,
-    shortTimeWork:
-      values.shortTimeWork === 'oui' ? true : values.shortTimeWork === 'non' ? false : null,
-  };
+  const inputs: DiagnosticInputValues = {};
+  for (const { name } of NUMBER_INPUTS) {
+    const value = parseNumberText(values[name]);
+    if (value !== undefined) inputs[name] = value;
+  }
+  if (values.shortTimeWork !== '') inputs.shortTimeWork = values.shortTimeWork === 'oui';
+  return inputs;
 }
