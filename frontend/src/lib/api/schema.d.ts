@@ -237,6 +237,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reads of confidential records, newest first
+         * @description One event per record read by someone other than its structure's users: READ when it was opened, LIST when it was in a list.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -417,6 +437,203 @@ export interface paths {
         };
         /** Every department, by code, with its region */
         get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diagnostics, most recently changed first
+         * @description Filtered by statuses, risk levels, department, assignee and structure. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        get: operations["listFinancingDiagnostics"];
+        put?: never;
+        /**
+         * Open a diagnostic (a draft)
+         * @description A siae user opens one for one of its organisation's structures (structureId may be left out when there is only one); a facilitator names the structure. Inputs left out are pre-filled from the structure's profile (insertion FTE, permanent headcount, annual revenue) and its last survey (revenue loss). One open diagnostic per structure: 409 while another is not closed, with its address in `Location`. The figures and recommendations are computed at each read, with the rules in force.
+         */
+        post: operations["createFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A diagnostic, with its figures and recommendations
+         * @description A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log. The figures and recommendations are computed at each read, with the rules in force.
+         */
+        get: operations["getFinancingDiagnostic"];
+        /**
+         * Rewrite a draft's inputs
+         * @description Only while in DRAFT (409). Every input is replaced (one left out is emptied); the figures and recommendations of the answer are recomputed. The domain's checks answer 400 field by field (a negative amount, a percentage beyond 0–100, a variable cost rate of 100 % or more). A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        put: operations["updateFinancingDiagnostic"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a diagnostic
+         * @description Any open status → CLOSED by a facilitator; a siae user may only close (abandon) its own draft. The structure may then open a new one. Any other transition answers 409. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        post: operations["closeFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}/orient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Orient the structure to instruments
+         * @description IN_REVIEW → ORIENTED (an oriented diagnostic may be oriented again): the instruments chosen, a comment for the structure and the follow-up date (not in the past). The structure is told by e-mail. Any other transition answers 409.
+         */
+        post: operations["orientFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a submitted diagnostic in hand
+         * @description SUBMITTED → IN_REVIEW, assigned to the facilitator named (the caller when left out), with review notes; on a diagnostic in review, changes its assignee or notes (notes left out are kept). Any other transition answers 409.
+         */
+        post: operations["reviewFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-diagnostics/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a complete draft for review
+         * @description DRAFT → SUBMITTED. Every input a figure needs must be there: the missing ones are listed (400). Any other transition answers 409. A siae user sees its organisation's structures' diagnostics (another's is a 404); facilitators and admins see all, and each of their reads is written to the audit log.
+         */
+        post: operations["submitFinancingDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recommendation rules, in the order they apply
+         * @description Those not in force (active false) included.
+         */
+        get: operations["listFinancingRules"];
+        put?: never;
+        /**
+         * Add a recommendation rule
+         * @description It applies to every diagnostic read from then on. The rule is checked as a whole: every problem is answered at once (400), each with its path (`condition.all[1].op`) and a French message; a code already used is a 409.
+         */
+        post: operations["createFinancingRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recommendation rule */
+        get: operations["getFinancingRule"];
+        /**
+         * Rewrite a recommendation rule
+         * @description Active and position are kept when left out. The rule is checked as a whole: every problem is answered at once (400), each with its path (`condition.all[1].op`) and a French message; a code already used is a 409.
+         */
+        put: operations["updateFinancingRule"];
+        post?: never;
+        /**
+         * Remove a recommendation rule
+         * @description To keep a rule without applying it, set active to false instead.
+         */
+        delete: operations["deleteFinancingRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open diagnostics by risk level and department
+         * @description Counts of the submitted diagnostics not closed (SUBMITTED, IN_REVIEW, ORIENTED), by department × risk level, with the margins. Partners (scope indicators:read) get every count of fewer than 5 structures withheld, and enough others that none can be recomputed from the margins; facilitators and admins get them all. The department filter applies after.
+         */
+        get: operations["getFinancingIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1786,6 +2003,34 @@ export interface components {
             /** @description The lines, a page at a time */
             lines: components["schemas"]["AllocationRunLinePage"];
         };
+        /**
+         * @description READ: the record was opened; LIST: it was in a list the caller read
+         * @enum {string}
+         */
+        AuditAction: "READ" | "LIST";
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        AuditEventView: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            actorUserId: components["schemas"]["UUID"];
+            /** @description Left out when the account no longer exists */
+            actorName?: string;
+            actorEmail?: string;
+            /** @description The actor's role then */
+            actorRole: string;
+            action: components["schemas"]["AuditAction"];
+            recordType: string;
+            recordId: components["schemas"]["UUID"];
+        };
         AwardInput: {
             structureId: components["schemas"]["UUID"];
             /** @description Euros */
@@ -1888,6 +2133,210 @@ export interface components {
             field: string;
             message: string;
         };
+        FinancingCloseInput: {
+            reason?: string;
+        };
+        FinancingDiagnosticCreate: {
+            /** @description One of the caller's organisation's structures (may be left out when it has only one); required for a facilitator */
+            structureId?: components["schemas"]["UUID"];
+            /** @description Inputs given now; those left out are pre-filled from the structure's profile (insertion FTE, permanent headcount, annual revenue) and its last survey (revenue loss) */
+            inputs?: components["schemas"]["FinancingDiagnosticInputs"];
+        };
+        /** @description Computed from the inputs, euros and months rounded half-up to 2 decimals (the risk level is decided on the unrounded values); a figure is left out while an input it needs is missing */
+        FinancingDiagnosticFigures: {
+            /** @description lastYearRevenue × (1 − revenueLossPct/100) */
+            expectedRevenue?: number;
+            /** @description expectedRevenue / 12 × (1 − variableCostRatePct/100) − monthlyFixedCosts */
+            monthlyResult?: number;
+            /** @description cashOnHand + receivablesDue3m − debtsDue3m */
+            netCash3m?: number;
+            /** @description max(netCash3m, 0) / −monthlyResult when monthlyResult < 0; left out otherwise */
+            runwayMonths?: number;
+            /** @description 12 × monthlyFixedCosts / (1 − variableCostRatePct/100) */
+            breakEvenRevenue?: number;
+            /** @description CRITICAL: netCash3m < 0 or runway < 1; HIGH: runway < 3; MEDIUM: runway < 6 or loss ≥ 30 %; LOW otherwise */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /** @description True when the monthly result is known and not negative (no runway then: no cash burn) */
+            noCashBurn: boolean;
+        };
+        FinancingDiagnosticInputs: {
+            /** @description Last year's revenue, euros */
+            lastYearRevenue?: number;
+            /** @description Expected revenue loss against last year, % (0–100) */
+            revenueLossPct?: number;
+            /** @description Variable costs, % of revenue (below 100) */
+            variableCostRatePct?: number;
+            /** @description Euros per month */
+            monthlyFixedCosts?: number;
+            /** @description Euros */
+            cashOnHand?: number;
+            /** @description Receivables due within 3 months, euros */
+            receivablesDue3m?: number;
+            /** @description Debts due within 3 months, euros */
+            debtsDue3m?: number;
+            /** @description Short-time work already used */
+            shortTimeWork?: boolean;
+            /** @description State-guaranteed loan already obtained, euros (left out: none) */
+            pgeAmount?: number;
+            /** @description Solidarity fund already obtained, euros (left out: none) */
+            solidarityFundAmount?: number;
+            /** @description FDI aid already obtained, euros (left out: none) */
+            fdiAmount?: number;
+            /** @description Social and tax charges already deferred, euros (left out: none) */
+            deferredChargesAmount?: number;
+            /** Format: int32 */
+            permanentHeadcount?: number;
+            /** @description Full-time equivalents of employees in insertion */
+            insertionFte?: number;
+        };
+        FinancingDiagnosticPage: {
+            items: components["schemas"]["FinancingDiagnosticSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description DRAFT → SUBMITTED → IN_REVIEW → ORIENTED → CLOSED (a draft or any open diagnostic may also be closed)
+         * @enum {string}
+         */
+        FinancingDiagnosticStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "ORIENTED" | "CLOSED";
+        FinancingDiagnosticSummary: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            status: components["schemas"]["FinancingDiagnosticStatus"];
+            riskLevel?: components["schemas"]["RiskLevel"];
+            assigneeUserId?: components["schemas"]["UUID"];
+            assigneeName?: string;
+            followUpDate?: components["schemas"]["LocalDate"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        FinancingDiagnosticView: {
+            id: components["schemas"]["UUID"];
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            department?: string;
+            kind: components["schemas"]["StructureKind"];
+            status: components["schemas"]["FinancingDiagnosticStatus"];
+            inputs: components["schemas"]["FinancingDiagnosticInputs"];
+            figures: components["schemas"]["FinancingDiagnosticFigures"];
+            /** @description In the order of the rules in force */
+            recommendations: components["schemas"]["FinancingRecommendation"][];
+            /** @description Inputs still to fill in before submitting (JSON names) */
+            missingForSubmission: string[];
+            assigneeUserId?: components["schemas"]["UUID"];
+            assigneeName?: string;
+            /** @description Shown to facilitators and admins only */
+            reviewNotes?: string;
+            orientation?: components["schemas"]["FinancingOrientation"];
+            followUpDate?: components["schemas"]["LocalDate"];
+            closeReason?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        FinancingIndicatorCell: {
+            /** @description Left out: all departments */
+            department?: string;
+            /** @description Left out: all risk levels */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /**
+             * Format: int32
+             * @description Submitted diagnostics not closed (one per structure at most); left out when withheld
+             */
+            diagnostics?: number;
+            /** @description Withheld: fewer than 5 structures, or a value that would let one be recomputed from the margins */
+            suppressed: boolean;
+        };
+        FinancingIndicators: {
+            /** @description True when small cells are withheld (partners) */
+            suppressed: boolean;
+            /** @description Every department × risk level, then per department (riskLevel left out), per risk level (department left out) and the total (both left out) */
+            cells: components["schemas"]["FinancingIndicatorCell"][];
+        };
+        /** @description The instruments chosen by the facilitator */
+        FinancingOrientation: {
+            instruments: components["schemas"]["Instrument"][];
+            comment?: string;
+        };
+        FinancingOrientationInput: {
+            /** @description At least one, each once */
+            instruments: components["schemas"]["Instrument"][];
+            /** @description Shown to the structure */
+            comment?: string;
+            /** @description When to follow up; today or later */
+            followUpDate?: components["schemas"]["LocalDate"];
+        };
+        FinancingRecommendation: {
+            instrument: components["schemas"]["Instrument"];
+            /** @description The instrument's French name */
+            instrumentLabel: string;
+            /** @description Why, in French: the rule and the values that triggered it */
+            reason: string;
+            /** @description Indicative amount, euros; left out when the rule gives none */
+            amount?: number;
+        };
+        FinancingReviewInput: {
+            /** @description The facilitator who handles it; left out: the caller */
+            assigneeUserId?: components["schemas"]["UUID"];
+            /** @description Review notes (not shown to the structure) */
+            notes?: string;
+        };
+        /** @description A condition: `{"all": [conditions]}`, `{"any": [conditions]}`, a comparison `{"field": "runwayMonths", "op": "<", "value": 6}` (op among =, !=, <, <=, >, >=; value a constant or `{"field": …}`) or a membership `{"field": "kind", "in": ["ACI", "EI"]}`. Fields: the inputs, kind, and the figures (expectedRevenue, monthlyResult, netCash3m, runwayMonths, breakEvenRevenue, riskLevel) */
+        FinancingRuleCondition: {
+            [key: string]: unknown;
+        };
+        /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+        FinancingRuleFormula: {
+            [key: string]: unknown;
+        };
+        FinancingRuleInput: {
+            /**
+             * @description An upper-case letter, then upper-case letters, digits or _ (50 at most); unique
+             * @example DLA_FRAGILE_MODEL
+             */
+            code: string;
+            /** @description French, shown as the start of the recommendation's reason */
+            label: string;
+            instrument: components["schemas"]["Instrument"];
+            condition: components["schemas"]["FinancingRuleCondition"];
+            /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+            amount?: number | components["schemas"]["FinancingRuleFormula"];
+            /** @description In force (default true) */
+            active?: boolean;
+            /**
+             * Format: int32
+             * @description Place in the list, from 0 (default: last)
+             */
+            position?: number;
+        };
+        FinancingRuleView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            label: string;
+            instrument: components["schemas"]["Instrument"];
+            /** @description The instrument's French name */
+            instrumentLabel: string;
+            condition: components["schemas"]["FinancingRuleCondition"];
+            /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
+            amount?: number | components["schemas"]["FinancingRuleFormula"];
+            active: boolean;
+            /** Format: int32 */
+            position: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         GeoRange: "COUNTRY" | "DEPARTMENTS" | "RADIUS";
         /** @description A row left out: nothing of it was written */
@@ -1936,6 +2385,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Instrument: "PGE" | "FDI_CONSOLIDATION" | "FDI_CONSULTING" | "DLA" | "SHORT_TIME_WORK" | "CHARGES_DEFERRAL" | "SOLIDARITY_FUND" | "FRANCE_ACTIVE";
         /** @enum {string} */
         Kind: "RESERVED_CONTRACT" | "DEDICATED_LOT" | "SOCIAL_CLAUSE" | "NONE";
         /**
@@ -2281,6 +2732,8 @@ export interface components {
             source: string;
             comment?: string;
         };
+        /** @enum {string} */
+        RiskLevel: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
         /** @enum {string} */
         Role: "buyer" | "siae" | "facilitator" | "partner" | "admin";
         SectorGroupView: {
@@ -3822,6 +4275,42 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description The user who read */
+                actor?: components["schemas"]["UUID"];
+                /** @description From this day (Europe/Paris), e.g. 2026-12-01 */
+                from?: string;
+                page?: number;
+                recordId?: components["schemas"]["UUID"];
+                /** @description e.g. `FINANCING_DIAGNOSTIC` */
+                recordType?: string;
+                size?: number;
+                /** @description Up to this day included (Europe/Paris) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -4134,6 +4623,601 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFinancingDiagnostics: {
+        parameters: {
+            query?: {
+                /** @description `me` (the caller) or a user id: only the diagnostics that facilitator handles */
+                assignee?: string;
+                /** @description Only structures of this department (code) */
+                department?: string;
+                page?: number;
+                /** @description Only diagnostics at these risk levels (repeat the parameter) */
+                riskLevel?: components["schemas"]["RiskLevel"][];
+                size?: number;
+                /** @description Only diagnostics in these statuses (repeat the parameter) */
+                status?: components["schemas"]["FinancingDiagnosticStatus"][];
+                /** @description Only this structure's diagnostics */
+                structureId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the creation safe to retry: a unique value per creation (a UUID), 1 to 255 printable ASCII characters, kept 24 hours per caller. The same key with the same body answers the first response again (with `Idempotency-Replayed: true`); with another body, 422; while the first request still runs, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingDiagnosticCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was already used with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diagnostic */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingDiagnosticInputs"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingCloseInput"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    orientFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingOrientationInput"];
+            };
+        };
+        responses: {
+            /** @description Oriented */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviewFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingReviewInput"];
+            };
+        };
+        responses: {
+            /** @description In review */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitFinancingDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; optional here (412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingDiagnosticView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFinancingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteFinancingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read; required (428 without it or with `*`, 412 when stale) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Stale If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFinancingIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only this department's cells (and the margins of all departments) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingIndicators"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];

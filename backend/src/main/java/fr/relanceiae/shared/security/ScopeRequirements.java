@@ -42,8 +42,9 @@ public final class ScopeRequirements {
             entry("listRequestSolicitations", PartnerScope.SOURCING_READ),
             // supplies: the products and their stock
             entry("listProducts", PartnerScope.SUPPLIES_READ),
-            entry("getProduct", PartnerScope.SUPPLIES_READ));
-    // indicators:read (aggregates) gates operations yet to come.
+            entry("getProduct", PartnerScope.SUPPLIES_READ),
+            // indicators: aggregates only, small cells withheld
+            entry("getFinancingIndicators", PartnerScope.INDICATORS_READ));
 
     private ScopeRequirements() {
     }
