@@ -19,6 +19,11 @@ export function useDiagnostic(id: string) {
   return useQuery(getDiagnosticQueryOptions(id));
 }
 
+/** The If-Match of a write on the version read (transitions take it, and are refused when stale). */
+export function ifMatch(etag: string | null): { 'If-Match'?: string } {
+  return etag === null ? {} : { 'If-Match': etag };
+}
+
 /** After any change of a diagnostic: the page shows the answer at once, the lists are read again. */
 export function useStoreDiagnostic() {
   const queryClient = useQueryClient();

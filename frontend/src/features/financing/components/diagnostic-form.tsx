@@ -93,9 +93,11 @@ export function DiagnosticForm({ diagnostic, etag, onReload, onSubmitted }: Diag
     setStale(false);
     setRunning(chosen);
     const values = form.getValues();
+    let current = etag;
     try {
       if (chosen === 'save' || form.isDirty()) {
-        await save.mutateAsync({ id: diagnostic.id, etag, body: inputsOf(values) });
+        const saved = await save.mutateAsync({ id: diagnostic.id, etag, body: inputsOf(values) });
+        current = saved.etag;
         form.resetDirty(values);
       }
       if (chosen === 'save') {
@@ -105,7 +107,7 @@ export function DiagnosticForm({ diagnostic, etag, onReload, onSubmitted }: Diag
         });
         return;
       }
-      const sent = await submit.mutateAsync(diagnostic.id);
+      const sent = await submit.mutateAsync({ id: diagnostic.id, etag: current });
       notifications.show({
         color: 'green',
         message: 'Diagnostic envoyé : un animateur va le prendre en charge.',

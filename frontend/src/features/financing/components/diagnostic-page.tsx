@@ -161,7 +161,9 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
               <Text size="sm">{diagnostic.closeReason}</Text>
             </Alert>
           )}
-          {role === 'facilitator' && <ReviewPanel diagnostic={diagnostic} />}
+          {role === 'facilitator' && (
+            <ReviewPanel diagnostic={diagnostic} etag={etag} onReload={() => query.refetch()} />
+          )}
           <DiagnosticResults diagnostic={diagnostic} narrow={false} />
           <InputsSummary inputs={diagnostic.inputs} />
         </Stack>

@@ -1,12 +1,9 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { formatEuros } from '../utils/format';
-import { INSTRUMENT_LABELS, type Instrument } from '../utils/labels';
+import type { Schema } from '@/lib/api/types';
+import { INSTRUMENT_LABELS } from '../utils/labels';
 
-export interface RecommendationItem {
-  instrument: Instrument;
-  reason: string;
-  amount?: number | null;
-}
+type RecommendationItem = Schema<'FinancingRecommendation'>;
 
 interface RecommendationsPanelProps {
   recommendations: RecommendationItem[];

@@ -6,7 +6,9 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DetailField, DetailSection } from '@/components/detail-section';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import { FormErrorSummary } from '@/components/form-error-summary';
+import { isStaleWrite } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/use-session';
+import { StaleNotice } from '@/components/stale-notice';
 import { useCloseDiagnostic } from '../api/close-diagnostic';
 import type { DiagnosticView } from '../api/get-diagnostic';
 import { useOrientDiagnostic } from '../api/orient-diagnostic';
@@ -26,8 +28,15 @@ function today(): string {
   return `${now.getFullYear()}-${month}-${date}`;
 }
 
+interface SectionProps {
+  diagnostic: DiagnosticView;
+  /** The version read, sent in If-Match: acting on a stale view is refused (412). */
+  etag: string | null;
+  onStale: () => void;
+}
+
 /** Who handles the diagnostic, and the review notes (never shown to the structure). */
-function ReviewSection({ diagnostic }: { diagnostic: DiagnosticView }) {
+function ReviewSection({ diagnostic, etag, onStale }: SectionProps) {
   const me = useSession()?.user.id;
   const review = useReviewDiagnostic();
   const mine = diagnostic.assigneeUserId != null && diagnostic.assigneeUserId === me;
@@ -46,7 +55,7 @@ function ReviewSection({ diagnostic }: { diagnostic: DiagnosticView }) {
   const submit = onSubmit(({ notes }) => {
     clearError();
     review.mutate(
-      { id: diagnostic.id, body: { notes: notes.trim() === '' ? undefined : notes } },
+      { id: diagnostic.id, etag, body: { notes: notes.trim() === '' ? undefined : notes } },
       {
         onSuccess: () => {
           form.resetDirty();
@@ -55,7 +64,7 @@ function ReviewSection({ diagnostic }: { diagnostic: DiagnosticView }) {
             message: mine ? 'Notes enregistrées.' : 'Vous suivez maintenant ce diagnostic.',
           });
         },
-        onError: showError,
+        onError: (error) => (isStaleWrite(error) ? onStale() : showError(error)),
       },
     );
   });
@@ -116,7 +125,7 @@ interface OrientValues {
 }
 
 /** The instruments chosen among the recommendations (others if need be), a word, the next call. */
-function OrientSection({ diagnostic }: { diagnostic: DiagnosticView }) {
+function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
   const orient = useOrientDiagnostic();
   const recommended = diagnostic.recommendations.map((recommendation) => recommendation.instrument);
   const others = ALL_INSTRUMENTS.filter((instrument) => !recommended.includes(instrument));
@@ -140,6 +149,7 @@ function OrientSection({ diagnostic }: { diagnostic: DiagnosticView }) {
     orient.mutate(
       {
         id: diagnostic.id,
+        etag,
         body: {
           // In the order they are offered, whatever the order of the clicks.
           instruments: [...recommended, ...others].filter((instrument) =>
@@ -155,7 +165,7 @@ function OrientSection({ diagnostic }: { diagnostic: DiagnosticView }) {
             color: 'green',
             message: 'Orientation enregistrée : la structure la voit sur son diagnostic.',
           }),
-        onError: showError,
+        onError: (error) => (isStaleWrite(error) ? onStale() : showError(error)),
       },
     );
   });
@@ -236,7 +246,7 @@ function OrientSection({ diagnostic }: { diagnostic: DiagnosticView }) {
 }
 
 /** « Clore le diagnostic », after confirmation, with an optional reason. */
-function CloseSection({ diagnostic }: { diagnostic: DiagnosticView }) {
+function CloseSection({ diagnostic, etag, onStale }: SectionProps) {
   const close = useCloseDiagnostic();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -269,12 +279,19 @@ function CloseSection({ diagnostic }: { diagnostic: DiagnosticView }) {
             close.mutate(
               {
                 id: diagnostic.id,
+                etag,
                 body: reason.trim() === '' ? {} : { reason: reason.trim() },
               },
               {
                 onSuccess: () => {
                   setAsking(false);
                   notifications.show({ color: 'green', message: 'Diagnostic clos.' });
+                },
+                onError: (error) => {
+                  if (isStaleWrite(error)) {
+                    setAsking(false);
+                    onStale();
+                  }
                 },
               },
             )
@@ -305,16 +322,33 @@ function CloseSection({ diagnostic }: { diagnostic: DiagnosticView }) {
  * The facilitator's side of a diagnostic: take it and keep notes, orient the structure, close
  * it. What is offered follows the status (the server refuses transitions out of order).
  */
-export function ReviewPanel({ diagnostic }: { diagnostic: DiagnosticView }) {
+export function ReviewPanel({
+  diagnostic,
+  etag,
+  onReload,
+}: {
+  diagnostic: DiagnosticView;
+  etag: string | null;
+  onReload: () => Promise<unknown>;
+}) {
+  const [stale, setStale] = useState(false);
+  const sectionProps = { diagnostic, etag, onStale: () => setStale(true) };
   return (
     <Stack gap="lg">
-      {diagnostic.status !== 'DRAFT' && <ReviewSection diagnostic={diagnostic} />}
+      {stale && (
+        <StaleNotice
+          onReload={() => {
+            void onReload().then(() => setStale(false));
+          }}
+        />
+      )}
+      {diagnostic.status !== 'DRAFT' && <ReviewSection key={etag} {...sectionProps} />}
       {diagnostic.status === 'SUBMITTED' && (
         <Alert variant="light" title="Pour orienter la structure">
           <Text size="sm">Prenez d’abord le diagnostic en charge : l’orientation suivra.</Text>
         </Alert>
       )}
-      {diagnostic.status === 'IN_REVIEW' && <OrientSection diagnostic={diagnostic} />}
+      {diagnostic.status === 'IN_REVIEW' && <OrientSection {...sectionProps} />}
       {diagnostic.status === 'CLOSED' ? (
         <DetailSection title="Clôture">
           <Stack component="dl" m={0}>
@@ -327,7 +361,7 @@ export function ReviewPanel({ diagnostic }: { diagnostic: DiagnosticView }) {
           </Stack>
         </DetailSection>
       ) : (
-        <CloseSection diagnostic={diagnostic} />
+        <CloseSection {...sectionProps} />
       )}
     </Stack>
   );

@@ -12,7 +12,7 @@ import { requiredRule } from '@/lib/validation';
 import type { FinancingRuleView } from '../api/get-financing-rules';
 import { useSaveFinancingRule } from '../api/save-financing-rule';
 import { INSTRUMENT_LABELS, type Instrument } from '../utils/labels';
-import { jsonText, parseJsonText } from '../utils/rules';
+import { amountOf, conditionOf, jsonText } from '../utils/rules';
 
 interface RuleValues {
   code: string;
@@ -82,12 +82,11 @@ export function RuleFormModal({ rule, onClose }: RuleFormModalProps) {
       label: requiredRule('Saisissez le libellé, début de la raison montrée aux structures.'),
       instrument: requiredRule('Choisissez l’aide que la règle recommande.'),
       condition: (value) => {
-        if (value.trim() === '') return 'Saisissez la condition de la règle.';
-        const parsed = parseJsonText(value);
+        const parsed = conditionOf(value);
         return parsed.ok ? null : parsed.message;
       },
       amount: (value) => {
-        const parsed = parseJsonText(value);
+        const parsed = amountOf(value);
         return parsed.ok ? null : parsed.message;
       },
     },
@@ -95,8 +94,8 @@ export function RuleFormModal({ rule, onClose }: RuleFormModalProps) {
   const { onSubmit, focusFirstInvalid, invalid } = useSubmitWithFocus(form);
 
   const submit = onSubmit((values: RuleValues) => {
-    const condition = parseJsonText(values.condition);
-    const amount = parseJsonText(values.amount);
+    const condition = conditionOf(values.condition);
+    const amount = amountOf(values.amount);
     if (!condition.ok || !amount.ok || values.instrument === null) return;
     setFormError(null);
     setStale(false);
@@ -105,7 +104,7 @@ export function RuleFormModal({ rule, onClose }: RuleFormModalProps) {
       label: values.label.trim(),
       instrument: values.instrument,
       condition: condition.value,
-      amount: amount.value,
+      ...(amount.value === undefined ? {} : { amount: amount.value }),
       active: values.active,
       ...(rule ? { position: rule.position } : {}),
     };

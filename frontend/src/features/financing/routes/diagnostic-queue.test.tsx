@@ -35,6 +35,15 @@ const listCalls = (calls: Request[]) =>
       call.method === 'GET' && new URL(call.url).pathname === '/api/v1/financing-diagnostics',
   );
 
+/** The page's button (the empty list offers a second one). */
+async function openButton(): Promise<HTMLElement> {
+  const [first] = await screen.findAllByRole('button', {
+    name: 'Ouvrir un diagnostic pour une structure',
+  });
+  if (!first) throw new Error('no button to open a diagnostic');
+  return first;
+}
+
 describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => {
   it('lists_the_diagnostics_in_words_and_filters_them_through_the_url', async () => {
     const { calls } = mockFetch({
@@ -82,7 +91,7 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
   });
 
   it('shows_cards_on_a_phone', async () => {
-    const desktop = window.matchMedia;
+    const desktop = window.matchMedia.bind(window);
     window.matchMedia = (query: string) =>
       Object.assign(desktop(query), { matches: query === CARDS_MEDIA_QUERY });
     try {
@@ -107,11 +116,7 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
     });
     const { user, router } = renderQueue();
 
-    await user.click(
-      (
-        await screen.findAllByRole('button', { name: 'Ouvrir un diagnostic pour une structure' })
-      )[0]!,
-    );
+    await user.click(await openButton());
     const dialog = await screen.findByRole('dialog', {
       name: 'Ouvrir un diagnostic pour une structure',
     });
@@ -143,11 +148,7 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
     });
     const { user } = renderQueue();
 
-    await user.click(
-      (
-        await screen.findAllByRole('button', { name: 'Ouvrir un diagnostic pour une structure' })
-      )[0]!,
-    );
+    await user.click(await openButton());
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /choisir Les Jardins/ }));
 

@@ -48,7 +48,9 @@ describe('the facilitator’s review of a diagnostic', { timeout: 30_000 }, () =
     expect(await post?.json()).toEqual({ notes: 'Rappeler lundi' });
     // In review, mine: the orientation is offered.
     expect(await screen.findByRole('region', { name: 'Orienter la structure' })).toBeVisible();
-    expect(within(review).getByText(/Fanny Animatrice/)).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: 'Examen' })).getByText(/Fanny Animatrice/),
+    ).toBeVisible();
   });
 
   it('orients_with_instruments_among_the_recommendations_a_comment_and_a_date', async () => {

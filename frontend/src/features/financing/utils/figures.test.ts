@@ -56,8 +56,11 @@ describe('the figures and their formulas', () => {
   });
 
   it('says_there_is_no_cash_burn_when_the_monthly_result_is_not_negative', () => {
-    const figures = { ...FIGURE_VALUES, monthlyResult: 0, runwayMonths: null };
+    const figures = { ...FIGURE_VALUES, monthlyResult: 0 };
+    delete figures.runwayMonths;
     expect(noCashBurn(figures)).toBe(true);
+    expect(noCashBurn({ ...figures, noCashBurn: true })).toBe(true);
+    expect(noCashBurn({ ...FIGURE_VALUES, noCashBurn: false })).toBe(false);
     expect(figure('runwayMonths').shown(figures)).toBe('Pas de consommation de trésorerie');
   });
 

@@ -1,18 +1,12 @@
 import { formatEuros, formatMonths, formatPercent } from './format';
 import type { DiagnosticInputValues } from './inputs';
-import type { RiskLevel } from './labels';
+import type { Schema } from '@/lib/api/types';
 
-/** The figures the server computes from the inputs (null while an input they need is missing). */
-export interface DiagnosticFigureValues {
-  expectedRevenue?: number | null;
-  monthlyResult?: number | null;
-  netCash3m?: number | null;
-  runwayMonths?: number | null;
-  breakEvenRevenue?: number | null;
-  riskLevel?: RiskLevel | null;
-  /** The server says when the monthly result is known and not negative (no runway then). */
-  noCashBurn?: boolean;
-}
+/**
+ * The figures the server computes from the inputs (each left out while an input it needs is
+ * missing); partial so that a figure can be described on its own.
+ */
+export type DiagnosticFigureValues = Partial<Schema<'FinancingDiagnosticFigures'>>;
 
 export type FigureName = Exclude<keyof DiagnosticFigureValues, 'riskLevel' | 'noCashBurn'>;
 
@@ -33,14 +27,14 @@ export interface FigureDefinition {
 
 const MINUS = '\u2212';
 
-type Maybe = number | null | undefined;
+type Maybe = number | undefined;
 
 function known(value: Maybe): value is number {
-  return value !== null && value !== undefined;
+  return value !== undefined;
 }
 
-function euros(value: number | null | undefined): string | null {
-  return value === null || value === undefined ? null : formatEuros(value);
+function euros(value: number | undefined): string | null {
+  return value === undefined ? null : formatEuros(value);
 }
 
 /** "(1 − 35 %)" */
@@ -52,10 +46,9 @@ function oneMinus(percent: number): string {
 export function noCashBurn(figures: DiagnosticFigureValues): boolean {
   if (figures.noCashBurn !== undefined) return figures.noCashBurn;
   return (
-    figures.monthlyResult !== null &&
     figures.monthlyResult !== undefined &&
     figures.monthlyResult >= 0 &&
-    (figures.runwayMonths === null || figures.runwayMonths === undefined)
+    figures.runwayMonths === undefined
   );
 }
 
@@ -109,7 +102,7 @@ export const FIGURES: FigureDefinition[] = [
     shown: (figures) =>
       noCashBurn(figures)
         ? 'Pas de consommation de trésorerie'
-        : figures.runwayMonths === null || figures.runwayMonths === undefined
+        : figures.runwayMonths === undefined
           ? null
           : formatMonths(figures.runwayMonths),
     missing:

@@ -1,3 +1,4 @@
+import type { Schema } from '@/lib/api/types';
 import {
   numberTextError,
   numberText,
@@ -39,9 +40,7 @@ export type DiagnosticFormValues = Record<NumberInputName, string> & {
 };
 
 /** What the API takes and gives: any input may be left out while a draft. */
-export type DiagnosticInputValues = Partial<Record<NumberInputName, number>> & {
-  shortTimeWork?: boolean;
-};
+export type DiagnosticInputValues = Schema<'FinancingDiagnosticInputs'>;
 
 export interface InputSection {
   id: string;

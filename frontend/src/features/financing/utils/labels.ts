@@ -1,18 +1,12 @@
+import type { Schema } from '@/lib/api/types';
+
 /**
  * The French words of the financing diagnostic: codes of the API (statuses, risk levels,
  * instruments) are never shown as they are.
  */
-export type DiagnosticStatus = 'DRAFT' | 'SUBMITTED' | 'IN_REVIEW' | 'ORIENTED' | 'CLOSED';
-export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-export type Instrument =
-  | 'PGE'
-  | 'FDI_CONSOLIDATION'
-  | 'FDI_CONSULTING'
-  | 'DLA'
-  | 'SHORT_TIME_WORK'
-  | 'CHARGES_DEFERRAL'
-  | 'SOLIDARITY_FUND'
-  | 'FRANCE_ACTIVE';
+export type DiagnosticStatus = Schema<'FinancingDiagnosticStatus'>;
+export type RiskLevel = Schema<'RiskLevel'>;
+export type Instrument = Schema<'Instrument'>;
 
 export const STATUS_LABELS: Record<DiagnosticStatus, string> = {
   DRAFT: 'Brouillon',

@@ -139,6 +139,39 @@ export function describeAmountFormula(formula: unknown, nested = false): string 
   return '?';
 }
 
+/** A condition as the API takes it: a JSON object, or the message that refuses what was typed. */
+export function conditionOf(
+  text: string,
+): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: false, message: 'Saisissez la condition de la règle.' };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  return isRecord(parsed.value)
+    ? { ok: true, value: parsed.value }
+    : {
+        ok: false,
+        message: 'La condition est un objet JSON entre accolades, par exemple {"all": [...]}.',
+      };
+}
+
+/** An amount formula as the API takes it (none when empty), or the message that refuses it. */
+export function amountOf(
+  text: string,
+):
+  | { ok: true; value: number | Record<string, unknown> | undefined }
+  | { ok: false; message: string } {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (value === null) return { ok: true, value: undefined };
+  if (typeof value === 'number' || isRecord(value)) return { ok: true, value };
+  return {
+    ok: false,
+    message:
+      'Le montant est un nombre (22500) ou un objet JSON, par exemple {"field": "lastYearRevenue"}.',
+  };
+}
+
 /** JSON as the editor shows it: indented, or empty for no value. */
 export function jsonText(value: unknown): string {
   return value === null || value === undefined ? '' : JSON.stringify(value, null, 2);
