@@ -47,7 +47,7 @@ describe('the financing rules', { timeout: 30_000 }, () => {
 
     const rules = await screen.findByRole('list', { name: 'Règles' });
     expect(within(rules).getByText('Prêt garanti par l’État (PGE)')).toBeVisible();
-    expect(rules.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+    expect(rules.textContent.replace(/[\u00a0\u202f]/g, ' ')).toContain(
       'Quand : niveau de risque au moins moyen et PGE obtenu égal à 0 €',
     );
     expect(rules).toHaveTextContent(
