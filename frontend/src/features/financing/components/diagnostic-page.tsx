@@ -8,6 +8,7 @@ import { useDiagnostic, type DiagnosticView } from '../api/get-diagnostic';
 import { useDepartmentLabel, useKindLabel } from '../api/references';
 import { formatDateTime } from '../utils/format';
 import { STATUS_EXPLANATIONS, type Instrument } from '../utils/labels';
+import { AbandonDraft } from './abandon-draft';
 import { DiagnosticForm } from './diagnostic-form';
 import { FiguresPanel } from './figures-panel';
 import { InputsSummary } from './inputs-summary';
@@ -141,6 +142,7 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
               etag={etag}
               onReload={() => void query.refetch()}
             />
+            {role === 'structure' && <AbandonDraft diagnostic={diagnostic} etag={etag} />}
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <DiagnosticResults diagnostic={diagnostic} narrow />

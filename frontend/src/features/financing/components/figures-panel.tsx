@@ -34,33 +34,38 @@ export function FiguresPanel({ inputs, figures, narrow = false }: FiguresPanelPr
             const shown = figure.shown(values);
             const withValues = shown === null ? null : figure.withValues(inputs, values);
             return (
-              <Paper key={figure.name} withBorder p="sm" radius="md">
-                <Stack gap={4}>
-                  <Text component="dt" fw={600}>
-                    {figure.label}
+              // The card is the <div> that groups its <dt> and <dd> (as a <dl> allows).
+              <Paper
+                key={figure.name}
+                withBorder
+                p="sm"
+                radius="md"
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              >
+                <Text component="dt" fw={600}>
+                  {figure.label}
+                </Text>
+                <Stack component="dd" m={0} gap={4} style={{ overflowWrap: 'anywhere' }}>
+                  <Text size="xl" fw={700}>
+                    {shown ?? 'À calculer'}
                   </Text>
-                  <Stack component="dd" m={0} gap={4} style={{ overflowWrap: 'anywhere' }}>
-                    <Text size="xl" fw={700}>
-                      {shown ?? 'À calculer'}
+                  <Text size="sm">
+                    <Text span c="dimmed" size="sm">
+                      Calcul :{' '}
                     </Text>
-                    <Text size="sm">
-                      <Text span c="dimmed" size="sm">
-                        Calcul :{' '}
-                      </Text>
-                      {figure.formula}
+                    {figure.formula}
+                  </Text>
+                  {withValues !== null ? (
+                    <Text size="sm" c="dimmed">
+                      soit {withValues}
                     </Text>
-                    {withValues !== null ? (
+                  ) : (
+                    shown === null && (
                       <Text size="sm" c="dimmed">
-                        soit {withValues}
+                        {figure.missing}
                       </Text>
-                    ) : (
-                      shown === null && (
-                        <Text size="sm" c="dimmed">
-                          {figure.missing}
-                        </Text>
-                      )
-                    )}
-                  </Stack>
+                    )
+                  )}
                 </Stack>
               </Paper>
             );

@@ -127,10 +127,16 @@ interface OrientValues {
 /** The instruments chosen among the recommendations (others if need be), a word, the next call. */
 function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
   const orient = useOrientDiagnostic();
+  const reorienting = diagnostic.status === 'ORIENTED';
   const recommended = diagnostic.recommendations.map((recommendation) => recommendation.instrument);
   const others = ALL_INSTRUMENTS.filter((instrument) => !recommended.includes(instrument));
   const form = useForm<OrientValues>({
-    initialValues: { instruments: [], comment: '', followUpDate: '' },
+    // An oriented diagnostic may be oriented again: its current orientation is the start.
+    initialValues: {
+      instruments: diagnostic.orientation?.instruments ?? [],
+      comment: diagnostic.orientation?.comment ?? '',
+      followUpDate: diagnostic.followUpDate ?? '',
+    },
     validate: {
       instruments: (value) =>
         value.length === 0 ? 'Choisissez au moins une aide à solliciter.' : null,
@@ -185,7 +191,7 @@ function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
   };
 
   return (
-    <DetailSection title="Orienter la structure">
+    <DetailSection title={reorienting ? 'Changer l’orientation' : 'Orienter la structure'}>
       <form onSubmit={submit} noValidate aria-label="Orientation">
         <Stack gap="md">
           {formError && (
@@ -236,7 +242,7 @@ function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
           />
           <Group justify="flex-end">
             <Button type="submit" loading={orient.isPending}>
-              Orienter la structure
+              {reorienting ? 'Enregistrer la nouvelle orientation' : 'Orienter la structure'}
             </Button>
           </Group>
         </Stack>
@@ -348,7 +354,9 @@ export function ReviewPanel({
           <Text size="sm">Prenez d’abord le diagnostic en charge : l’orientation suivra.</Text>
         </Alert>
       )}
-      {diagnostic.status === 'IN_REVIEW' && <OrientSection {...sectionProps} />}
+      {(diagnostic.status === 'IN_REVIEW' || diagnostic.status === 'ORIENTED') && (
+        <OrientSection key={etag} {...sectionProps} />
+      )}
       {diagnostic.status === 'CLOSED' ? (
         <DetailSection title="Clôture">
           <Stack component="dl" m={0}>

@@ -59,7 +59,7 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
     expect(rows[1]).toHaveTextContent('En cours d’examen');
     expect(rows[1]).toHaveTextContent('Risque critique');
     expect(rows[1]).toHaveTextContent('Fanny Animatrice');
-    expect(rows[2]).toHaveTextContent('15 décembre 2026');
+    expect(rows[2]).toHaveTextContent('15 décembre 2099');
     expect(table).not.toHaveTextContent(/IN_REVIEW|CRITICAL/);
 
     await user.click(screen.getByRole('combobox', { name: 'Niveau de risque' }));

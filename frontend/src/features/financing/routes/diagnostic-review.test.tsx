@@ -91,6 +91,32 @@ describe('the facilitator’s review of a diagnostic', { timeout: 30_000 }, () =
     expect(await screen.findByRole('region', { name: 'Orientation de l’animateur' })).toBeVisible();
   });
 
+  it('orients_again_from_the_current_orientation', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      [DETAIL]: () => tagged(ORIENTED),
+      [ACTION('orient')]: () => tagged({ ...ORIENTED, version: 7 }),
+    });
+    const { user } = renderReview();
+
+    const change = await screen.findByRole('region', { name: 'Changer l’orientation' });
+    expect(within(change).getByRole('checkbox', { name: /Dispositif local/ })).toBeChecked();
+    expect(within(change).getByRole('checkbox', { name: /Prêt garanti/ })).toBeChecked();
+    await user.click(within(change).getByRole('checkbox', { name: /Prêt garanti/ }));
+    await user.click(
+      within(change).getByRole('button', { name: 'Enregistrer la nouvelle orientation' }),
+    );
+
+    expect(await screen.findByText(/Orientation enregistrée/)).toBeInTheDocument();
+    const post = calls.find((call) => call.method === 'POST');
+    expect(post?.headers.get('If-Match')).toBe('"6"');
+    expect(await post?.json()).toEqual({
+      instruments: ['DLA'],
+      comment: 'Contactez le DLA de Seine-Saint-Denis.\nPuis votre banque pour le PGE.',
+      followUpDate: '2099-12-15',
+    });
+  });
+
   it('shows_a_refused_transition_in_words', async () => {
     mockFetch({
       ...REFERENCE_ROUTES,

@@ -233,12 +233,32 @@ describe('the structure’s diagnostic', { timeout: 30_000 }, () => {
     expect(within(orientation).getByText('Dispositif local d’accompagnement (DLA)')).toBeVisible();
     expect(within(orientation).getByText('Prêt garanti par l’État (PGE)')).toBeVisible();
     expect(within(orientation).getByText(/Contactez le DLA de Seine-Saint-Denis/)).toBeVisible();
-    expect(within(orientation).getByText('15 décembre 2026')).toBeVisible();
+    expect(within(orientation).getByText('15 décembre 2099')).toBeVisible();
     expect(screen.getAllByText('Orienté').length).toBeGreaterThan(0);
     // The review belongs to the facilitators.
     expect(screen.queryByText('Appelée le 1er décembre.')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Examen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('abandons_its_draft_after_confirmation', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      [DETAIL]: () => tagged(DRAFT),
+      [`POST /api/v1/financing-diagnostics/${DIAGNOSTIC_ID}/close`]: () =>
+        tagged({ ...DRAFT, status: 'CLOSED', version: 4 }),
+    });
+    const { user } = renderDiagnostic();
+
+    await user.click(await screen.findByRole('button', { name: 'Abandonner ce brouillon' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Abandonner ce brouillon' });
+    await user.click(within(dialog).getByRole('button', { name: 'Oui, abandonner le brouillon' }));
+
+    expect(await screen.findByText(/Brouillon abandonné/)).toBeInTheDocument();
+    const close = calls.find((call) => call.method === 'POST');
+    expect(close?.headers.get('If-Match')).toBe('"3"');
+    expect(await screen.findByText(/Clos : ce diagnostic est terminé/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Envoyer le diagnostic' })).not.toBeInTheDocument();
   });
 
   it('says_what_to_do_when_the_diagnostic_is_not_found', async () => {

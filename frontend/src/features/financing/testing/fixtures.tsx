@@ -104,7 +104,7 @@ export const ORIENTED: DiagnosticView = {
     instruments: ['DLA', 'PGE'],
     comment: 'Contactez le DLA de Seine-Saint-Denis.\nPuis votre banque pour le PGE.',
   },
-  followUpDate: '2026-12-15',
+  followUpDate: '2099-12-15',
   version: 6,
 };
 

@@ -24,7 +24,7 @@ export function formatCount(value: number | null | undefined): string {
 
 const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 
-/** A calendar day of the API ("2026-12-15") as « 15 décembre 2026 », whatever the time zone. */
+/** A calendar day of the API ("2099-12-15") as « 15 décembre 2099 », whatever the time zone. */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '—';
   const [year, month, date] = value.split('-').map(Number);
