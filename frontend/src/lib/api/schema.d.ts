@@ -524,7 +524,7 @@ export interface paths {
         put?: never;
         /**
          * Orient the structure to instruments
-         * @description IN_REVIEW → ORIENTED (an oriented diagnostic may be oriented again): the instruments chosen, a comment for the structure and the follow-up date (not in the past). The structure is told by e-mail. Any other transition answers 409.
+         * @description IN_REVIEW → ORIENTED (an oriented diagnostic may be oriented again): the instruments chosen, a comment for the structure and the follow-up date (from today to two years ahead). The structure is told by e-mail. Any other transition answers 409.
          */
         post: operations["orientFinancingDiagnostic"];
         delete?: never;

@@ -339,6 +339,7 @@ public final class ApiExamples {
         defineSolicitations();
         defineSupplies();
         defineAllocationRuns();
+        new FinancingExamples(this, staffToken, adminToken).define(this::add);
     }
 
     private void defineSourcing() {

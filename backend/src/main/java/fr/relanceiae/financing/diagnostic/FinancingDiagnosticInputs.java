@@ -41,8 +41,7 @@ public record FinancingDiagnosticInputs(
     /** What numeric(8,2) holds. */
     public static final String MAX_FTE = "999999.99";
 
-    public static final FinancingDiagnosticInputs EMPTY = new FinancingDiagnosticInputs(null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+    public static final FinancingDiagnosticInputs EMPTY = of(DiagnosticInputs.builder().build());
 
     /** For the compute core, with the structure's kind (the rules need it). */
     public DiagnosticInputs toCompute(StructureKind kind) {

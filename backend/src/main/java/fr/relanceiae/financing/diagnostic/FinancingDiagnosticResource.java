@@ -147,7 +147,7 @@ public class FinancingDiagnosticResource {
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(operationId = "orientFinancingDiagnostic", summary = "Orient the structure to instruments",
             description = "IN_REVIEW → ORIENTED (an oriented diagnostic may be oriented again): the instruments chosen, "
-                    + "a comment for the structure and the follow-up date (not in the past). The structure is told by "
+                    + "a comment for the structure and the follow-up date (from today to two years ahead). The structure is told by "
                     + "e-mail." + TRANSITION)
     @APIResponse(responseCode = "200", description = "Oriented", headers = @Header(name = HttpHeaders.ETAG))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")

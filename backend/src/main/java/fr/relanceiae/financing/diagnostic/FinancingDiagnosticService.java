@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.account.Role;
+import fr.relanceiae.directory.profile.ActingStructure;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.financing.compute.Diagnosis;
 import fr.relanceiae.financing.compute.DiagnosticInputs;
@@ -62,6 +63,12 @@ public class FinancingDiagnosticService {
     static final String ALREADY_OPEN = "Cette structure a déjà un diagnostic en cours : reprenez-le plutôt que d'en "
             + "ouvrir un autre.";
     private static final String INVALID = "Certains champs sont invalides.";
+    /** A follow-up further away is a typing mistake (and the database's dates end somewhere). */
+    static final int MAX_FOLLOW_UP_YEARS = 2;
+    private static final ActingStructure.Wording DIAGNOSED = new ActingStructure.Wording(
+            "Choisissez la structure à diagnostiquer.", "Votre organisation n'a aucune structure active.",
+            "Choisissez laquelle de vos structures est diagnostiquée.");
+    private static final BigDecimal MAX_MONEY = new BigDecimal(FinancingDiagnosticInputs.MAX_MONEY);
 
     private final DiagnosticAccess access;
     private final ActiveFinancingRules activeRules;
@@ -124,7 +131,9 @@ public class FinancingDiagnosticService {
             Integer lastRevenueLossPct) {
         DiagnosticInputs.Builder inputs = given.toCompute(structure.kind).toBuilder();
         DiagnosticInputs current = given.toCompute(structure.kind);
-        if (current.lastYearRevenue() == null && structure.annualRevenue != null) {
+        // A profile may declare more revenue than a diagnostic holds (numeric(14,2)): it is then left to fill in.
+        if (current.lastYearRevenue() == null && structure.annualRevenue != null
+                && BigDecimal.valueOf(structure.annualRevenue).compareTo(MAX_MONEY) <= 0) {
             inputs.lastYearRevenue(BigDecimal.valueOf(structure.annualRevenue));
         }
         if (current.revenueLossPct() == null && lastRevenueLossPct != null) {
@@ -260,8 +269,13 @@ public class FinancingDiagnosticService {
         requireStatus(diagnostic.status == FinancingDiagnosticStatus.IN_REVIEW
                 || diagnostic.status == FinancingDiagnosticStatus.ORIENTED,
                 "Seul un diagnostic à l'étude s'oriente : prenez-le d'abord en charge.");
-        if (input.followUpDate() != null && input.followUpDate().isBefore(LocalDate.now(PARIS))) {
+        LocalDate today = LocalDate.now(PARIS);
+        if (input.followUpDate() != null && input.followUpDate().isBefore(today)) {
             throw ProblemException.invalidField("followUpDate", "La date de suivi ne peut pas être passée.");
+        }
+        if (input.followUpDate() != null && input.followUpDate().isAfter(today.plusYears(MAX_FOLLOW_UP_YEARS))) {
+            throw ProblemException.invalidField("followUpDate", "La date de suivi doit être dans les "
+                    + MAX_FOLLOW_UP_YEARS + " ans.");
         }
         diagnostic.orientationInstruments = new LinkedHashSet<>(input.instruments()).stream().map(Instrument::name)
                 .toArray(String[]::new);
@@ -316,28 +330,7 @@ public class FinancingDiagnosticService {
 
     /** The structure a diagnostic is for: the caller's own (the only one, or the one named), or any for a facilitator. */
     private Structure diagnosedStructure(UUID structureId) {
-        if (!access.isStructureUser()) {
-            if (structureId == null) {
-                throw ProblemException.invalidField("structureId", "Choisissez la structure à diagnostiquer.");
-            }
-            Structure structure = Structure.findById(structureId);
-            if (structure == null) {
-                throw ProblemException.invalidField("structureId", "Structure introuvable.");
-            }
-            return structure;
-        }
-        List<Structure> own = Structure.list("organisation.id = ?1 and active = true order by name",
-                access.organisationId());
-        if (structureId == null) {
-            if (own.size() == 1) {
-                return own.get(0);
-            }
-            throw ProblemException.invalidField("structureId", own.isEmpty()
-                    ? "Votre organisation n'a aucune structure active."
-                    : "Choisissez laquelle de vos structures est diagnostiquée.");
-        }
-        return own.stream().filter(structure -> structure.id.equals(structureId)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("structureId", "Choisissez une de vos structures."));
+        return ActingStructure.of(structureId, !access.isStructureUser(), access.organisationId(), DIAGNOSED);
     }
 
     private static void requireFacilitator(UUID userId) {

@@ -1,5 +1,7 @@
 package fr.relanceiae.financing.rules;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +20,10 @@ import fr.relanceiae.financing.compute.FinancingRule;
 import fr.relanceiae.financing.compute.Instrument;
 import fr.relanceiae.financing.compute.ParseResult;
 import fr.relanceiae.financing.compute.RuleParser;
+import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
+import fr.relanceiae.shared.input.InputRules;
 import fr.relanceiae.shared.web.ETags;
 
 /**
@@ -90,6 +94,12 @@ public class FinancingRuleService {
 
     /** The rule's definition as stored, once {@link RuleParser} finds nothing wrong with it (400 otherwise). */
     private static String checked(FinancingRuleInput input) {
+        List<FieldError> unsafe = new ArrayList<>();
+        storable(input.condition(), "condition", unsafe);
+        storable(input.amount(), "amount", unsafe);
+        if (!unsafe.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "La règle est invalide.", unsafe, Map.of());
+        }
         ObjectNode definition = JSON.createObjectNode();
         definition.put("code", input.code());
         definition.put("label", input.label());
@@ -106,6 +116,42 @@ public class FinancingRuleService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What the JSON request hardening does for typed fields, for the free JSON of a condition or a
+     * formula: no control character in a text or a key (PostgreSQL's jsonb refuses NUL), numbers
+     * within {@link InputRules#isBoundedDecimal} (and finite: a huge exponent reads as infinity).
+     */
+    private static void storable(JsonNode node, String path, List<FieldError> errors) {
+        if (node == null) {
+            return;
+        }
+        if (node.isTextual() && InputRules.hasControlCharacter(node.textValue())) {
+            errors.add(new FieldError(path, InputRules.CONTROL_CHARACTER_MESSAGE));
+        } else if (node.isNumber() && !boundedNumber(node)) {
+            errors.add(new FieldError(path, InputRules.DECIMAL_OUT_OF_BOUNDS_MESSAGE));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                storable(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(entry -> {
+                if (InputRules.hasControlCharacter(entry.getKey())) {
+                    errors.add(new FieldError(path, InputRules.CONTROL_CHARACTER_MESSAGE));
+                } else {
+                    storable(entry.getValue(), path + "." + entry.getKey(), errors);
+                }
+            });
+        }
+    }
+
+    private static boolean boundedNumber(JsonNode node) {
+        if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+            double value = node.doubleValue();
+            return Double.isFinite(value) && InputRules.isBoundedDecimal(BigDecimal.valueOf(value));
+        }
+        return InputRules.isBoundedDecimal(node.decimalValue());
     }
 
     private static void requireCodeFree(String code, UUID except) {

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.AppUser;
+import fr.relanceiae.directory.profile.ActingStructure;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.error.FieldError;
@@ -52,6 +53,9 @@ public class SupplyOrderService {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String INVALID = "Certains champs sont invalides.";
+    private static final ActingStructure.Wording ORDERING = new ActingStructure.Wording(
+            "Choisissez la structure qui commande.", "Votre organisation n'a aucune structure active pour commander.",
+            "Choisissez laquelle de vos structures commande.");
 
     private final SupplyAccess access;
     private final StockLedger ledger;
@@ -329,28 +333,7 @@ public class SupplyOrderService {
 
     /** The structure an order is for: the caller's own (the only one, or the one named), or any for a facilitator. */
     private Structure orderingStructure(UUID structureId) {
-        if (access.isFacilitator()) {
-            if (structureId == null) {
-                throw ProblemException.invalidField("structureId", "Choisissez la structure qui commande.");
-            }
-            Structure structure = Structure.findById(structureId);
-            if (structure == null) {
-                throw ProblemException.invalidField("structureId", "Structure introuvable.");
-            }
-            return structure;
-        }
-        List<Structure> own = Structure.list("organisation.id = ?1 and active = true order by name",
-                access.organisationId());
-        if (structureId == null) {
-            if (own.size() == 1) {
-                return own.get(0);
-            }
-            throw ProblemException.invalidField("structureId", own.isEmpty()
-                    ? "Votre organisation n'a aucune structure active pour commander."
-                    : "Choisissez laquelle de vos structures commande.");
-        }
-        return own.stream().filter(structure -> structure.id.equals(structureId)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("structureId", "Choisissez une de vos structures."));
+        return ActingStructure.of(structureId, access.isFacilitator(), access.organisationId(), ORDERING);
     }
 
     /** Writes a draft: its lines (active products, within their limits), delivery and comment. */

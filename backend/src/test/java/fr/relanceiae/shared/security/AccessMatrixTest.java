@@ -44,6 +44,7 @@ public class AccessMatrixTest {
     private static final String SOURCING_READ = "sourcing:read";
     private static final String SOURCING_WRITE = "sourcing:write";
     private static final String SUPPLIES_READ = "supplies:read";
+    private static final String INDICATORS_READ = "indicators:read";
 
     /** Expected status per caller, in the order of {@link Caller}. */
     record Row(String operationId, String variant, String requiredScope, int... statuses) {
@@ -177,6 +178,24 @@ public class AccessMatrixTest {
             row("listAllocationRuns", null,           401,  403,  403,  403,  200,  403,  403,  403),
             row("getAllocationRun", null,             401,  403,  403,  403,  200,  403,  403,  403),
             row("applyAllocationRun", null,           401,  403,  403,  403,  200,  403,  403,  403),
+            // financing: diagnostics of the owner's structures (another siae user: 404; it cannot open one for a
+            // structure not its own: 400 naming structureId); admins read them, facilitators review them; the
+            // rules are read by facilitators and written by admins; partners see only the indicators
+            row("createFinancingDiagnostic", null,    401,  403,  201,  400,  201,  403,  403,  403),
+            row("listFinancingDiagnostics", null,     401,  403,  200,  200,  200,  200,  403,  403),
+            row("getFinancingDiagnostic", null,       401,  403,  200,  404,  200,  200,  403,  403),
+            row("updateFinancingDiagnostic", null,    401,  403,  200,  404,  200,  403,  403,  403),
+            row("submitFinancingDiagnostic", null,    401,  403,  200,  404,  200,  403,  403,  403),
+            row("reviewFinancingDiagnostic", null,    401,  403,  403,  403,  200,  403,  403,  403),
+            row("orientFinancingDiagnostic", null,    401,  403,  403,  403,  200,  403,  403,  403),
+            row("closeFinancingDiagnostic", null,     401,  403,  200,  404,  200,  403,  403,  403),
+            row("listFinancingRules", null,           401,  403,  403,  403,  200,  200,  403,  403),
+            row("getFinancingRule", null,             401,  403,  403,  403,  200,  200,  403,  403),
+            row("createFinancingRule", null,          401,  403,  403,  403,  403,  201,  403,  403),
+            row("updateFinancingRule", null,          401,  403,  403,  403,  403,  200,  403,  403),
+            row("deleteFinancingRule", null,          401,  403,  403,  403,  403,  204,  403,  403),
+            row("listAuditEvents", null,              401,  403,  403,  403,  403,  200,  403,  403),
+            row("getFinancingIndicators", INDICATORS_READ, 401, 403, 403, 403, 200,  200,  200,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
