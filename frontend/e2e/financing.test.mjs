@@ -53,6 +53,17 @@ async function freshStructure(page) {
   return { id: structure.id, name: structure.name };
 }
 
+/** The follow-up day chosen: in a month (the server takes today to two years ahead). */
+const FOLLOW_UP = (() => {
+  const date = new Date();
+  date.setDate(date.getDate() + 30);
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  return {
+    iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+    french: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(date),
+  };
+})();
+
 describe('financing diagnostics', () => {
   const browser = browserSession();
   after(() => browser.close());
@@ -152,7 +163,7 @@ describe('financing diagnostics', () => {
     await orient
       .getByRole('textbox', { name: /Message pour la structure/ })
       .fill('Contactez le DLA de votre département, puis votre banque pour le PGE.');
-    await orient.getByLabel(/Date du prochain point/).fill('2099-01-15');
+    await orient.getByLabel(/Date du prochain point/).fill(FOLLOW_UP.iso);
     assert.equal(await horizontalOverflow(page), 0, 'the review fits a phone');
     await orient.getByRole('button', { name: 'Orienter la structure' }).click();
     await page.getByRole('region', { name: 'Orientation de l’animateur' }).waitFor();
@@ -173,7 +184,7 @@ describe('financing diagnostics', () => {
     assert.match(text, /Dispositif local d’accompagnement \(DLA\)/);
     assert.match(text, /Prêt garanti par l’État \(PGE\)/);
     assert.match(text, /Contactez le DLA de votre département/);
-    assert.match(text, /15 janvier 2099/);
+    assert.ok(text.includes(FOLLOW_UP.french), `the follow-up day, ${FOLLOW_UP.french}`);
     // The review notes are the facilitators'.
     assert.doesNotMatch(await page.getByRole('main').innerText(), /Appel fait le jour même/);
     assert.equal(await horizontalOverflow(page), 0, 'the diagnostic fits a phone');

@@ -13,20 +13,14 @@ import { useCloseDiagnostic } from '../api/close-diagnostic';
 import type { DiagnosticView } from '../api/get-diagnostic';
 import { useOrientDiagnostic } from '../api/orient-diagnostic';
 import { useReviewDiagnostic } from '../api/review-diagnostic';
-import { formatDay } from '../utils/format';
+import { dayFromToday, formatDay } from '../utils/format';
 import { INSTRUMENT_LABELS, type Instrument } from '../utils/labels';
 import { describeAmount } from './recommendations-panel';
 
 const ALL_INSTRUMENTS = Object.keys(INSTRUMENT_LABELS) as Instrument[];
 const MAX_NOTES = 4000;
-
-/** Today as the API writes a day ("2026-12-02"), in the browser's time zone. */
-function today(): string {
-  const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const date = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${date}`;
-}
+/** The server takes a follow-up from today to two years ahead. */
+const MAX_FOLLOW_UP_DAYS = 2 * 365;
 
 interface SectionProps {
   diagnostic: DiagnosticView;
@@ -144,8 +138,14 @@ function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
         value.length > MAX_NOTES
           ? `Le message ne peut dépasser ${MAX_NOTES.toLocaleString('fr-FR')} caractères.`
           : null,
-      followUpDate: (value) =>
-        value !== '' && value < today() ? 'Choisissez aujourd’hui ou une date à venir.' : null,
+      followUpDate: (value) => {
+        if (value === '') return null;
+        if (value < dayFromToday(0)) return 'Choisissez aujourd’hui ou une date à venir.';
+        if (value > dayFromToday(MAX_FOLLOW_UP_DAYS)) {
+          return 'Choisissez une date dans les deux ans qui viennent.';
+        }
+        return null;
+      },
     },
   });
   const { formError, invalidFields, onSubmit, showError, clearError } = useApiFormErrors(form);
@@ -236,7 +236,8 @@ function OrientSection({ diagnostic, etag, onStale }: SectionProps) {
             type="date"
             label="Date du prochain point"
             description="Le jour où vous rappellerez la structure (facultatif)."
-            min={today()}
+            min={dayFromToday(0)}
+            max={dayFromToday(MAX_FOLLOW_UP_DAYS)}
             maw={{ base: '100%', xs: 240 }}
             {...form.getInputProps('followUpDate')}
           />

@@ -6,6 +6,7 @@ import {
   DIAGNOSTIC_ID,
   DRAFT,
   FACILITATOR,
+  FOLLOW_UP_DAY,
   IN_REVIEW,
   ORIENTED,
   REFERENCE_ROUTES,
@@ -15,6 +16,7 @@ import {
   summaryOf,
   tagged,
 } from '../testing/fixtures';
+import { formatDay } from '../utils/format';
 import { DiagnosticQueueRoute } from './diagnostic-queue';
 
 const LIST = 'GET /api/v1/financing-diagnostics';
@@ -59,7 +61,7 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
     expect(rows[1]).toHaveTextContent('En cours d’examen');
     expect(rows[1]).toHaveTextContent('Risque critique');
     expect(rows[1]).toHaveTextContent('Fanny Animatrice');
-    expect(rows[2]).toHaveTextContent('15 décembre 2099');
+    expect(rows[2]).toHaveTextContent(formatDay(FOLLOW_UP_DAY));
     expect(table).not.toHaveTextContent(/IN_REVIEW|CRITICAL/);
 
     await user.click(screen.getByRole('combobox', { name: 'Niveau de risque' }));

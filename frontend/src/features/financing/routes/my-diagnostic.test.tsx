@@ -4,12 +4,14 @@ import { mockFetch, problemResponse } from '@/testing/http';
 import {
   DIAGNOSTIC_ID,
   DRAFT,
+  FOLLOW_UP_DAY,
   ORIENTED,
   REFERENCE_ROUTES,
   SUBMITTED,
   renderFinancingRoute,
   tagged,
 } from '../testing/fixtures';
+import { formatDay } from '../utils/format';
 import { MyDiagnosticRoute } from './my-diagnostic';
 
 const DETAIL = `GET /api/v1/financing-diagnostics/${DIAGNOSTIC_ID}`;
@@ -233,7 +235,7 @@ describe('the structure’s diagnostic', { timeout: 30_000 }, () => {
     expect(within(orientation).getByText('Dispositif local d’accompagnement (DLA)')).toBeVisible();
     expect(within(orientation).getByText('Prêt garanti par l’État (PGE)')).toBeVisible();
     expect(within(orientation).getByText(/Contactez le DLA de Seine-Saint-Denis/)).toBeVisible();
-    expect(within(orientation).getByText('15 décembre 2099')).toBeVisible();
+    expect(within(orientation).getByText(formatDay(FOLLOW_UP_DAY))).toBeVisible();
     expect(screen.getAllByText('Orienté').length).toBeGreaterThan(0);
     // The review belongs to the facilitators.
     expect(screen.queryByText('Appelée le 1er décembre.')).not.toBeInTheDocument();

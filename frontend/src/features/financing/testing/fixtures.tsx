@@ -5,6 +5,7 @@ import type { CurrentUser } from '@/lib/api/types';
 import { jsonResponse } from '@/testing/http';
 import { ADMIN_USER, renderRoute, signIn } from '@/testing/test-utils';
 import type { DiagnosticView } from '../api/get-diagnostic';
+import { dayFromToday } from '../utils/format';
 import type { DiagnosticSummary } from '../api/get-diagnostics';
 import {
   FinancingToolsProvider,
@@ -29,6 +30,9 @@ export const FACILITATOR: CurrentUser = {
   role: 'facilitator',
   organisation: { id: '00000000-0000-0000-0000-0000000000e2', name: 'Club ASR', kind: 'NETWORK' },
 };
+
+/** A follow-up date the server would take: in a month. */
+export const FOLLOW_UP_DAY = dayFromToday(30);
 
 export const STRUCTURE_ID = '33333333-3333-3333-3333-333333333333';
 export const DIAGNOSTIC_ID = '77777777-7777-7777-7777-777777777777';
@@ -104,7 +108,7 @@ export const ORIENTED: DiagnosticView = {
     instruments: ['DLA', 'PGE'],
     comment: 'Contactez le DLA de Seine-Saint-Denis.\nPuis votre banque pour le PGE.',
   },
-  followUpDate: '2099-12-15',
+  followUpDate: FOLLOW_UP_DAY,
   version: 6,
 };
 

@@ -22,9 +22,23 @@ export function formatCount(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : upToTwoDecimals.format(value);
 }
 
+/** A day as the API writes it ("2026-12-02"), in the browser's time zone. */
+export function isoDay(date: Date): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const dayOfMonth = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${dayOfMonth}`;
+}
+
+/** The day `days` after today ("2026-12-02" + 30). */
+export function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return isoDay(date);
+}
+
 const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 
-/** A calendar day of the API ("2099-12-15") as « 15 décembre 2099 », whatever the time zone. */
+/** A calendar day of the API ("2026-12-15") as « 15 décembre 2026 », whatever the time zone. */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '—';
   const [year, month, date] = value.split('-').map(Number);
