@@ -23,6 +23,8 @@ const ADMIN_PAGES = [
   { path: '/admin/organisations', heading: 'Organisations' },
   { path: '/admin/utilisateurs', heading: 'Utilisateurs' },
   { path: '/admin/clients-partenaires', heading: 'Clients partenaires' },
+  { path: '/admin/regles-financement', heading: 'Règles de financement' },
+  { path: '/admin/journal-acces', heading: 'Journal des accès' },
 ];
 
 describe('accessibility (axe, WCAG 2 A and AA): no serious or critical violation', () => {

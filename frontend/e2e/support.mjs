@@ -30,6 +30,7 @@ export const WEB_ACCOUNTS = [
       'Commander',
       'Mes commandes',
       'Baromètre',
+      'Diagnostic financier',
     ],
   },
   {
@@ -49,6 +50,7 @@ export const WEB_ACCOUNTS = [
       'Répartition',
       'Baromètre',
       'Suivis',
+      'Diagnostics',
     ],
   },
   {
@@ -64,6 +66,8 @@ export const WEB_ACCOUNTS = [
       'Clients partenaires',
       'Stock',
       'Baromètre',
+      'Règles de financement',
+      'Journal des accès',
     ],
   },
 ];

@@ -238,6 +238,57 @@ const supplyOrderRoutes: RouteObject[] = [
   },
 ];
 
+/**
+ * Financing diagnostics: a structure's own; the facilitators' queue and review (admins read),
+ * given the directory's structure picker (FinancingWithDirectory).
+ */
+const financingRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['siae']} />,
+    children: [
+      {
+        path: paths.myDiagnostics,
+        lazy: async () => ({
+          Component: (await import('@/features/financing/routes/my-diagnostics'))
+            .MyDiagnosticsRoute,
+        }),
+      },
+      {
+        path: routePatterns.myDiagnostic,
+        lazy: async () => ({
+          Component: (await import('@/features/financing/routes/my-diagnostic')).MyDiagnosticRoute,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        lazy: async () => ({
+          Component: (await import('./financing-tools')).FinancingWithDirectory,
+        }),
+        children: [
+          {
+            path: paths.diagnosticQueue,
+            lazy: async () => ({
+              Component: (await import('@/features/financing/routes/diagnostic-queue'))
+                .DiagnosticQueueRoute,
+            }),
+          },
+          {
+            path: routePatterns.diagnostic,
+            lazy: async () => ({
+              Component: (await import('@/features/financing/routes/diagnostic-review'))
+                .DiagnosticReviewRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
 /** The activity barometer: a structure's weekly survey; the facilitators' dashboard and follow-ups. */
 const barometerRoutes: RouteObject[] = [
   {
@@ -315,6 +366,7 @@ export const routes: RouteObject[] = [
           ...solicitationRoutes,
           ...supplyOrderRoutes,
           ...barometerRoutes,
+          ...financingRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

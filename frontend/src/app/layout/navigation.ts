@@ -42,6 +42,13 @@ const FACILITATOR_SUPPLY_ORDERS: NavigationEntry[] = [
 const SIAE_BAROMETER: NavigationEntry = { to: paths.barometer, label: 'Baromètre' };
 const BAROMETER_DASHBOARD: NavigationEntry = { to: paths.barometerDashboard, label: 'Baromètre' };
 const BAROMETER_FOLLOW_UPS: NavigationEntry = { to: paths.barometerFollowUps, label: 'Suivis' };
+// Financing diagnostics: a structure's own, the facilitators' queue, the admin's rules and log.
+const MY_DIAGNOSTICS: NavigationEntry = { to: paths.myDiagnostics, label: 'Diagnostic financier' };
+const DIAGNOSTIC_QUEUE: NavigationEntry = { to: paths.diagnosticQueue, label: 'Diagnostics' };
+const ADMIN_FINANCING: NavigationEntry[] = [
+  { to: paths.adminFinancingRules, label: 'Règles de financement' },
+  { to: paths.adminAccessLog, label: 'Journal des accès' },
+];
 
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
@@ -53,7 +60,7 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK, BAROMETER_DASHBOARD];
+      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK, BAROMETER_DASHBOARD, ...ADMIN_FINANCING];
     case 'facilitator':
       return [
         ...COMMON,
@@ -66,6 +73,7 @@ export function navigationFor(role: Role): NavigationEntry[] {
         ALLOCATION,
         BAROMETER_DASHBOARD,
         BAROMETER_FOLLOW_UPS,
+        DIAGNOSTIC_QUEUE,
       ];
     case 'siae':
       return [
@@ -75,6 +83,7 @@ export function navigationFor(role: Role): NavigationEntry[] {
         OPPORTUNITIES,
         ...SIAE_SUPPLY_ORDERS,
         SIAE_BAROMETER,
+        MY_DIAGNOSTICS,
       ];
     case 'buyer':
       return [...COMMON, DIRECTORY, ...BUYER_SOURCING];

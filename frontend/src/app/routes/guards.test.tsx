@@ -78,7 +78,7 @@ describe('route guards', () => {
 
   it.each([
     ['buyer', ['Nouveau besoin', 'Mes besoins', 'Annuaire des structures']],
-    ['siae', ['Ma structure', 'Baromètre', 'Annuaire des structures']],
+    ['siae', ['Ma structure', 'Baromètre', 'Annuaire des structures', 'Diagnostic financier']],
     [
       'facilitator',
       [
@@ -89,6 +89,7 @@ describe('route guards', () => {
         'Annuaire des structures',
         'Import',
         'Nouvelle structure',
+        'Diagnostics financiers',
       ],
     ],
     [
@@ -100,6 +101,8 @@ describe('route guards', () => {
         'Organisations',
         'Utilisateurs',
         'Clients partenaires',
+        'Règles de financement',
+        'Journal des accès',
       ],
     ],
   ] as const)('links_the_home_of_a_%s_to_what_it_can_do_now', async (role, links) => {

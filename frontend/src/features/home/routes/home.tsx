@@ -88,6 +88,29 @@ const BAROMETER_FOLLOW_UPS: Shortcut = {
   label: 'Suivis des besoins',
   description: 'Les besoins déclarés dans le baromètre : fournitures, clients, financement.',
 };
+const MY_DIAGNOSTICS: Shortcut = {
+  to: paths.myDiagnostics,
+  label: 'Diagnostic financier',
+  description:
+    'Faire le point sur votre trésorerie et connaître les aides qui pourraient vous convenir.',
+};
+const DIAGNOSTIC_QUEUE: Shortcut = {
+  to: paths.diagnosticQueue,
+  label: 'Diagnostics financiers',
+  description: 'Examiner les diagnostics des structures et les orienter vers les bonnes aides.',
+};
+const ADMIN_FINANCING: Shortcut[] = [
+  {
+    to: paths.adminFinancingRules,
+    label: 'Règles de financement',
+    description: 'Les règles qui recommandent une aide à partir des chiffres d’un diagnostic.',
+  },
+  {
+    to: paths.adminAccessLog,
+    label: 'Journal des accès',
+    description: 'Qui a consulté quel diagnostic financier, et quand.',
+  },
+];
 const ADMINISTRATION: Shortcut[] = [
   {
     to: paths.adminOrganisations,
@@ -108,7 +131,7 @@ const ADMINISTRATION: Shortcut[] = [
 
 export const SHORTCUTS: Record<Role, Shortcut[]> = {
   buyer: [NEW_REQUEST, MY_REQUESTS, DIRECTORY],
-  siae: [MY_STRUCTURE, SURVEY, DIRECTORY],
+  siae: [MY_STRUCTURE, SURVEY, DIRECTORY, MY_DIAGNOSTICS],
   facilitator: [
     REQUEST_QUEUE,
     ONGOING_CONTRACTS,
@@ -117,9 +140,10 @@ export const SHORTCUTS: Record<Role, Shortcut[]> = {
     DIRECTORY,
     STRUCTURE_IMPORT,
     STRUCTURE_CREATE,
+    DIAGNOSTIC_QUEUE,
   ],
   partner: [],
-  admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION],
+  admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION, ...ADMIN_FINANCING],
 };
 
 export function HomeRoute() {

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch } from '@/testing/http';
+import {
+  DIAGNOSTIC_ID,
+  DRAFT,
+  ORIENTED,
+  REFERENCE_ROUTES,
+  STRUCTURE_ID,
+  pageOf,
+  renderFinancingRoute,
+  summaryOf,
+  tagged,
+} from '../testing/fixtures';
+import { MyDiagnosticsRoute } from './my-diagnostics';
+
+const JARDINS = {
+  id: STRUCTURE_ID,
+  siret: '12345678901234',
+  name: 'Les Jardins de Cocagne',
+  kind: 'ACI',
+  postCode: '93100',
+  city: 'Montreuil',
+  department: '93',
+  sectors: [],
+  prestaTypes: [],
+  labels: [],
+  networks: [],
+  offerCount: 0,
+  active: true,
+  completionRate: 80,
+};
+
+function renderList() {
+  return renderFinancingRoute(<MyDiagnosticsRoute />, {
+    path: '/diagnostic-financier',
+    routes: [{ path: '/diagnostic-financier/:id', element: <h1>Page du diagnostic</h1> }],
+  });
+}
+
+describe('the structure’s diagnostics', { timeout: 30_000 }, () => {
+  it('lists_its_diagnostics_and_starts_a_new_one', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      'GET /api/v1/me/structures': () => jsonResponse([JARDINS]),
+      'GET /api/v1/financing-diagnostics': () => jsonResponse(pageOf([summaryOf(ORIENTED)])),
+      'POST /api/v1/financing-diagnostics': () => tagged(DRAFT, 201),
+    });
+    const { user, router } = renderList();
+
+    const table = await screen.findByRole('table', { name: 'Vos diagnostics' });
+    expect(within(table).getByRole('link', { name: 'Les Jardins de Cocagne' })).toHaveAttribute(
+      'href',
+      `/diagnostic-financier/${DIAGNOSTIC_ID}`,
+    );
+    expect(table).toHaveTextContent('Orienté');
+    // The facilitators' columns are not the structure's.
+    expect(table).not.toHaveTextContent('Suivi par');
+
+    await user.click(screen.getByRole('button', { name: 'Commencer un diagnostic' }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/diagnostic-financier/${DIAGNOSTIC_ID}`),
+    );
+    expect(await calls.find((call) => call.method === 'POST')?.json()).toEqual({
+      structureId: STRUCTURE_ID,
+    });
+  });
+
+  it('asks_which_structure_when_the_account_has_several', async () => {
+    mockFetch({
+      ...REFERENCE_ROUTES,
+      'GET /api/v1/me/structures': () =>
+        jsonResponse([
+          JARDINS,
+          { ...JARDINS, id: '44444444-4444-4444-4444-444444444444', name: 'Jardins de Bondy' },
+        ]),
+      'GET /api/v1/financing-diagnostics': () => jsonResponse(pageOf([])),
+    });
+    renderList();
+
+    expect(await screen.findByRole('combobox', { name: 'Structure' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Commencer un diagnostic' })).toBeDisabled();
+    expect(
+      await screen.findByText('Vous n’avez pas encore de diagnostic : commencez-en un ci-dessus.'),
+    ).toBeVisible();
+  });
+});
