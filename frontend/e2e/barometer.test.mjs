@@ -1,17 +1,13 @@
 // The activity barometer in a browser: the demo structure answers this week's survey (a wrong
-// number refused and kept as typed, then the answer saved), and again from the personal link of
-// its Monday e-mail, without an account; the demo facilitator reads the dashboard (charts, the
+// number refused and kept as typed, then the answer saved), and again from a personal link like
+// its Monday e-mail's, without an account; the demo facilitator reads the dashboard (charts, the
 // table view, a drill-down, the structures that did not answer), enters a structure's answer on
 // the phone and takes on a follow-up. Each page is checked with axe and on a 390 px phone.
 //
-// The personal link is read from the mock mailbox: the packaged app logs the e-mails it would
-// send (quarkus.mailer.mock). Give that log as E2E_APP_LOG; the invitations leave a minute after
-// the start (faster with RELANCE_SURVEY_MAILING_INTERVAL=10s, RELANCE_OUTBOX_SEND_EVERY=5s and
-// RELANCE_OUTBOX_BATCH_SIZE=500), and only to structures that have not answered that week: run on a
-// fresh database, or one whose invitations of the week already left.
+// The personal link is the demo's (SurveyDemoLink): a known token that each start of a demo points
+// at the demo structure's survey of the current week. The e-mails themselves, with their links, are
+// the backend tests' (SurveyLinkTest).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, test } from 'node:test';
 import {
   PHONE,
@@ -51,41 +47,16 @@ async function fillSurvey(page, answers) {
   }
 }
 
-/**
- * A personal survey link of the demo siae user's Monday e-mail, read from the app's log (the mock
- * mailbox), waiting for the invitations to leave; null without E2E_APP_LOG.
- * @returns {Promise<string | null>}
- */
-async function surveyLinkFromMailbox() {
-  const log = process.env.E2E_APP_LOG;
-  if (!log) return null;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const text = readFileSync(log, 'utf8');
-    // Each logged e-mail starts with its subject and recipients; the demo siae user's one.
-    const mails = text
-      .split(/Sending email /)
-      .filter((mail) => mail.includes('siae@demo.relance-iae.fr'));
-    for (const mail of mails.reverse()) {
-      const link = /\/enquete\/([A-Za-z0-9_-]{20,})/.exec(mail);
-      if (link) return `/enquete/${link[1]}`;
-    }
-    await sleep(2_000);
-  }
-  assert.fail(`no survey invitation to siae@demo.relance-iae.fr in ${log} after 3 minutes`);
-}
+/** The demo's personal survey link (SurveyDemoLink): a demo-only token, never a real one. */
+const DEMO_SURVEY_LINK = '/enquete/enquete-sans-compte-demo-relance-iae-2026';
 
 describe('the activity barometer', { timeout: 600_000 }, () => {
   const browser = browserSession();
   after(() => browser.close());
 
-  // First, while the demo structure has not answered this week: only those get the invitation.
-  test('the structure answers from the personal link of its e-mail, without an account', async (t) => {
-    const link = await surveyLinkFromMailbox();
-    if (!link) {
-      t.skip('E2E_APP_LOG is not set: the personal link is read from the app’s mock mailbox');
-      return;
-    }
+  // First, while the demo structure has not answered this week: the link opens last week's answers.
+  test('the structure answers from the personal link of its e-mail, without an account', async () => {
+    const link = DEMO_SURVEY_LINK;
     const page = await browser.open();
     await page.setViewportSize(PHONE);
     await page.goto(link);

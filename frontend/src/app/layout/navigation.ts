@@ -60,7 +60,15 @@ const ADMIN: NavigationEntry[] = [
 export function navigationFor(role: Role): NavigationEntry[] {
   switch (role) {
     case 'admin':
-      return [...COMMON, DIRECTORY, IMPORT, ...ADMIN, STOCK, BAROMETER_DASHBOARD, ...ADMIN_FINANCING];
+      return [
+        ...COMMON,
+        DIRECTORY,
+        IMPORT,
+        ...ADMIN,
+        STOCK,
+        BAROMETER_DASHBOARD,
+        ...ADMIN_FINANCING,
+      ];
     case 'facilitator':
       return [
         ...COMMON,

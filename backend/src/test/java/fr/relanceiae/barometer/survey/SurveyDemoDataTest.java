@@ -13,7 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.relanceiae.account.SecretTokens;
 import fr.relanceiae.demo.DemoAccounts;
+import fr.relanceiae.demo.DirectoryDemoData;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import fr.relanceiae.testing.TestAccounts;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +37,18 @@ class SurveyDemoDataTest {
                 .statusCode(200).body("items[0].enteredVia", equalTo("STRUCTURE")).extract().path("items.week");
         assertThat(weeks).hasSize(SurveyDemoData.PAST_WEEKS).doesNotContain(thisWeek().toString())
                 .contains(thisWeek().previous().toString(), thisWeek().plusWeeks(-SurveyDemoData.PAST_WEEKS).toString());
+    }
+
+    @Test
+    void the_demo_link_opens_this_weeks_survey_of_the_demo_structure_without_an_account() {
+        given().when().get("/api/v1/survey-links/" + SurveyDemoLink.DEMO_LINK_TOKEN).then().statusCode(200)
+                .body("week", equalTo(thisWeek().toString())).body("structureName", notNullValue())
+                .body("prefill.activityLevelPct", notNullValue());
+        // one row for the token, renewed at start for the current week
+        assertThat(count("select count(*) from survey_link l join structure s on s.id = l.structure_id "
+                + "where encode(l.token_hash, 'hex') = ?1 and s.siret = ?2 and l.week = ?3",
+                SecretTokens.hash(SurveyDemoLink.DEMO_LINK_TOKEN), DirectoryDemoData.DEMO_SIAE_SIRET,
+                thisWeek().toString())).isEqualTo(1);
     }
 
     @Test
