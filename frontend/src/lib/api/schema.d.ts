@@ -2702,7 +2702,10 @@ export interface components {
             fdiAmount?: number;
             /** @description Social and tax charges already deferred, euros (left out: none) */
             deferredChargesAmount?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Permanent employees
+             */
             permanentHeadcount?: number;
             /** @description Full-time equivalents of employees in insertion */
             insertionFte?: number;
@@ -2809,6 +2812,7 @@ export interface components {
             /** @description Review notes (not shown to the structure) */
             notes?: string;
         };
+        FinancingRuleAmountNumber: number;
         /** @description A condition: `{"all": [conditions]}`, `{"any": [conditions]}`, a comparison `{"field": "runwayMonths", "op": "<", "value": 6}` (op among =, !=, <, <=, >, >=; value a constant or `{"field": …}`) or a membership `{"field": "kind", "in": ["ACI", "EI"]}`. Fields: the inputs, kind, and the figures (expectedRevenue, monthlyResult, netCash3m, runwayMonths, breakEvenRevenue, riskLevel) */
         FinancingRuleCondition: {
             [key: string]: unknown;
@@ -2828,7 +2832,7 @@ export interface components {
             instrument: components["schemas"]["Instrument"];
             condition: components["schemas"]["FinancingRuleCondition"];
             /** @description The indicative amount, euros: a number, a field `{"field": "lastYearRevenue"}`, or an operation `{"mul": [terms]}` (also add, sub, div, min, max); null or left out: none */
-            amount?: number | components["schemas"]["FinancingRuleFormula"];
+            amount?: components["schemas"]["FinancingRuleAmountNumber"] | components["schemas"]["FinancingRuleFormula"];
             /** @description In force (default true) */
             active?: boolean;
             /**

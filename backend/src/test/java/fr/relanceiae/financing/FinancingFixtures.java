@@ -109,6 +109,7 @@ public final class FinancingFixtures {
 
     /** A survey answer of the structure {@code weeksAgo} weeks ago, with this revenue loss. */
     public static void survey(UUID structureId, int revenueLossPct, int weeksAgo) {
+        UUID surveyId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("""
                 INSERT INTO activity_survey (id, structure_id, week, week_start, department, kind, activity_level_pct,
                     revenue_loss_pct, insertion_employees, insertion_working, insertion_short_time, people_followed,
@@ -117,8 +118,12 @@ public final class FinancingFixtures {
                     8, 5, 3, 0, 'STRUCTURE', now(), now()
                 FROM structure s,
                      (SELECT (date_trunc('week', current_date) - make_interval(weeks => ?3))::date AS monday) w
-                WHERE s.id = ?4""").setParameter(1, UUID.randomUUID()).setParameter(2, revenueLossPct)
+                WHERE s.id = ?4""").setParameter(1, surveyId).setParameter(2, revenueLossPct)
                 .setParameter(3, weeksAgo).setParameter(4, structureId).executeUpdate());
+        // its history, as every answer written by the API has it
+        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("""
+                INSERT INTO activity_survey_version (survey_id, version, answers, entered_via, entered_at)
+                SELECT id, version, '{}'::jsonb, entered_via, updated_at FROM activity_survey WHERE id = ?1""").setParameter(1, surveyId).executeUpdate());
     }
 
     public static long count(String sql, Object... parameters) {

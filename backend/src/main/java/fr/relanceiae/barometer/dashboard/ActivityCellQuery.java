@@ -15,6 +15,7 @@ public class ActivityCellQuery extends PagingQuery {
 
     @QueryParam("week")
     @NotNull(message = "semaine obligatoire")
+    @Size(max = 8)
     @Pattern(regexp = ActivityIndicatorsQuery.WEEK_PATTERN, message = ActivityIndicatorsQuery.WEEK_MESSAGE)
     @Parameter(required = true, description = "ISO week", example = "2026-W48")
     public String week;

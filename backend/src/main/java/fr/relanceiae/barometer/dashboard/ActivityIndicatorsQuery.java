@@ -15,11 +15,13 @@ public class ActivityIndicatorsQuery {
     static final String WEEK_MESSAGE = "semaine ISO attendue au format AAAA-Wss, par exemple 2026-W48";
 
     @QueryParam("from")
+    @Size(max = 8)
     @Pattern(regexp = WEEK_PATTERN, message = WEEK_MESSAGE)
     @Parameter(description = "First ISO week, e.g. 2026-W37; default: 11 weeks before `to`", example = "2026-W37")
     public String from;
 
     @QueryParam("to")
+    @Size(max = 8)
     @Pattern(regexp = WEEK_PATTERN, message = WEEK_MESSAGE)
     @Parameter(description = "Last ISO week; default: the current week (Paris time). At most "
             + ActivityPeriod.MAX_WEEKS + " weeks from `from`", example = "2026-W48")

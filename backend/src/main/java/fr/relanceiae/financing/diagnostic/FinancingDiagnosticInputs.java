@@ -18,23 +18,23 @@ import fr.relanceiae.reference.StructureKind;
  */
 @Schema(name = "FinancingDiagnosticInputs")
 public record FinancingDiagnosticInputs(
-        @Schema(description = "Last year's revenue, euros") @DecimalMax(MAX_MONEY) BigDecimal lastYearRevenue,
-        @Schema(description = "Expected revenue loss against last year, % (0–100)") BigDecimal revenueLossPct,
-        @Schema(description = "Variable costs, % of revenue (below 100)") BigDecimal variableCostRatePct,
-        @Schema(description = "Euros per month") @DecimalMax(MAX_MONEY) BigDecimal monthlyFixedCosts,
-        @Schema(description = "Euros") @DecimalMax(MAX_MONEY) BigDecimal cashOnHand,
-        @Schema(description = "Receivables due within 3 months, euros") @DecimalMax(MAX_MONEY) BigDecimal receivablesDue3m,
-        @Schema(description = "Debts due within 3 months, euros") @DecimalMax(MAX_MONEY) BigDecimal debtsDue3m,
+        @Schema(description = "Last year's revenue, euros", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal lastYearRevenue,
+        @Schema(description = "Expected revenue loss against last year, % (0–100)", minimum = "0", maximum = "100") BigDecimal revenueLossPct,
+        @Schema(description = "Variable costs, % of revenue (below 100)", minimum = "0", maximum = "100") BigDecimal variableCostRatePct,
+        @Schema(description = "Euros per month", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal monthlyFixedCosts,
+        @Schema(description = "Euros", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal cashOnHand,
+        @Schema(description = "Receivables due within 3 months, euros", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal receivablesDue3m,
+        @Schema(description = "Debts due within 3 months, euros", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal debtsDue3m,
         @Schema(description = "Short-time work already used") Boolean shortTimeWork,
-        @Schema(description = "State-guaranteed loan already obtained, euros (left out: none)")
+        @Schema(description = "State-guaranteed loan already obtained, euros (left out: none)", minimum = "0", maximum = MAX_MONEY)
         @DecimalMax(MAX_MONEY) BigDecimal pgeAmount,
-        @Schema(description = "Solidarity fund already obtained, euros (left out: none)")
+        @Schema(description = "Solidarity fund already obtained, euros (left out: none)", minimum = "0", maximum = MAX_MONEY)
         @DecimalMax(MAX_MONEY) BigDecimal solidarityFundAmount,
-        @Schema(description = "FDI aid already obtained, euros (left out: none)") @DecimalMax(MAX_MONEY) BigDecimal fdiAmount,
-        @Schema(description = "Social and tax charges already deferred, euros (left out: none)")
+        @Schema(description = "FDI aid already obtained, euros (left out: none)", minimum = "0", maximum = MAX_MONEY) @DecimalMax(MAX_MONEY) BigDecimal fdiAmount,
+        @Schema(description = "Social and tax charges already deferred, euros (left out: none)", minimum = "0", maximum = MAX_MONEY)
         @DecimalMax(MAX_MONEY) BigDecimal deferredChargesAmount,
-        @Max(10_000_000) Integer permanentHeadcount,
-        @Schema(description = "Full-time equivalents of employees in insertion") @DecimalMax(MAX_FTE) BigDecimal insertionFte) {
+        @Schema(description = "Permanent employees", minimum = "0", maximum = "10000000") @Max(10_000_000) Integer permanentHeadcount,
+        @Schema(description = "Full-time equivalents of employees in insertion", minimum = "0", maximum = MAX_FTE) @DecimalMax(MAX_FTE) BigDecimal insertionFte) {
 
     /** What numeric(14,2) holds. */
     public static final String MAX_MONEY = "999999999999.99";

@@ -33,6 +33,7 @@ public class FinancingDiagnosticQuery extends PagingQuery {
     public String department;
 
     @QueryParam("assignee")
+    @Size(max = 36)
     @Pattern(regexp = "me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
             message = "attendu : « me » ou l'identifiant d'un utilisateur")
     @Parameter(description = "`me` (the caller) or a user id: only the diagnostics that facilitator handles")

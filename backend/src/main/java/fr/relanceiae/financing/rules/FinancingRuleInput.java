@@ -1,6 +1,5 @@
 package fr.relanceiae.financing.rules;
 
-import java.math.BigDecimal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -17,14 +16,14 @@ import fr.relanceiae.financing.compute.Instrument;
  */
 @Schema(name = "FinancingRuleInput")
 public record FinancingRuleInput(
-        @Schema(required = true, example = "DLA_FRAGILE_MODEL", description = "An upper-case letter, then upper-case "
+        @Schema(required = true, example = "DLA_FRAGILE_MODEL", maxLength = 50, description = "An upper-case letter, then upper-case "
                 + "letters, digits or _ (50 at most); unique") String code,
         @Schema(required = true, maxLength = 200, description = "French, shown as the start of the recommendation's reason")
         String label,
         @Schema(required = true) Instrument instrument,
         @Schema(required = true, implementation = RuleJson.ConditionSchema.class)
         JsonNode condition,
-        @Schema(implementation = Object.class, oneOf = { BigDecimal.class, RuleJson.FormulaSchema.class },
+        @Schema(implementation = Object.class, oneOf = { RuleJson.AmountNumberSchema.class, RuleJson.FormulaSchema.class },
                 description = RuleJson.AMOUNT) JsonNode amount,
         @Schema(description = "In force (default true)") Boolean active,
         @Schema(description = "Place in the list, from 0 (default: last)") @Min(0) @Max(10_000) Integer position) {

@@ -3,6 +3,8 @@ package fr.relanceiae.financing.rules;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.relanceiae.financing.diagnostic.FinancingDiagnosticInputs;
+
 /** The contract's description of the rules' JSON language (fr.relanceiae.financing.compute.RuleParser). */
 final class RuleJson {
 
@@ -21,6 +23,12 @@ final class RuleJson {
     @Schema(name = "FinancingRuleCondition", type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
             description = CONDITION)
     static final class ConditionSchema {
+    }
+
+    /** The schema of an amount that is a plain number: euros, within what a diagnostic's money holds. */
+    @Schema(name = "FinancingRuleAmountNumber", type = SchemaType.NUMBER, minimum = "0",
+            maximum = FinancingDiagnosticInputs.MAX_MONEY)
+    static final class AmountNumberSchema {
     }
 
     /** The schema of an amount formula that is not a plain number. */

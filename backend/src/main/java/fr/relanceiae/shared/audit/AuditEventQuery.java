@@ -29,11 +29,13 @@ public class AuditEventQuery extends PagingQuery {
     public UUID actor;
 
     @QueryParam("from")
+    @Size(max = 10)
     @Pattern(regexp = DATE, message = DATE_MESSAGE)
     @Parameter(description = "From this day (Europe/Paris), e.g. 2026-12-01")
     public String from;
 
     @QueryParam("to")
+    @Size(max = 10)
     @Pattern(regexp = DATE, message = DATE_MESSAGE)
     @Parameter(description = "Up to this day included (Europe/Paris)")
     public String to;

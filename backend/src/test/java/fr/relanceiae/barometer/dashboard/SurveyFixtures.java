@@ -81,6 +81,7 @@ final class SurveyFixtures {
                 .setParameter(17, String.join(",", answer.needs()))
                 .setParameter(18, answer.needs().isEmpty() ? null : "Besoin déclaré pour le test")
                 .setParameter(19, Instant.now()).executeUpdate());
+        recordVersion(id);
         return id;
     }
 
@@ -97,6 +98,14 @@ final class SurveyFixtures {
                 "UPDATE activity_survey SET activity_level_pct = ?1, revenue_loss_pct = ?2, version = version + 1,"
                         + " updated_at = ?3 WHERE id = ?4").setParameter(1, activity).setParameter(2, loss)
                 .setParameter(3, Instant.now()).setParameter(4, surveyId).executeUpdate());
+        recordVersion(surveyId);
+    }
+
+    /** The answer in force as its history's last version, as every answer written by the API has it. */
+    static void recordVersion(UUID surveyId) {
+        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("""
+                INSERT INTO activity_survey_version (survey_id, version, answers, entered_via, entered_at)
+                SELECT id, version, '{}'::jsonb, entered_via, updated_at FROM activity_survey WHERE id = ?1""").setParameter(1, surveyId).executeUpdate());
     }
 
     static void mailed(UUID structureId, String week, String mail) {
