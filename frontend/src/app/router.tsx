@@ -374,6 +374,19 @@ export const routes: RouteObject[] = [
               { path: 'organisations', element: <OrganisationsRoute /> },
               { path: 'utilisateurs', element: <UsersRoute /> },
               { path: 'clients-partenaires', element: <PartnerClientsRoute /> },
+              {
+                path: 'regles-financement',
+                lazy: async () => ({
+                  Component: (await import('@/features/financing/routes/financing-rules'))
+                    .FinancingRulesRoute,
+                }),
+              },
+              {
+                path: 'journal-acces',
+                lazy: async () => ({
+                  Component: (await import('@/features/admin/routes/access-log')).AccessLogRoute,
+                }),
+              },
             ],
           },
         ],
