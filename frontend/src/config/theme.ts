@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Button,
   createTheme,
   DEFAULT_THEME,
   Notification,
@@ -60,6 +61,15 @@ export const theme = createTheme({
     // table column or beside a long title (Mantine ellipsises by default). A badge that may
     // be long (a sector's name) sets its own max width and miw={0}.
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    // A long button label (« Proposer la structure à un acheteur (nouveau besoin) ») wraps
+    // on a 390 px phone instead of being cut: the button grows in height, never in width.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
+        inner: { paddingBlock: 6 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center', lineHeight: 1.3 },
+      },
+    }),
     // Alert titles and texts take the light shades of their colour (under 3:1 for
     // green or orange on white): keep the colour for the border, the text for the words.
     Alert: Alert.extend({

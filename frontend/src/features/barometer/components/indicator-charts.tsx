@@ -8,6 +8,8 @@ import { describeObstacles } from '../utils/obstacles';
 
 const percent = (value: number) => `${value.toLocaleString('fr-FR')} %`;
 const count = (value: number) => value.toLocaleString('fr-FR');
+/** A count in words, or a dash when the week has none (suppressed or no answer). */
+const countOrDash = (value: number | null | undefined) => (value != null ? count(value) : '—');
 
 /** Colours whose shade 7 the theme keeps readable on white (3:1 at least for lines and bars). */
 const NEED_COLORS = ['orange.7', 'relance.7', 'green.7', 'grape.7'];
@@ -65,7 +67,6 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       >
         <LineChart
           {...common}
-          unit=" %"
           yAxisProps={{ domain: [0, 100] }}
           valueFormatter={percent}
           withLegend
@@ -83,7 +84,6 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       >
         <LineChart
           {...common}
-          unit=" %"
           valueFormatter={percent}
           series={[{ name: 'meanRevenueLossPct', label: 'Perte moyenne', color: 'red.7' }]}
         />
@@ -91,7 +91,7 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       <ChartCard
         id="graphique-activite-partielle"
         title="Salariés en insertion en activité partielle"
-        summary={`${lastWeek}${last?.insertionShortTime != null ? count(last.insertionShortTime) : '—'} sur ${last?.insertionEmployees != null ? count(last.insertionEmployees) : '—'} salariés en insertion.`}
+        summary={`${lastWeek}${countOrDash(last?.insertionShortTime)} sur ${countOrDash(last?.insertionEmployees)} salariés en insertion.`}
       >
         <BarChart
           {...common}
@@ -108,7 +108,6 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       >
         <LineChart
           {...common}
-          unit=" %"
           valueFormatter={percent}
           withLegend
           series={NEEDS.map((need, index) => ({
@@ -126,7 +125,6 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
         >
           <BarChart
             {...common}
-            unit=" %"
             valueFormatter={percent}
             series={[{ name: 'responseRatePct', label: 'Taux de réponse', color: 'relance.7' }]}
           />
@@ -135,7 +133,7 @@ export function IndicatorCharts({ points, withResponseRate }: IndicatorChartsPro
       <ChartCard
         id="graphique-accompagnement"
         title="Personnes suivies, par mode"
-        summary={`${lastWeek}${last?.peopleFollowed != null ? count(last.peopleFollowed) : '—'} personnes suivies : ${last?.followedInPerson ?? '—'} en présentiel, ${last?.followedByPhone ?? '—'} par téléphone, ${last?.followedByVideo ?? '—'} en visio. Obstacles : ${last ? describeObstacles(last) : '—'}.`}
+        summary={`${lastWeek}${countOrDash(last?.peopleFollowed)} personnes suivies : ${countOrDash(last?.followedInPerson)} en présentiel, ${countOrDash(last?.followedByPhone)} par téléphone, ${countOrDash(last?.followedByVideo)} en visio. Obstacles : ${last ? describeObstacles(last) : '—'}.`}
       >
         <BarChart
           {...common}
