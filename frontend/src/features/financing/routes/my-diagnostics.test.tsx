@@ -43,7 +43,15 @@ describe('the structure’s diagnostics', { timeout: 30_000 }, () => {
     const { calls } = mockFetch({
       ...REFERENCE_ROUTES,
       'GET /api/v1/me/structures': () => jsonResponse([JARDINS]),
-      'GET /api/v1/financing-diagnostics': () => jsonResponse(pageOf([summaryOf(ORIENTED)])),
+      // The closed one is listed; none is open (the start panel asks with status=…).
+      'GET /api/v1/financing-diagnostics': (request) =>
+        jsonResponse(
+          pageOf(
+            new URL(request.url).searchParams.has('status')
+              ? []
+              : [{ ...summaryOf(ORIENTED), status: 'CLOSED' as const }],
+          ),
+        ),
       'POST /api/v1/financing-diagnostics': () => tagged(DRAFT, 201),
     });
     const { user, router } = renderList();
@@ -53,7 +61,7 @@ describe('the structure’s diagnostics', { timeout: 30_000 }, () => {
       'href',
       `/diagnostic-financier/${DIAGNOSTIC_ID}`,
     );
-    expect(table).toHaveTextContent('Orienté');
+    expect(table).toHaveTextContent('Clos');
     // The facilitators' columns are not the structure's.
     expect(table).not.toHaveTextContent('Suivi par');
 
@@ -64,6 +72,30 @@ describe('the structure’s diagnostics', { timeout: 30_000 }, () => {
     expect(await calls.find((call) => call.method === 'POST')?.json()).toEqual({
       structureId: STRUCTURE_ID,
     });
+  });
+
+  it('offers_to_resume_the_open_diagnostic_instead_of_starting_another', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      'GET /api/v1/me/structures': () => jsonResponse([JARDINS]),
+      'GET /api/v1/financing-diagnostics': () => jsonResponse(pageOf([summaryOf(ORIENTED)])),
+    });
+    renderList();
+
+    const resume = await screen.findByRole('link', { name: 'Reprendre le diagnostic en cours' });
+    expect(resume).toHaveAttribute('href', `/diagnostic-financier/${DIAGNOSTIC_ID}`);
+    expect(screen.getByText(/à l’étape « Orienté »/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Commencer un diagnostic' })).toBeNull();
+    const asked = calls
+      .map((call) => new URL(call.url))
+      .find((url) => url.searchParams.has('status'));
+    expect(asked?.searchParams.get('structureId')).toBe(STRUCTURE_ID);
+    expect(asked?.searchParams.getAll('status')).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'IN_REVIEW',
+      'ORIENTED',
+    ]);
   });
 
   it('asks_which_structure_when_the_account_has_several', async () => {

@@ -1,11 +1,14 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
+import { useDiagnostics } from '../api/get-diagnostics';
 import { useMyStructures } from '../api/get-my-structures';
 import { DiagnosticList } from '../components/diagnostic-list';
 import { StartFailure, useStartDiagnostic } from '../components/start-diagnostic';
+import { OPEN_STATUSES, STATUS_LABELS } from '../utils/labels';
 
 /** « Commencer un diagnostic », for the structure chosen when the account has several. */
 function StartPanel() {
@@ -25,6 +28,12 @@ function StartPanel() {
   const own = structures.data ?? [];
   const several = own.length > 1;
   const structureId = several ? (chosen ?? undefined) : own[0]?.id;
+  // One open diagnostic per structure: when there is one, the way on is to resume it.
+  const open = useDiagnostics(
+    { structureId, status: OPEN_STATUSES, size: 1, page: 0 },
+    structureId !== undefined,
+  );
+  const current = structureId ? open.data?.items[0] : undefined;
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="nouveau-diagnostic">
@@ -56,14 +65,26 @@ function StartPanel() {
                 w={{ base: '100%', xs: 320 }}
               />
             )}
-            <Button
-              onClick={() => start(structureId)}
-              loading={pending}
-              disabled={structures.isPending || (several && chosen === null)}
-            >
-              Commencer un diagnostic
-            </Button>
+            {current ? (
+              <Button component={Link} to={paths.myDiagnostic(current.id)}>
+                Reprendre le diagnostic en cours
+              </Button>
+            ) : (
+              <Button
+                onClick={() => start(structureId)}
+                loading={pending || (structureId !== undefined && open.isPending)}
+                disabled={structures.isPending || (several && chosen === null)}
+              >
+                Commencer un diagnostic
+              </Button>
+            )}
           </Group>
+        )}
+        {current && (
+          <Text size="sm" c="dimmed">
+            Votre diagnostic en cours est à l’étape « {STATUS_LABELS[current.status]} » : une
+            structure n’a qu’un diagnostic ouvert à la fois.
+          </Text>
         )}
         <StartFailure error={error} conflictFor={conflictFor} pathOf={paths.myDiagnostic} />
       </Stack>
