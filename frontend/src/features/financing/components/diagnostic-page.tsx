@@ -36,14 +36,21 @@ function dates(diagnostic: DiagnosticView): string {
 function DiagnosticResults({
   diagnostic,
   narrow,
+  ownView,
 }: {
   diagnostic: DiagnosticView;
   narrow: boolean;
+  ownView: boolean;
 }) {
   const complete = diagnostic.figures.riskLevel != null;
   return (
     <Stack gap="lg">
-      <FiguresPanel inputs={diagnostic.inputs} figures={diagnostic.figures} narrow={narrow} />
+      <FiguresPanel
+        inputs={diagnostic.inputs}
+        figures={diagnostic.figures}
+        narrow={narrow}
+        ownView={ownView}
+      />
       <RecommendationsPanel recommendations={diagnostic.recommendations} complete={complete} />
     </Stack>
   );
@@ -145,7 +152,7 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
             {role === 'structure' && <AbandonDraft diagnostic={diagnostic} etag={etag} />}
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <DiagnosticResults diagnostic={diagnostic} narrow />
+            <DiagnosticResults diagnostic={diagnostic} narrow ownView={role === 'structure'} />
           </Grid.Col>
         </Grid>
       ) : (
@@ -156,6 +163,7 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
               comment={orientation.comment}
               followUpDate={diagnostic.followUpDate}
               amounts={amounts}
+              ownView={role === 'structure'}
             />
           )}
           {role === 'structure' && diagnostic.status === 'CLOSED' && diagnostic.closeReason && (
@@ -166,7 +174,11 @@ export function DiagnosticPage({ id, role, backTo }: DiagnosticPageProps) {
           {role === 'facilitator' && (
             <ReviewPanel diagnostic={diagnostic} etag={etag} onReload={() => query.refetch()} />
           )}
-          <DiagnosticResults diagnostic={diagnostic} narrow={false} />
+          <DiagnosticResults
+            diagnostic={diagnostic}
+            narrow={false}
+            ownView={role === 'structure'}
+          />
           <InputsSummary inputs={diagnostic.inputs} />
         </Stack>
       )}

@@ -9,20 +9,27 @@ interface FiguresPanelProps {
   figures: DiagnosticFigureValues | null | undefined;
   /** Beside the form on a wide screen: one figure a line. */
   narrow?: boolean;
+  /** The structure reads « Vos chiffres »; facilitators and admins, the structure's. */
+  ownView?: boolean;
 }
 
 /**
  * The computed figures, each with its formula in words and with the values used
  * (« 200 000 € × (1 − 35 %) »), as the server computed them from the inputs last saved.
  */
-export function FiguresPanel({ inputs, figures, narrow = false }: FiguresPanelProps) {
+export function FiguresPanel({
+  inputs,
+  figures,
+  narrow = false,
+  ownView = true,
+}: FiguresPanelProps) {
   const values = figures ?? {};
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="diagnostic-chiffres">
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={2} size="h3" id="diagnostic-chiffres">
-            Vos chiffres
+            {ownView ? 'Vos chiffres' : 'Chiffres de la structure'}
           </Title>
           <Text size="sm" c="dimmed">
             Calculés à partir des informations enregistrées ; ils sont mis à jour à chaque

@@ -10,6 +10,8 @@ interface OrientationPanelProps {
   followUpDate?: string | null | undefined;
   /** The amounts the rules gave, by instrument, to recall them beside the choice. */
   amounts: Partial<Record<Instrument, number | null | undefined>>;
+  /** The structure reads « votre structure »; facilitators and admins, « la structure ». */
+  ownView?: boolean;
 }
 
 /** The facilitator's choice, as the structure sees it: the aids to ask for, a word, the next call. */
@@ -18,11 +20,12 @@ export function OrientationPanel({
   comment,
   followUpDate,
   amounts,
+  ownView = true,
 }: OrientationPanelProps) {
   return (
     <DetailSection title="Orientation de l’animateur">
       <Stack gap="sm">
-        <Text size="sm">Les aides retenues pour votre structure :</Text>
+        <Text size="sm">Les aides retenues pour {ownView ? 'votre' : 'la'} structure :</Text>
         <List spacing={4}>
           {instruments.map((instrument) => (
             <List.Item key={instrument}>

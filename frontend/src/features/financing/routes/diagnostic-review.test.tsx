@@ -101,6 +101,9 @@ describe('the facilitator’s review of a diagnostic', { timeout: 30_000 }, () =
     const { user } = renderReview();
 
     const change = await screen.findByRole('region', { name: 'Changer l’orientation' });
+    // The facilitator reads about the structure, not « vos chiffres ».
+    expect(screen.getByRole('region', { name: 'Chiffres de la structure' })).toBeVisible();
+    expect(screen.getByText('Les aides retenues pour la structure :')).toBeVisible();
     expect(within(change).getByRole('checkbox', { name: /Dispositif local/ })).toBeChecked();
     expect(within(change).getByRole('checkbox', { name: /Prêt garanti/ })).toBeChecked();
     await user.click(within(change).getByRole('checkbox', { name: /Prêt garanti/ }));
