@@ -150,6 +150,22 @@ export const STRUCTURE_KINDS = [
 ];
 
 /** The reference lists every financing page may read. */
+/** Another active facilitator, whom a diagnostic may be given to. */
+export const COLLEAGUE = {
+  id: '00000000-0000-0000-0000-0000000000d3',
+  displayName: 'Nadia Lefèvre',
+};
+
+export const FACILITATOR_ROUTES = {
+  'GET /api/v1/facilitators': () =>
+    jsonResponse({
+      items: [COLLEAGUE, { id: FACILITATOR.id, displayName: FACILITATOR.displayName }],
+      page: 0,
+      size: 100,
+      totalItems: 2,
+    }),
+};
+
 export const REFERENCE_ROUTES = {
   'GET /api/v1/departments': () => jsonResponse(DEPARTMENTS),
   'GET /api/v1/structure-kinds': () => jsonResponse(STRUCTURE_KINDS),

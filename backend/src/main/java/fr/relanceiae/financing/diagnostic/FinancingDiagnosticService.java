@@ -199,7 +199,9 @@ public class FinancingDiagnosticService {
             parameters.and("department", query.department.strip().toUpperCase(Locale.ROOT));
         }
         UUID assignee = query.assigneeId(access.userId());
-        if (assignee != null) {
+        if (query.unassigned()) {
+            where.append(" and assigneeUserId is null");
+        } else if (assignee != null) {
             where.append(" and assigneeUserId = :assignee");
             parameters.and("assignee", assignee);
         }
