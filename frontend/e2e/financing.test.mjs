@@ -158,6 +158,14 @@ describe('financing diagnostics', () => {
     await review.getByRole('button', { name: 'Prendre en charge' }).click();
     const orient = page.getByRole('region', { name: 'Orienter la structure' });
     await orient.waitFor();
+    // Handed over to the second demo facilitator (« Moi » comes first in the picker).
+    await review.getByRole('combobox', { name: 'Attribuer à…' }).click();
+    const firstOption = page.getByRole('option').first();
+    assert.match(await firstOption.innerText(), /^Moi \(/);
+    await page.getByRole('option', { name: 'Nadia Lefèvre' }).click();
+    await review.getByRole('button', { name: 'Attribuer le diagnostic' }).click();
+    await review.locator('dd', { hasText: 'Nadia Lefèvre' }).waitFor();
+    assert.equal(await horizontalOverflow(page), 0, 'the review with its picker fits a phone');
     await orient.getByRole('checkbox', { name: /Dispositif local d’accompagnement/ }).check();
     await orient.getByRole('checkbox', { name: /Prêt garanti par l’État/ }).check();
     await orient

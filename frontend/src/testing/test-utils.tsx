@@ -21,6 +21,26 @@ export const ADMIN_USER: CurrentUser = {
   },
 };
 
+/** A structure's user, for the pages of the siae role. */
+export const SIAE_USER: CurrentUser = {
+  ...ADMIN_USER,
+  id: '00000000-0000-0000-0000-0000000000d1',
+  email: 'siae@demo.relance-iae.fr',
+  displayName: 'Sam Structure',
+  role: 'siae',
+  organisation: { id: '00000000-0000-0000-0000-0000000000e1', name: 'Jardins', kind: 'SIAE' },
+};
+
+/** A facilitator of the network. */
+export const FACILITATOR: CurrentUser = {
+  ...ADMIN_USER,
+  id: '00000000-0000-0000-0000-0000000000d2',
+  email: 'animateur@demo.relance-iae.fr',
+  displayName: 'Fanny Animatrice',
+  role: 'facilitator',
+  organisation: { id: '00000000-0000-0000-0000-0000000000e2', name: 'Club ASR', kind: 'NETWORK' },
+};
+
 export function signIn(user: CurrentUser = ADMIN_USER, accessToken = 'access-1') {
   sessionStore.set({ accessToken, user });
 }

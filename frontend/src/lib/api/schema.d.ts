@@ -529,6 +529,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilitators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active facilitators, in name order
+         * @description The people a follow-up or a financing diagnostic may be assigned to: users of role facilitator who can sign in (the user and its organisation active), by display name. `q` looks in the name (case-insensitive substring).
+         */
+        get: operations["listFacilitators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/financing-diagnostics": {
         parameters: {
             query?: never;
@@ -2646,6 +2666,19 @@ export interface components {
              * @description Structures of the filtered set; for kinds and sector groups, of the set filtered by everything but that facet
              */
             count: number;
+        };
+        FacilitatorPage: {
+            items: components["schemas"]["FacilitatorRef"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        FacilitatorRef: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
         };
         FieldError: {
             field: string;
@@ -5446,10 +5479,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listFacilitators: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitatorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listFinancingDiagnostics: {
         parameters: {
             query?: {
-                /** @description `me` (the caller) or a user id: only the diagnostics that facilitator handles */
+                /** @description `me` (the caller) or a user id: only the diagnostics that facilitator handles; `none`: only those nobody handles yet */
                 assignee?: string;
                 /** @description Only structures of this department (code) */
                 department?: string;

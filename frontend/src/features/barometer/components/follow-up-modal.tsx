@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { AssigneeSelect, NOBODY } from '@/components/assignee-select';
 import { StaleNotice } from '@/components/stale-notice';
 import { FormErrorSummary } from '@/components/form-error-summary';
 import { useApiFormErrors } from '@/hooks/use-api-form';
@@ -13,8 +14,6 @@ import {
 
 /** The server's bound (FollowUpUpdate). */
 export const MAX_NOTE = 2000;
-
-const NOBODY = 'personne';
 
 interface FollowUpValues {
   status: FollowUpStatus;
@@ -77,14 +76,6 @@ function FollowUpForm({
   const { formError, stale, invalidFields, onSubmit, showError, clearError } =
     useApiFormErrors(form);
 
-  const assignees = [
-    { value: NOBODY, label: 'Personne' },
-    { value: me.id, label: `Moi (${me.name})` },
-    ...(followUp.assigneeUserId && followUp.assigneeUserId !== me.id
-      ? [{ value: followUp.assigneeUserId, label: followUp.assigneeName ?? 'Un autre animateur' }]
-      : []),
-  ];
-
   const submit = onSubmit((values: FollowUpValues) => {
     clearError();
     const note = values.note.trim();
@@ -120,10 +111,16 @@ function FollowUpForm({
           }))}
           {...form.getInputProps('status')}
         />
-        <Select
-          label="Suivi par"
-          allowDeselect={false}
-          data={assignees}
+        <AssigneeSelect
+          label="Attribuer à…"
+          description="La personne de l’équipe qui s’occupe de ce besoin."
+          me={me}
+          current={
+            followUp.assigneeUserId
+              ? { id: followUp.assigneeUserId, name: followUp.assigneeName ?? 'Un autre animateur' }
+              : null
+          }
+          allowNobody
           {...form.getInputProps('assigneeUserId')}
         />
         <Textarea

@@ -6,6 +6,7 @@ import { DEPARTMENTS, FACILITATOR, followUp, page } from '../testing/fixtures';
 import { FollowUpsRoute } from './follow-ups';
 
 const WAIT = { timeout: 5_000 };
+const COLLEAGUE = { id: '00000000-0000-0000-0000-0000000000d3', displayName: 'Nadia Lefèvre' };
 const FOLLOW_UP = followUp();
 const PATCH_PATH = `PATCH /api/v1/follow-ups/${FOLLOW_UP.id}`;
 
@@ -98,6 +99,41 @@ describe('« Suivis des besoins »', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le suivi' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(sent).toEqual([{ status: 'DONE', note: 'Orientée vers France Active.' }]);
+  });
+
+  it('gives_a_follow_up_to_another_facilitator_and_filters_by_them', async () => {
+    const sent: unknown[] = [];
+    const { user, calls } = renderFollowUps('/barometre/suivis', {
+      'GET /api/v1/facilitators': () =>
+        jsonResponse({
+          items: [COLLEAGUE, { id: FACILITATOR.id, displayName: FACILITATOR.displayName }],
+          page: 0,
+          size: 100,
+          totalItems: 2,
+        }),
+      [PATCH_PATH]: async (request) => {
+        sent.push(await request.json());
+        return jsonResponse(followUp({ assigneeUserId: COLLEAGUE.id }));
+      },
+    });
+    await user.click(
+      await screen.findByRole('button', { name: /Modifier le suivi de Les Jardins/ }, WAIT),
+    );
+    const dialog = await screen.findByRole('dialog', {}, WAIT);
+    await user.click(within(dialog).getByRole('combobox', { name: 'Attribuer à…' }));
+    expect((await screen.findAllByRole('option', {}, WAIT)).map((o) => o.textContent)).toEqual([
+      'Moi (Fanny Animatrice)',
+      'Nadia Lefèvre',
+      'Personne',
+    ]);
+    await user.click(screen.getByRole('option', { name: 'Nadia Lefèvre' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le suivi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent).toEqual([{ status: 'OPEN', assigneeUserId: COLLEAGUE.id }]);
+
+    await user.click(screen.getByRole('combobox', { name: 'Suivi par' }));
+    await user.click(await screen.findByRole('option', { name: 'Nadia Lefèvre' }, WAIT));
+    await waitFor(() => expect(listQueries(calls).at(-1)?.get('assignee')).toBe(COLLEAGUE.id));
   });
 
   it('offers_to_reload_when_someone_changed_it_meanwhile', async () => {

@@ -14,6 +14,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import {
+  AssigneeFilterSelect,
+  assigneeFilterParam,
+  assigneeQuery,
+  type AssigneeFilter,
+} from '@/components/assignee-select';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
@@ -52,12 +58,11 @@ import {
 
 const ALL = 'tous';
 const STATUS_CHOICES = [...FOLLOW_UP_STATUSES, ALL] as const;
-const ASSIGNEES = ['moi', 'personne'] as const;
 
 interface FollowUpState {
   statut: (typeof STATUS_CHOICES)[number] | null;
   besoin: Need | null;
-  responsable: (typeof ASSIGNEES)[number] | null;
+  responsable: AssigneeFilter;
   departement: string;
   page: number;
 }
@@ -65,7 +70,7 @@ interface FollowUpState {
 const CODECS: ParamCodecs<FollowUpState> = {
   statut: oneOfParam(STATUS_CHOICES),
   besoin: oneOfParam(NEEDS),
-  responsable: oneOfParam(ASSIGNEES),
+  responsable: assigneeFilterParam,
   departement: textParam,
   page: pageParam,
 };
@@ -190,8 +195,7 @@ export function FollowUpsRoute() {
     size: DEFAULT_PAGE_SIZE,
     ...(status !== ALL ? { status } : {}),
     ...(state.besoin ? { need: state.besoin } : {}),
-    ...(state.responsable === 'moi' ? { assignee: 'me' } : {}),
-    ...(state.responsable === 'personne' ? { assignee: 'none' } : {}),
+    ...assigneeQuery(state.responsable),
     ...(state.departement ? { department: state.departement } : {}),
   };
   const followUps = useFollowUps(params);
@@ -354,23 +358,11 @@ export function FollowUpsRoute() {
           }
           w={{ base: '100%', xs: 200 }}
         />
-        <Select
-          label="Suivi par"
-          placeholder="Tout le monde"
-          clearable
-          clearButtonProps={{ 'aria-label': 'Suivis par tout le monde' }}
-          data={[
-            { value: 'moi', label: 'Moi' },
-            { value: 'personne', label: 'Personne' },
-          ]}
+        <AssigneeFilterSelect
+          meId={me.id}
           value={state.responsable}
-          onChange={(value) =>
-            update({
-              responsable: ASSIGNEES.find((assignee) => assignee === value) ?? null,
-              page: 0,
-            })
-          }
-          w={{ base: '100%', xs: 200 }}
+          onChange={(value) => update({ responsable: value, page: 0 })}
+          w={{ base: '100%', xs: 220 }}
         />
         <Select
           label="Département"

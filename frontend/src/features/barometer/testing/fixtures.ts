@@ -1,5 +1,4 @@
-import type { CurrentUser } from '@/lib/api/types';
-import { ADMIN_USER } from '@/testing/test-utils';
+import { FACILITATOR, SIAE_USER } from '@/testing/test-utils';
 import type { FollowUpView } from '../api/follow-ups';
 import type {
   ActivityCellSurvey,
@@ -11,23 +10,7 @@ import type { StructureSummary } from '../api/structures';
 import type { ActivitySurveyVersionView, ActivitySurveyView, SurveyFormView } from '../api/surveys';
 import type { ActivitySurveyAnswers } from '../utils/survey-form-values';
 
-export const SIAE_USER: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d1',
-  email: 'siae@demo.relance-iae.fr',
-  displayName: 'Sam Structure',
-  role: 'siae',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e1', name: 'Jardins', kind: 'SIAE' },
-};
-
-export const FACILITATOR: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d2',
-  email: 'animateur@demo.relance-iae.fr',
-  displayName: 'Fanny Animatrice',
-  role: 'facilitator',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e2', name: 'Club ASR', kind: 'NETWORK' },
-};
+export { FACILITATOR, SIAE_USER };
 
 export const STRUCTURE_ID = '33333333-0000-0000-0000-000000000001';
 

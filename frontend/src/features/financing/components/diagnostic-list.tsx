@@ -1,16 +1,22 @@
 import { Anchor, Button, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import {
+  AssigneeFilterSelect,
+  assigneeFilterParam,
+  assigneeQuery,
+  type AssigneeFilter,
+} from '@/components/assignee-select';
 import { PagedTable, type Column } from '@/components/paged-table';
 import { DEFAULT_PAGE_SIZE } from '@/hooks/use-paged-filter';
 import {
-  oneOfParam,
   pageParam,
   someOfParam,
   textParam,
   useUrlState,
   type ParamCodecs,
 } from '@/hooks/use-url-state';
+import { useSession } from '@/lib/auth/use-session';
 import { toOptions } from '@/lib/labels';
 import {
   useDiagnostics,
@@ -29,14 +35,12 @@ import {
 import { DiagnosticStatusBadge, RiskBadge } from './status-badge';
 
 const STATUSES = Object.keys(STATUS_LABELS) as DiagnosticStatus[];
-const ASSIGNEES = ['me', 'all'] as const;
-type AssigneeFilter = (typeof ASSIGNEES)[number];
 
 interface ListState {
   statut: DiagnosticStatus[];
   risque: RiskLevel[];
   departement: string;
-  suivi: AssigneeFilter | null;
+  suivi: AssigneeFilter;
   page: number;
 }
 
@@ -44,13 +48,8 @@ const CODECS: ParamCodecs<ListState> = {
   statut: someOfParam(STATUSES),
   risque: someOfParam(RISK_LEVELS),
   departement: textParam,
-  suivi: oneOfParam(ASSIGNEES),
+  suivi: assigneeFilterParam,
   page: pageParam,
-};
-
-const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
-  all: 'Tous les animateurs',
-  me: 'Moi',
 };
 
 interface DiagnosticListProps {
@@ -74,6 +73,7 @@ export function DiagnosticList({
   emptyAction,
 }: DiagnosticListProps) {
   const [state, update] = useUrlState(CODECS);
+  const meId = useSession()?.user.id ?? '';
   const departments = useDepartments();
   const departmentLabel = useDepartmentLabel();
   const params: DiagnosticListParams = {
@@ -82,14 +82,14 @@ export function DiagnosticList({
     ...(state.statut.length > 0 ? { status: state.statut } : {}),
     ...(state.risque.length > 0 ? { riskLevel: state.risque } : {}),
     ...(state.departement ? { department: state.departement } : {}),
-    ...(state.suivi === 'me' ? { assignee: 'me' } : {}),
+    ...assigneeQuery(state.suivi),
   };
   const diagnostics = useDiagnostics(params);
   const filtered =
     state.statut.length > 0 ||
     state.risque.length > 0 ||
     state.departement !== '' ||
-    state.suivi === 'me';
+    state.suivi !== null;
 
   const columns: Column<DiagnosticSummary>[] = [
     {
@@ -174,13 +174,12 @@ export function DiagnosticList({
             onChange={(value) => update({ departement: value ?? '', page: 0 })}
             w={{ base: '100%', xs: 240 }}
           />
-          <Select
-            label="Suivis par"
-            allowDeselect={false}
-            data={toOptions(ASSIGNEE_LABELS)}
-            value={state.suivi ?? 'all'}
-            onChange={(value) => update({ suivi: value === 'me' ? 'me' : null, page: 0 })}
-            w={{ base: '100%', xs: 200 }}
+          <AssigneeFilterSelect
+            meId={meId}
+            mineLabel="Mes diagnostics"
+            value={state.suivi}
+            onChange={(value) => update({ suivi: value, page: 0 })}
+            w={{ base: '100%', xs: 220 }}
           />
         </Group>
       )}

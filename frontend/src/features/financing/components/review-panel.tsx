@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { AssigneeSelect } from '@/components/assignee-select';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DetailField, DetailSection } from '@/components/detail-section';
 import { useApiFormErrors } from '@/hooks/use-api-form';
@@ -29,14 +30,16 @@ interface SectionProps {
   onStale: () => void;
 }
 
-/** Who handles the diagnostic, and the review notes (never shown to the structure). */
+/** Who handles the diagnostic (oneself or another facilitator), and the review notes (never shown to the structure). */
 function ReviewSection({ diagnostic, etag, onStale }: SectionProps) {
-  const me = useSession()?.user.id;
+  const user = useSession()?.user;
+  const me = { id: user?.id ?? '', name: user?.displayName ?? '' };
   const review = useReviewDiagnostic();
-  const mine = diagnostic.assigneeUserId != null && diagnostic.assigneeUserId === me;
+  const current = diagnostic.assigneeUserId ?? null;
+  const mine = current !== null && current === me.id;
   const open = diagnostic.status === 'SUBMITTED' || diagnostic.status === 'IN_REVIEW';
   const form = useForm({
-    initialValues: { notes: diagnostic.reviewNotes ?? '' },
+    initialValues: { assigneeUserId: current ?? me.id, notes: diagnostic.reviewNotes ?? '' },
     validate: {
       notes: (value) =>
         value.length > MAX_NOTES
@@ -45,17 +48,27 @@ function ReviewSection({ diagnostic, etag, onStale }: SectionProps) {
     },
   });
   const { formError, invalidFields, onSubmit, showError, clearError } = useApiFormErrors(form);
+  const chosen = form.values.assigneeUserId;
+  const handingOver = chosen !== current;
 
-  const submit = onSubmit(({ notes }) => {
+  const submit = onSubmit(({ assigneeUserId, notes }) => {
     clearError();
     review.mutate(
-      { id: diagnostic.id, etag, body: { notes: notes.trim() === '' ? undefined : notes } },
       {
-        onSuccess: () => {
+        id: diagnostic.id,
+        etag,
+        body: { assigneeUserId, notes: notes.trim() === '' ? undefined : notes },
+      },
+      {
+        onSuccess: (saved) => {
           form.resetDirty();
           notifications.show({
             color: 'green',
-            message: mine ? 'Notes enregistrées.' : 'Vous suivez maintenant ce diagnostic.',
+            message: !handingOver
+              ? 'Notes enregistrées.'
+              : assigneeUserId === me.id
+                ? 'Vous suivez maintenant ce diagnostic.'
+                : `Diagnostic attribué à ${saved.data.assigneeName ?? 'un autre animateur'} : un e-mail l’en prévient.`,
           });
         },
         onError: (error) => (isStaleWrite(error) ? onStale() : showError(error)),
@@ -80,6 +93,17 @@ function ReviewSection({ diagnostic, etag, onStale }: SectionProps) {
               </Alert>
             )}
             <FormErrorSummary fields={invalidFields} />
+            <AssigneeSelect
+              me={me}
+              current={
+                current
+                  ? { id: current, name: diagnostic.assigneeName ?? 'Un autre animateur' }
+                  : null
+              }
+              description="Vous-même, ou un autre animateur : il en est prévenu par e-mail."
+              maw={{ base: '100%', xs: 360 }}
+              {...form.getInputProps('assigneeUserId')}
+            />
             <Textarea
               label="Notes d’examen"
               description="Visibles des animateurs et des administrateurs seulement."
@@ -92,9 +116,13 @@ function ReviewSection({ diagnostic, etag, onStale }: SectionProps) {
               <Button
                 type="submit"
                 loading={review.isPending}
-                variant={mine ? 'outline' : 'filled'}
+                variant={handingOver ? 'filled' : 'outline'}
               >
-                {mine ? 'Enregistrer les notes' : 'Prendre en charge'}
+                {!handingOver
+                  ? 'Enregistrer les notes'
+                  : chosen === me.id
+                    ? 'Prendre en charge'
+                    : 'Attribuer le diagnostic'}
               </Button>
             </Group>
           </Stack>

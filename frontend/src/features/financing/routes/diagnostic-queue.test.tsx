@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CARDS_MEDIA_QUERY } from '@/components/paged-table';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import {
+  COLLEAGUE,
   DIAGNOSTIC_ID,
   DRAFT,
   FACILITATOR,
+  FACILITATOR_ROUTES,
   FOLLOW_UP_DAY,
   IN_REVIEW,
   ORIENTED,
@@ -66,15 +68,41 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
 
     await user.click(screen.getByRole('combobox', { name: 'Niveau de risque' }));
     await user.click(await screen.findByRole('option', { name: 'Risque critique' }));
-    await user.click(screen.getByRole('combobox', { name: 'Suivis par' }));
-    await user.click(await screen.findByRole('option', { name: 'Moi' }));
+    await user.click(screen.getByRole('combobox', { name: 'Suivi par' }));
+    await user.click(await screen.findByRole('option', { name: 'Mes diagnostics' }));
 
     await waitFor(() => {
       const last = new URL(listCalls(calls).at(-1)?.url ?? 'http://x');
       expect(last.searchParams.getAll('riskLevel')).toEqual(['CRITICAL']);
       expect(last.searchParams.get('assignee')).toBe('me');
     });
-    expect(router.state.location.search).toBe('?risque=CRITICAL&suivi=me');
+    expect(router.state.location.search).toBe('?risque=CRITICAL&suivi=moi');
+  });
+
+  it('filters_the_unassigned_diagnostics_or_those_of_another_facilitator', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      ...FACILITATOR_ROUTES,
+      [LIST]: () => jsonResponse(pageOf([summaryOf(IN_REVIEW)])),
+    });
+    const { user, router } = renderQueue();
+    await screen.findByRole('table', { name: 'Diagnostics des structures' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Suivi par' }));
+    await user.click(await screen.findByRole('option', { name: 'Non attribués' }));
+    await waitFor(() =>
+      expect(new URL(listCalls(calls).at(-1)?.url ?? 'http://x').searchParams.get('assignee')).toBe(
+        'none',
+      ),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Suivi par' }));
+    await user.click(await screen.findByRole('option', { name: COLLEAGUE.displayName }));
+    await waitFor(() =>
+      expect(new URL(listCalls(calls).at(-1)?.url ?? 'http://x').searchParams.get('assignee')).toBe(
+        COLLEAGUE.id,
+      ),
+    );
+    expect(router.state.location.search).toBe(`?suivi=${COLLEAGUE.id}`);
   });
 
   it('reads_its_filters_from_the_url_and_offers_to_clear_them_when_nothing_matches', async () => {

@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, problemResponse } from '@/testing/http';
 import {
+  COLLEAGUE,
   DIAGNOSTIC_ID,
   FACILITATOR,
+  FACILITATOR_ROUTES,
   FOLLOW_UP_DAY,
   IN_REVIEW,
   ORIENTED,
@@ -46,12 +48,41 @@ describe('the facilitator’s review of a diagnostic', { timeout: 30_000 }, () =
 
     expect(await screen.findByText('Vous suivez maintenant ce diagnostic.')).toBeInTheDocument();
     const post = calls.find((call) => call.method === 'POST');
-    expect(await post?.json()).toEqual({ notes: 'Rappeler lundi' });
+    expect(await post?.json()).toEqual({ assigneeUserId: FACILITATOR.id, notes: 'Rappeler lundi' });
     // In review, mine: the orientation is offered.
     expect(await screen.findByRole('region', { name: 'Orienter la structure' })).toBeVisible();
     expect(
-      within(screen.getByRole('region', { name: 'Examen' })).getByText(/Fanny Animatrice/),
+      within(screen.getByRole('region', { name: 'Examen' })).getByText(/Fanny Animatrice/, {
+        selector: 'dd',
+      }),
     ).toBeVisible();
+  });
+
+  it('gives_a_submitted_diagnostic_to_another_facilitator', async () => {
+    const { calls } = mockFetch({
+      ...REFERENCE_ROUTES,
+      ...FACILITATOR_ROUTES,
+      [DETAIL]: () => tagged(SUBMITTED),
+      [ACTION('review')]: () =>
+        tagged({ ...IN_REVIEW, assigneeUserId: COLLEAGUE.id, assigneeName: COLLEAGUE.displayName }),
+    });
+    const { user } = renderReview();
+
+    const review = await screen.findByRole('region', { name: 'Examen' });
+    await user.click(within(review).getByRole('combobox', { name: 'Attribuer à…' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Moi (Fanny Animatrice)',
+      'Nadia Lefèvre',
+    ]);
+    await user.click(screen.getByRole('option', { name: 'Nadia Lefèvre' }));
+    await user.click(within(review).getByRole('button', { name: 'Attribuer le diagnostic' }));
+
+    expect(
+      await screen.findByText('Diagnostic attribué à Nadia Lefèvre : un e-mail l’en prévient.'),
+    ).toBeInTheDocument();
+    const post = calls.find((call) => call.method === 'POST');
+    expect(await post?.json()).toEqual({ assigneeUserId: COLLEAGUE.id });
   });
 
   it('orients_with_instruments_among_the_recommendations_a_comment_and_a_date', async () => {

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import type { CurrentUser } from '@/lib/api/types';
 import { jsonResponse } from '@/testing/http';
-import { ADMIN_USER, renderRoute, signIn } from '@/testing/test-utils';
+import { FACILITATOR, renderRoute, SIAE_USER, signIn } from '@/testing/test-utils';
 import type { DiagnosticView } from '../api/get-diagnostic';
 import { dayFromToday } from '../utils/format';
 import type { DiagnosticSummary } from '../api/get-diagnostics';
@@ -13,23 +13,7 @@ import {
   type StructurePickerProps,
 } from '../components/financing-tools';
 
-export const SIAE_USER: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d1',
-  email: 'siae@demo.relance-iae.fr',
-  displayName: 'Sam Structure',
-  role: 'siae',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e1', name: 'Jardins', kind: 'SIAE' },
-};
-
-export const FACILITATOR: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d2',
-  email: 'animateur@demo.relance-iae.fr',
-  displayName: 'Fanny Animatrice',
-  role: 'facilitator',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e2', name: 'Club ASR', kind: 'NETWORK' },
-};
+export { FACILITATOR, SIAE_USER };
 
 /** A follow-up date the server would take: in a month. */
 export const FOLLOW_UP_DAY = dayFromToday(30);
@@ -150,6 +134,22 @@ export const STRUCTURE_KINDS = [
 ];
 
 /** The reference lists every financing page may read. */
+/** Another active facilitator, whom a diagnostic may be given to. */
+export const COLLEAGUE = {
+  id: '00000000-0000-0000-0000-0000000000d3',
+  displayName: 'Nadia Lefèvre',
+};
+
+export const FACILITATOR_ROUTES = {
+  'GET /api/v1/facilitators': () =>
+    jsonResponse({
+      items: [COLLEAGUE, { id: FACILITATOR.id, displayName: FACILITATOR.displayName }],
+      page: 0,
+      size: 100,
+      totalItems: 2,
+    }),
+};
+
 export const REFERENCE_ROUTES = {
   'GET /api/v1/departments': () => jsonResponse(DEPARTMENTS),
   'GET /api/v1/structure-kinds': () => jsonResponse(STRUCTURE_KINDS),

@@ -2,29 +2,13 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import type { CurrentUser } from '@/lib/api/types';
 import { jsonResponse } from '@/testing/http';
-import { ADMIN_USER, renderRoute, signIn } from '@/testing/test-utils';
+import { FACILITATOR, renderRoute, SIAE_USER, signIn } from '@/testing/test-utils';
 import type { StructureSummary } from '../api/get-my-structures';
 import type { ProductView } from '../api/get-products';
 import type { SupplyOrderView } from '../api/get-supply-order';
 import type { SupplyOrderSummary } from '../api/get-supply-orders';
 
-export const SIAE_USER: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d1',
-  email: 'siae@demo.relance-iae.fr',
-  displayName: 'Sam Structure',
-  role: 'siae',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e1', name: 'Jardins', kind: 'SIAE' },
-};
-
-export const FACILITATOR: CurrentUser = {
-  ...ADMIN_USER,
-  id: '00000000-0000-0000-0000-0000000000d2',
-  email: 'animateur@demo.relance-iae.fr',
-  displayName: 'Fanny Animatrice',
-  role: 'facilitator',
-  organisation: { id: '00000000-0000-0000-0000-0000000000e2', name: 'Club ASR', kind: 'NETWORK' },
-};
+export { FACILITATOR, SIAE_USER };
 
 const product = (
   overrides: Partial<ProductView> & Pick<ProductView, 'id' | 'name'>,

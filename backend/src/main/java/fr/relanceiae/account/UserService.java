@@ -63,6 +63,19 @@ public class UserService {
         return UserPage.of(page.map(UserView::of));
     }
 
+    /** The facilitators who can sign in (user and organisation active), by name: whom work is assigned to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilitatorPage listActiveFacilitators(PageQuery query) {
+        StringBuilder where = new StringBuilder("role = :role and active = true and organisation.active = true");
+        Parameters parameters = Parameters.with("role", Role.facilitator);
+        if (query.hasText()) {
+            where.append(" and lower(displayName) like :q escape '\\'");
+            parameters.and("q", query.containsPattern());
+        }
+        return FacilitatorPage.of(Page.fetch(AppUser.<AppUser>find(where.toString(),
+                Sort.by("displayName").and("id"), parameters), query).map(FacilitatorPage.FacilitatorRef::of));
+    }
+
     /** Creates the user without a password and e-mails them an invitation link. */
     public UserView create(UserInput input) {
         refusePartnerRole(input.role());

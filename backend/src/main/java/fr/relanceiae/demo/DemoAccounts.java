@@ -15,7 +15,7 @@ import fr.relanceiae.account.Role;
 import fr.relanceiae.account.SecretTokens;
 import fr.relanceiae.shared.security.PartnerScope;
 
-/** The demo organisations, one user per web role (password {@value #PASSWORD}) and the demo partner client. */
+/** The demo organisations, one user per web role (two facilitators) (password {@value #PASSWORD}) and the demo partner client. */
 @ApplicationScoped
 public class DemoAccounts implements DemoDataContributor {
 
@@ -24,7 +24,10 @@ public class DemoAccounts implements DemoDataContributor {
     public static final String SIAE = "siae@demo.relance-iae.fr";
     public static final String FACILITATOR = "animateur@demo.relance-iae.fr";
     public static final String ADMIN = "admin@demo.relance-iae.fr";
-    public static final List<String> EMAILS = List.of(BUYER, SIAE, FACILITATOR, ADMIN);
+    /** A second facilitator of the network, so that work can be assigned to someone else than oneself. */
+    public static final String SECOND_FACILITATOR = "animatrice@demo.relance-iae.fr";
+    public static final String SECOND_FACILITATOR_NAME = "Nadia Lefèvre";
+    public static final List<String> EMAILS = List.of(BUYER, SIAE, FACILITATOR, ADMIN, SECOND_FACILITATOR);
     public static final String CLIENT_ID = "partenaire-demo";
     public static final String CLIENT_SECRET = "demo-secret";
     /** Every scope, so that the demo client can try every partner operation. */
@@ -54,6 +57,7 @@ public class DemoAccounts implements DemoDataContributor {
         user(SIAE, "Karim Benali", Role.siae, siae);
         user(FACILITATOR, "Sophie Durand", Role.facilitator, network);
         user(ADMIN, "Administrateur Relance IAE", Role.admin, platform);
+        user(SECOND_FACILITATOR, SECOND_FACILITATOR_NAME, Role.facilitator, network);
         partnerClient(partner);
     }
 

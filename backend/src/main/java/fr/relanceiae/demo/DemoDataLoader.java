@@ -30,7 +30,7 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoDataLoader {
 
     /** Raise it when a contributor adds records that existing demo databases should get. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final String LOCK_KEY = "relance-iae:demo-data";

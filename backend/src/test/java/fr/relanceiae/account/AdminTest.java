@@ -275,10 +275,10 @@ class AdminTest {
         admin().queryParam("organisationId", organisationId).queryParam("role", "facilitator")
                 .when().get("/api/v1/admin/users")
                 .then().statusCode(200)
-                .body("items.email", contains(DemoAccounts.FACILITATOR))
+                .body("items.email", contains(DemoAccounts.FACILITATOR, DemoAccounts.SECOND_FACILITATOR))
                 .body("items[0].passwordSet", equalTo(true))
                 .body("items[0].organisation.name", equalTo(DemoAccounts.NETWORK_ORGANISATION))
-                .body("totalItems", equalTo(1));
+                .body("totalItems", equalTo(2));
         admin().queryParam("q", "ANIMATEUR@")
                 .when().get("/api/v1/admin/users")
                 .then().statusCode(200).body("items.email", hasItem(DemoAccounts.FACILITATOR));

@@ -45,6 +45,11 @@ class DemoDataTest {
             assertThat(AppUser.findByEmail(DemoAccounts.SIAE).orElseThrow().organisation.kind).isEqualTo(OrganisationKind.SIAE);
             assertThat(AppUser.findByEmail(DemoAccounts.FACILITATOR).orElseThrow().organisation.kind)
                     .isEqualTo(OrganisationKind.NETWORK);
+            assertThat(AppUser.findByEmail(DemoAccounts.SECOND_FACILITATOR).orElseThrow())
+                    .satisfies(user -> {
+                        assertThat(user.role).isEqualTo(Role.facilitator);
+                        assertThat(user.organisation.name).isEqualTo(DemoAccounts.NETWORK_ORGANISATION);
+                    });
             assertThat(AppUser.findByEmail(DemoAccounts.ADMIN).orElseThrow().organisation.kind)
                     .isEqualTo(OrganisationKind.PLATFORM);
             assertThat(PartnerClient.findByClientId(DemoAccounts.CLIENT_ID).orElseThrow().organisation.kind)
@@ -53,7 +58,7 @@ class DemoDataTest {
         for (String email : DemoAccounts.EMAILS) {
             assertThat(TestAccounts.demoToken(email)).isNotBlank();
         }
-        assertThat(demoCounts()).isEqualTo(new Counts(5, 4, 1));
+        assertThat(demoCounts()).isEqualTo(new Counts(5, 5, 1));
     }
 
     @Test
@@ -81,7 +86,7 @@ class DemoDataTest {
         // One replica loads under the lock; the other then finds its marker.
         assertThat(outcomes).containsExactlyInAnyOrder(DemoDataLoader.Outcome.LOADED,
                 DemoDataLoader.Outcome.ALREADY_LOADED);
-        assertThat(demoCounts()).isEqualTo(before).isEqualTo(new Counts(5, 4, 1));
+        assertThat(demoCounts()).isEqualTo(before).isEqualTo(new Counts(5, 5, 1));
         assertThat(markers()).isEqualTo(1);
     }
 

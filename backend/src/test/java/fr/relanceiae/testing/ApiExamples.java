@@ -769,6 +769,8 @@ public final class ApiExamples {
             return plain(json(ApiRequest.of("answerSurveyByLink", "PUT", link)
                     .pathParam("token", surveyLink(structureId)), SurveyFixtures.answers()));
         });
+        add("listFacilitators", caller -> plain(ApiRequest.of("listFacilitators", "GET", "/api/v1/facilitators")
+                .queryParam("q", "personne").queryParam("size", 5)));
         String followUps = "/api/v1/follow-ups";
         add("listFollowUps", caller -> plain(ApiRequest.of("listFollowUps", "GET", followUps)
                 .queryParam("status", "OPEN").queryParam("need", "STAFFING").queryParam("size", 5)));

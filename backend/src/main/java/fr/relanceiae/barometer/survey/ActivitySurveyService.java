@@ -22,6 +22,8 @@ import fr.relanceiae.barometer.survey.ActivitySurveyViews.SurveyPage;
 import fr.relanceiae.barometer.survey.ActivitySurveyViews.SurveyView;
 import fr.relanceiae.barometer.survey.ActivitySurveyViews.VersionView;
 import fr.relanceiae.barometer.survey.SurveyLinks.SurveyLink;
+import fr.relanceiae.directory.profile.ActingStructure;
+import fr.relanceiae.directory.profile.CallerStructures;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
@@ -41,6 +43,10 @@ public class ActivitySurveyService {
     /** How far back an answer may go: a year of weeks. */
     static final int MAX_WEEKS_BACK = 52;
     static final String INVALID = "Certains champs sont invalides.";
+    static final String NOT_FOUND = "Réponse introuvable.";
+    private static final ActingStructure.Messages ANSWERING = new ActingStructure.Messages(
+            "Choisissez la structure qui répond.", "Votre organisation n'a aucune structure active.",
+            "Choisissez pour laquelle de vos structures vous répondez.");
     static final String LINK_NOT_FOUND = "Ce lien n'est pas (ou plus) valable. Le lien de la semaine en cours est "
             + "dans l'e-mail de lundi ; vous pouvez aussi répondre en vous connectant.";
 
@@ -48,12 +54,12 @@ public class ActivitySurveyService {
     public record Answered(SurveyView view, boolean created) {
     }
 
-    private final SurveyAccess access;
+    private final CallerStructures access;
     private final SurveyAnswerStore store;
     private final SurveyLinks links;
     private final FollowUpRouting routing;
 
-    public ActivitySurveyService(SurveyAccess access, SurveyAnswerStore store, SurveyLinks links,
+    public ActivitySurveyService(CallerStructures access, SurveyAnswerStore store, SurveyLinks links,
             FollowUpRouting routing) {
         this.access = access;
         this.store = store;
@@ -67,11 +73,11 @@ public class ActivitySurveyService {
         List<FieldError> errors = new ArrayList<>();
         IsoWeek week = answerableWeek(input.week(), now, errors);
         errors.addAll(input.inconsistencies());
-        Structure structure = access.answeringStructure(input.structureId());
+        Structure structure = access.acting(input.structureId(), ANSWERING);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, INVALID, errors, Map.of());
         }
-        EnteredVia via = access.seesAll() ? EnteredVia.FACILITATOR : EnteredVia.STRUCTURE;
+        EnteredVia via = access.actsForAll() ? EnteredVia.FACILITATOR : EnteredVia.STRUCTURE;
         SurveyAnswerStore.Stored stored = write(structure, week, input.answers(), access.userId(), via, now);
         return new Answered(view(ActivitySurvey.findById(stored.id())), stored.created());
     }
@@ -79,7 +85,7 @@ public class ActivitySurveyService {
     public SurveyPage list(ActivitySurveyQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (!access.seesAll()) {
+        if (!access.actsForAll()) {
             where.append(" and structure.organisation.id = :organisation");
             parameters.and("organisation", access.organisationId());
         }
@@ -108,11 +114,11 @@ public class ActivitySurveyService {
     }
 
     public SurveyView get(UUID id) {
-        return view(access.requireVisible(id));
+        return view(requireVisible(id));
     }
 
     public List<VersionView> history(UUID id) {
-        ActivitySurvey survey = access.requireVisible(id);
+        ActivitySurvey survey = requireVisible(id);
         List<SurveyAnswerStore.StoredVersion> versions = store.history(survey.id);
         Map<UUID, String> names = userNames(versions.stream().map(SurveyAnswerStore.StoredVersion::enteredByUserId)
                 .toList());
@@ -122,7 +128,7 @@ public class ActivitySurveyService {
     }
 
     public FormView thisWeek(UUID structureId) {
-        Structure structure = access.answeringStructure(structureId);
+        Structure structure = access.acting(structureId, ANSWERING);
         IsoWeek week = IsoWeek.of(now());
         ActivitySurvey current = inForce(structure.id, week).orElse(null);
         return new FormView(structure.id, structure.name, week.toString(), week.monday(),
@@ -246,4 +252,9 @@ public class ActivitySurveyService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+
+    /** The answer if the caller sees it (staff every one, a siae user its organisation's); else a 404. */
+    private ActivitySurvey requireVisible(UUID id) {
+        return access.requireActsFor(ActivitySurvey.<ActivitySurvey>findById(id), answer -> answer.structure, NOT_FOUND);
+    }
 }

@@ -16,6 +16,7 @@ import fr.relanceiae.shared.paging.PagingQuery;
 public class FinancingDiagnosticQuery extends PagingQuery {
 
     static final String ME = "me";
+    static final String NONE = "none";
 
     @QueryParam("status")
     @Size(max = 5)
@@ -34,18 +35,24 @@ public class FinancingDiagnosticQuery extends PagingQuery {
 
     @QueryParam("assignee")
     @Size(max = 36)
-    @Pattern(regexp = "me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-            message = "attendu : « me » ou l'identifiant d'un utilisateur")
-    @Parameter(description = "`me` (the caller) or a user id: only the diagnostics that facilitator handles")
+    @Pattern(regexp = "me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+            message = "attendu : « me », « none » ou l'identifiant d'un utilisateur")
+    @Parameter(description = "`me` (the caller) or a user id: only the diagnostics that facilitator handles; "
+            + "`none`: only those nobody handles yet")
     public String assignee;
 
     @QueryParam("structureId")
     @Parameter(description = "Only this structure's diagnostics")
     public UUID structureId;
 
-    /** The assignee asked for, {@code me} being {@code caller}; null when not filtered. */
+    /** Whether only the diagnostics nobody handles are asked for. */
+    boolean unassigned() {
+        return NONE.equals(assignee);
+    }
+
+    /** The assignee asked for, {@code me} being {@code caller}; null when not filtered or {@link #unassigned()}. */
     UUID assigneeId(UUID caller) {
-        if (assignee == null) {
+        if (assignee == null || unassigned()) {
             return null;
         }
         return ME.equals(assignee) ? caller : UUID.fromString(assignee);

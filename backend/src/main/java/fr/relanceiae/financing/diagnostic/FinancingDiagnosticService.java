@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.account.Role;
 import fr.relanceiae.directory.profile.ActingStructure;
+import fr.relanceiae.directory.profile.CallerStructures;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.financing.compute.Diagnosis;
 import fr.relanceiae.financing.compute.DiagnosticInputs;
@@ -63,6 +64,7 @@ public class FinancingDiagnosticService {
     static final String ALREADY_OPEN = "Cette structure a déjà un diagnostic en cours : reprenez-le plutôt que d'en "
             + "ouvrir un autre.";
     private static final String INVALID = "Certains champs sont invalides.";
+    static final String NOT_FOUND = "Diagnostic introuvable.";
     /** A follow-up further away is a typing mistake (and the database's dates end somewhere). */
     static final int MAX_FOLLOW_UP_YEARS = 2;
     private static final ActingStructure.Messages DIAGNOSED = new ActingStructure.Messages(
@@ -70,12 +72,12 @@ public class FinancingDiagnosticService {
             "Choisissez laquelle de vos structures est diagnostiquée.");
     private static final BigDecimal MAX_MONEY = new BigDecimal(FinancingDiagnosticInputs.MAX_MONEY);
 
-    private final DiagnosticAccess access;
+    private final CallerStructures access;
     private final ActiveFinancingRules activeRules;
     private final AuditLog audit;
     private final FinancingMails mails;
 
-    public FinancingDiagnosticService(DiagnosticAccess access, ActiveFinancingRules activeRules, AuditLog audit,
+    public FinancingDiagnosticService(CallerStructures access, ActiveFinancingRules activeRules, AuditLog audit,
             FinancingMails mails) {
         this.access = access;
         this.activeRules = activeRules;
@@ -90,7 +92,7 @@ public class FinancingDiagnosticService {
         requireValid(given, "inputs.");
         FinancingDiagnostic diagnostic = newDraft(structure, prefilled(structure, given, lastRevenueLoss(structure.id)),
                 access.userId());
-        if (!access.isStructureUser()) {
+        if (access.actsForAll()) {
             mails.draftOpenedForStructure(diagnostic);
         }
         return view(diagnostic, activeRules.current());
@@ -159,7 +161,7 @@ public class FinancingDiagnosticService {
 
     @Transactional
     public View update(UUID id, String ifMatch, FinancingDiagnosticInputs inputs) {
-        FinancingDiagnostic diagnostic = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        FinancingDiagnostic diagnostic = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, diagnostic.version);
         requireStatus(diagnostic.status == FinancingDiagnosticStatus.DRAFT,
                 "Seul un diagnostic en brouillon se modifie.");
@@ -171,8 +173,8 @@ public class FinancingDiagnosticService {
 
     @Transactional
     public View get(UUID id) {
-        FinancingDiagnostic diagnostic = access.requireVisible(id);
-        if (!access.isStructureUser()) {
+        FinancingDiagnostic diagnostic = requireVisible(id, LockModeType.NONE);
+        if (access.actsForAll()) {
             audit.recordReads(AuditAction.READ, AUDIT_TYPE, List.of(diagnostic.id));
         }
         return view(diagnostic, activeRules.current());
@@ -182,7 +184,7 @@ public class FinancingDiagnosticService {
     public DiagnosticPage list(FinancingDiagnosticQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (access.isStructureUser()) {
+        if (!access.actsForAll()) {
             where.append(" and structure.organisation.id = :organisation");
             parameters.and("organisation", access.organisationId());
         }
@@ -199,7 +201,9 @@ public class FinancingDiagnosticService {
             parameters.and("department", query.department.strip().toUpperCase(Locale.ROOT));
         }
         UUID assignee = query.assigneeId(access.userId());
-        if (assignee != null) {
+        if (query.unassigned()) {
+            where.append(" and assigneeUserId is null");
+        } else if (assignee != null) {
             where.append(" and assigneeUserId = :assignee");
             parameters.and("assignee", assignee);
         }
@@ -209,7 +213,7 @@ public class FinancingDiagnosticService {
         }
         Page<FinancingDiagnostic> page = Page.fetch(FinancingDiagnostic.find(where.toString(),
                 Sort.by("updatedAt", Sort.Direction.Descending).and("id"), parameters), query);
-        if (!access.isStructureUser()) {
+        if (access.actsForAll()) {
             audit.recordReads(AuditAction.LIST, AUDIT_TYPE, page.items().stream().map(d -> d.id).toList());
         }
         Map<UUID, String> names = names(page.items().stream().map(d -> d.assigneeUserId).toList());
@@ -300,7 +304,7 @@ public class FinancingDiagnosticService {
     public View close(UUID id, String ifMatch, FinancingCloseInput input) {
         FinancingDiagnostic diagnostic = lockedForTransition(id, ifMatch);
         requireStatus(diagnostic.status.isOpen(), "Ce diagnostic est déjà clos.");
-        if (access.isStructureUser() && diagnostic.status != FinancingDiagnosticStatus.DRAFT) {
+        if (!access.actsForAll() && diagnostic.status != FinancingDiagnosticStatus.DRAFT) {
             throw ProblemException.conflict("Une fois soumis, un diagnostic est clos par la personne qui le suit.");
         }
         diagnostic.status = FinancingDiagnosticStatus.CLOSED;
@@ -312,7 +316,7 @@ public class FinancingDiagnosticService {
     }
 
     private FinancingDiagnostic lockedForTransition(UUID id, String ifMatch) {
-        FinancingDiagnostic diagnostic = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        FinancingDiagnostic diagnostic = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         // Optional on transitions: a client that sends it is protected against acting on a stale view.
         if (ifMatch != null) {
             ETags.check(ifMatch, diagnostic.version);
@@ -320,9 +324,18 @@ public class FinancingDiagnosticService {
         return diagnostic;
     }
 
+    /**
+     * The diagnostic if the caller sees it (its structure's users, facilitators and admins), its row
+     * locked as asked until the transaction ends; else a 404, as if it did not exist.
+     */
+    private FinancingDiagnostic requireVisible(UUID id, LockModeType lock) {
+        return access.requireActsFor(FinancingDiagnostic.<FinancingDiagnostic>findById(id, lock),
+                diagnostic -> diagnostic.structure, NOT_FOUND);
+    }
+
     /** The view after a write: audited too when the writer is not the structure (it reads the figures). */
     private View readBy(FinancingDiagnostic diagnostic) {
-        if (!access.isStructureUser()) {
+        if (access.actsForAll()) {
             audit.recordReads(AuditAction.READ, AUDIT_TYPE, List.of(diagnostic.id));
         }
         return view(diagnostic, activeRules.current());
@@ -330,7 +343,7 @@ public class FinancingDiagnosticService {
 
     /** The structure a diagnostic is for: the caller's own (the only one, or the one named), or any for a facilitator. */
     private Structure diagnosedStructure(UUID structureId) {
-        return ActingStructure.resolve(!access.isStructureUser(), access.organisationId(), structureId, DIAGNOSED);
+        return access.acting(structureId, DIAGNOSED);
     }
 
     private static void requireFacilitator(UUID userId) {
@@ -372,7 +385,7 @@ public class FinancingDiagnosticService {
         DiagnosticInputs compute = inputs.toCompute(diagnostic.structure.kind);
         Diagnosis diagnosis = rules.diagnose(compute);
         Structure structure = diagnostic.structure;
-        boolean reviewer = !access.isStructureUser();
+        boolean reviewer = access.actsForAll();
         List<Instrument> oriented = diagnostic.orientation();
         return new View(diagnostic.id, structure.id, structure.name, structure.department, structure.kind,
                 diagnostic.status, inputs, Figures.of(diagnosis.figures()),

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.ActingStructure;
+import fr.relanceiae.directory.profile.CallerStructures;
 import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.error.FieldError;
@@ -53,15 +54,16 @@ public class SupplyOrderService {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String INVALID = "Certains champs sont invalides.";
+    static final String NOT_FOUND = "Commande introuvable.";
     private static final ActingStructure.Messages ORDERING = new ActingStructure.Messages(
             "Choisissez la structure qui commande.", "Votre organisation n'a aucune structure active pour commander.",
             "Choisissez laquelle de vos structures commande.");
 
-    private final SupplyAccess access;
+    private final CallerStructures access;
     private final StockLedger ledger;
     private final SupplyMails mails;
 
-    public SupplyOrderService(SupplyAccess access, StockLedger ledger, SupplyMails mails) {
+    public SupplyOrderService(CallerStructures access, StockLedger ledger, SupplyMails mails) {
         this.access = access;
         this.ledger = ledger;
         this.mails = mails;
@@ -84,7 +86,7 @@ public class SupplyOrderService {
 
     @Transactional
     public OrderView update(UUID id, String ifMatch, SupplyOrderInput input) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, order.version);
         requireStatus(order, order.status == SupplyOrderStatus.DRAFT,
                 "Seule une commande en brouillon se modifie ; l'adresse de livraison se change à part.");
@@ -99,13 +101,13 @@ public class SupplyOrderService {
     }
 
     public OrderView get(UUID id) {
-        return view(access.requireVisible(id));
+        return view(requireVisible(id, LockModeType.NONE));
     }
 
     public OrderPage list(SupplyOrderQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (!access.isFacilitator()) {
+        if (!access.actsForAll()) {
             where.append(" and structure.organisation.id = :organisation");
             parameters.and("organisation", access.organisationId());
         }
@@ -148,7 +150,7 @@ public class SupplyOrderService {
      */
     @Transactional
     public OrderView submit(UUID id) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, order.status == SupplyOrderStatus.DRAFT, "Cette commande est déjà envoyée.");
         requireComplete(order);
         UUID author = access.userId();
@@ -186,7 +188,7 @@ public class SupplyOrderService {
     /** The whole order, before anything has left: its reservations return to stock. */
     @Transactional
     public OrderView cancel(UUID id) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, (order.status == SupplyOrderStatus.DRAFT || order.status.isOpen()) && !order.hasShipped(),
                 "Une commande ne s'annule plus une fois un colis parti ; annulez les lignes qui restent.");
         Instant now = Instant.now();
@@ -201,7 +203,7 @@ public class SupplyOrderService {
     /** One line of a submitted order, before it ships: its reservation and backorder are released. */
     @Transactional
     public OrderView cancelLine(UUID id, UUID lineId) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         SupplyOrderLine line = order.lines.stream().filter(candidate -> candidate.id.equals(lineId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Ligne introuvable dans cette commande."));
         requireStatus(order, order.status.isOpen(), "Seule une commande envoyée et pas encore expédiée a des lignes à annuler.");
@@ -218,7 +220,7 @@ public class SupplyOrderService {
 
     @Transactional
     public OrderView changeDelivery(UUID id, String ifMatch, DeliveryDetails delivery) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, order.version);
         requireStatus(order, order.status == SupplyOrderStatus.DRAFT || order.status.isOpen(),
                 "L'adresse de livraison ne se change plus une fois la commande expédiée.");
@@ -235,7 +237,7 @@ public class SupplyOrderService {
     /** A parcel leaves: at most what each line has reserved and not shipped yet (409 beyond). */
     @Transactional
     public OrderView ship(UUID id, ShipmentInput input) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, order.status.isOpen(), "Seule une commande envoyée et pas encore toute expédiée peut partir.");
         LocalDate today = LocalDate.now(PARIS);
         LocalDate shippedOn = input.shippedOn() == null ? today : input.shippedOn();
@@ -305,7 +307,7 @@ public class SupplyOrderService {
 
     @Transactional
     public OrderView deliver(UUID id) {
-        SupplyOrder order = access.requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        SupplyOrder order = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(order, order.status == SupplyOrderStatus.SHIPPED, "Seule une commande toute expédiée peut être livrée.");
         order.status = SupplyOrderStatus.DELIVERED;
         order.deliveredAt = Instant.now();
@@ -333,8 +335,7 @@ public class SupplyOrderService {
 
     /** The structure an order is for: the caller's own (the only one, or the one named), or any for a facilitator. */
     private Structure orderingStructure(UUID structureId) {
-        return ActingStructure.resolve(access.isFacilitator(), access.isFacilitator() ? null : access.organisationId(),
-                structureId, ORDERING);
+        return access.acting(structureId, ORDERING);
     }
 
     /** Writes a draft: its lines (active products, within their limits), delivery and comment. */
@@ -390,6 +391,14 @@ public class SupplyOrderService {
     }
 
     /** What submitting needs, every missing field listed at once. */
+    /**
+     * The order if the caller sees it (a facilitator every one, a siae user those of its organisation's
+     * structures), its row locked as asked until the transaction ends; else a 404.
+     */
+    private SupplyOrder requireVisible(UUID id, LockModeType lock) {
+        return access.requireActsFor(SupplyOrder.<SupplyOrder>findById(id, lock), order -> order.structure, NOT_FOUND);
+    }
+
     private static void requireComplete(SupplyOrder order) {
         List<FieldError> errors = new ArrayList<>();
         if (order.lines.isEmpty()) {

@@ -253,6 +253,8 @@ class FinancingDiagnosticLifecycleTest {
         Caller colleague = FinancingFixtures.facilitator();
         UUID id = draft(staff, structure.id());
         transition(staff, id, "submit", Map.of()).then().statusCode(200);
+        staff.as().queryParam("assignee", "none").queryParam("structureId", structure.id().toString()).when()
+                .get(DIAGNOSTICS).then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id.toString()));
 
         transition(staff, id, "review", Map.of("assigneeUserId", FinancingFixtures.owner(structure).userId().toString()))
                 .then().statusCode(400).body("errors[0].field", equalTo("assigneeUserId"));
@@ -265,6 +267,10 @@ class FinancingDiagnosticLifecycleTest {
                 .statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id.toString()));
         colleague.as().queryParam("assignee", "me").queryParam("status", "IN_REVIEW").when().get(DIAGNOSTICS).then()
                 .statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id.toString()));
+        staff.as().queryParam("assignee", "none").queryParam("structureId", structure.id().toString()).when()
+                .get(DIAGNOSTICS).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        assertThat(rows("select cast(assignee_user_id as text) from financing_diagnostic where id = ?1", id))
+                .containsExactly(colleague.userId().toString());
     }
 
     @Test

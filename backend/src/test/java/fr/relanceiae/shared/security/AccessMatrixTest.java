@@ -187,6 +187,8 @@ public class AccessMatrixTest {
             row("getActivitySurveyHistory", null,     401,  403,  200,  404,  200,  200,  403,  403),
             row("getSurveyByLink", null,              200,  200,  200,  200,  200,  200,  200,  200),
             row("answerSurveyByLink", null,           200,  200,  200,  200,  200,  200,  200,  200),
+            // the facilitators work is assigned to (follow-ups, diagnostics): facilitators and admins
+            row("listFacilitators", null,             401,  403,  403,  403,  200,  200,  403,  403),
             row("listFollowUps", null,                401,  403,  403,  403,  200,  200,  403,  403),
             row("updateFollowUp", null,               401,  403,  403,  403,  200,  200,  403,  403),
             // the activity barometer's indicators: facilitators and admins, partners with indicators:read (suppressed);
