@@ -21,8 +21,8 @@ import fr.relanceiae.shared.error.ProblemException;
 public final class PasswordPolicy {
 
     static final String LIST = "account/common-passwords.txt";
-    static final String TOO_SHORT = "Le mot de passe doit compter au moins " + Passwords.MIN_LENGTH + " caractères.";
-    static final String TOO_COMMON = "Ce mot de passe est trop courant : il figure parmi les plus utilisés, "
+    public static final String TOO_SHORT = "Le mot de passe doit compter au moins " + Passwords.MIN_LENGTH + " caractères.";
+    public static final String TOO_COMMON = "Ce mot de passe est trop courant : il figure parmi les plus utilisés, "
             + "que les pirates essaient en premier. Choisissez-en un autre, par exemple une phrase de quelques mots.";
 
     private static final Set<String> COMMON = load();
