@@ -32,12 +32,18 @@ public final class PasswordPolicy {
 
     /** Refuses the password with a 400 on {@code field} when it breaks the policy. */
     public static void check(String field, String password) {
+        String problem = problem(password);
+        if (problem != null) {
+            throw ProblemException.invalidField(field, problem);
+        }
+    }
+
+    /** What is wrong with the password, in French, or null when it may be used. */
+    public static String problem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < Passwords.MIN_LENGTH) {
-            throw ProblemException.invalidField(field, TOO_SHORT);
+            return TOO_SHORT;
         }
-        if (isCommon(password)) {
-            throw ProblemException.invalidField(field, TOO_COMMON);
-        }
+        return isCommon(password) ? TOO_COMMON : null;
     }
 
     public static boolean isCommon(String password) {

@@ -44,10 +44,12 @@ public class SessionService {
         Optional<AppUser> user = AppUser.findByEmail(email);
         boolean passwordMatches = Passwords.matches(request.password(), user.map(u -> u.passwordHash).orElse(null));
         boolean succeeded = passwordMatches && user.get().canSignIn();
-        throttle.record(email, succeeded, now);
-        if (passwordMatches && !user.get().emailVerified) {
-            // Only someone who knows the password learns this: no account enumeration.
-            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED);
+        // The right password of an account created by sign-up whose e-mail link was not followed yet: told so
+        // (only someone who knows the password learns it, no account enumeration), and not counted as a failure.
+        boolean notVerified = passwordMatches && !user.get().emailVerified;
+        throttle.record(email, succeeded || notVerified, now);
+        if (notVerified) {
+            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED, EMAIL_NOT_VERIFIED);
         }
         if (!succeeded) {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.");

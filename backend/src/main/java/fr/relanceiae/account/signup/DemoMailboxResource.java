@@ -3,6 +3,7 @@ package fr.relanceiae.account.signup;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -32,10 +33,11 @@ public class DemoMailboxResource {
     }
 
     private final boolean enabled;
-    private final MockMailbox mailbox;
+    private final Instance<MockMailbox> mailbox;
 
     public DemoMailboxResource(@ConfigProperty(name = "relance.demo-data", defaultValue = "false") boolean demoData,
-            @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mockMailer, MockMailbox mailbox) {
+            @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mockMailer,
+            Instance<MockMailbox> mailbox) {
         this.enabled = demoData && mockMailer;
         this.mailbox = mailbox;
     }
@@ -45,11 +47,11 @@ public class DemoMailboxResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public List<DemoMail> mailsTo(@QueryParam("to") @NotBlank @Size(max = 254) String to) {
-        if (!enabled) {
+        if (!enabled || !mailbox.isResolvable()) {
             throw ProblemException.notFound("Pas de boîte de démonstration ici.");
         }
         String address = Emails.normalise(to);
-        var mails = mailbox.getMailsSentTo(address);
+        var mails = mailbox.get().getMailsSentTo(address);
         return mails == null ? List.of() : mails.stream()
                 .map(mail -> new DemoMail(address, mail.getSubject(), mail.getText())).toList();
     }

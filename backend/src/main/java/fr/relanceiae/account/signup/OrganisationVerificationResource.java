@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,6 +52,8 @@ public class OrganisationVerificationResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "confirmOrganisation", summary = "Confirm an organisation created by sign-up",
             description = "409 on `name` when a verified organisation of the same kind has the same name: merge it instead.")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationToVerify.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<OrganisationToVerify> confirm(@PathParam("id") UUID id) {
         return RestResponse.ok(service.confirm(id));
@@ -61,7 +65,8 @@ public class OrganisationVerificationResource {
     @Operation(operationId = "mergeOrganisation", summary = "Merge an organisation created by sign-up into another",
             description = "Its users, sourcing requests and everything else that points at it move to the target; the "
                     + "organisation itself is deleted. Answers the target.")
-    @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "200", description = "Merged: the target, with its users and requests counted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationToVerify.class)))
     public RestResponse<OrganisationToVerify> merge(@PathParam("id") UUID id, @Valid @NotNull OrganisationMerge request) {
         return RestResponse.ok(service.merge(id, request));
     }

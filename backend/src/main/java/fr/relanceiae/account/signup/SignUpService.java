@@ -1,6 +1,9 @@
 package fr.relanceiae.account.signup;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import fr.relanceiae.account.Passwords;
 import fr.relanceiae.account.Role;
 import fr.relanceiae.account.SecretTokens;
 import fr.relanceiae.directory.Siret;
+import fr.relanceiae.shared.error.FieldError;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.error.ProblemType;
 
@@ -38,6 +42,8 @@ public class SignUpService {
     static final SignUpAccepted RESENT = new SignUpAccepted("Si un compte attend la confirmation de cette adresse, un "
             + "nouveau lien vient d'y être envoyé : suivez-le pour activer votre compte.");
     static final String INVALID_LINK = "Ce lien n'est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.";
+    static final String INVALID_SIRET = "Ce SIRET n'est pas valide : 14 chiffres, vérifiez-le sur votre avis de "
+            + "situation Sirene.";
     static final String TERMS_REQUIRED = "Acceptez les conditions d'utilisation et la politique de confidentialité pour "
             + "créer votre compte.";
 
@@ -55,8 +61,8 @@ public class SignUpService {
         if (isRobot(request.website())) {
             return ACCEPTED;
         }
-        refuseInvalid(request.password(), request.acceptTerms());
-        String siret = checkedSiret(request.organisation().siret(), "organisation.siret");
+        String siret = checkedForm(request.password(), request.acceptTerms(), request.organisation().siret(),
+                "organisation.siret");
         lockAddress(request.email());
         if (answeredKnownAddress(request.email())) {
             return ACCEPTED;
@@ -109,23 +115,27 @@ public class SignUpService {
         return honeypot != null && !honeypot.isEmpty();
     }
 
-    /** Consent and password policy, the two rules a valid sign-up form may still break. */
-    public static void refuseInvalid(String password, Boolean acceptTerms) {
+    /**
+     * The rules a sign-up form that passed Bean Validation may still break (consent, password policy,
+     * SIRET), all reported at once field by field; answers the SIRET as stored (digits only), or null
+     * when none was given.
+     */
+    public static String checkedForm(String password, Boolean acceptTerms, String siretValue, String siretField) {
+        List<FieldError> errors = new ArrayList<>();
         if (!Boolean.TRUE.equals(acceptTerms)) {
-            throw ProblemException.invalidField("acceptTerms", TERMS_REQUIRED);
+            errors.add(new FieldError("acceptTerms", TERMS_REQUIRED));
         }
-        PasswordPolicy.check("password", password);
-    }
-
-    /** The SIRET as stored (digits only), or null when none was given; a 400 on {@code field} when invalid. */
-    public static String checkedSiret(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
+        String passwordProblem = PasswordPolicy.problem(password);
+        if (passwordProblem != null) {
+            errors.add(new FieldError("password", passwordProblem));
         }
-        String siret = Siret.normalise(value);
-        if (!Siret.isValid(siret)) {
-            throw ProblemException.invalidField(field, "Ce SIRET n'est pas valide : 14 chiffres, vérifiez-le sur votre "
-                    + "avis de situation Sirene.");
+        String siret = siretValue == null || siretValue.isBlank() ? null : Siret.normalise(siretValue);
+        if (siret != null && !Siret.isValid(siret)) {
+            errors.add(new FieldError(siretField, INVALID_SIRET));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? "Un champ est invalide."
+                    : errors.size() + " champs sont invalides.", errors, Map.of());
         }
         return siret;
     }

@@ -78,6 +78,8 @@ public class StructureClaimResource {
     @Operation(operationId = "acceptStructureClaim", summary = "Accept a pending claim",
             description = "The person acts for the structure from now on (a proposed structure is activated) and is told by "
                     + "e-mail. 409 when the claim is no longer pending.")
+    @APIResponse(responseCode = "200", description = "The claim, decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureClaimView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<StructureClaimView> accept(@PathParam("id") UUID id) {
         return RestResponse.ok(service.accept(id, caller.requireUserId()));
@@ -88,6 +90,8 @@ public class StructureClaimResource {
     @RolesAllowed({ Roles.FACILITATOR, Roles.ADMIN })
     @Operation(operationId = "refuseStructureClaim", summary = "Refuse a pending claim, with a reason e-mailed to the person",
             description = "409 when the claim is no longer pending.")
+    @APIResponse(responseCode = "200", description = "The claim, decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StructureClaimView.class)))
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     public RestResponse<StructureClaimView> refuse(@PathParam("id") UUID id, @Valid @NotNull StructureClaimRefusal request) {
         return RestResponse.ok(service.refuse(id, request, caller.requireUserId()));

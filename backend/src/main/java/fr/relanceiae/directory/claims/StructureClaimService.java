@@ -62,8 +62,7 @@ public class StructureClaimService {
         if (SignUpService.isRobot(request.website())) {
             return SignUpService.ACCEPTED;
         }
-        SignUpService.refuseInvalid(request.password(), request.acceptTerms());
-        String siret = SignUpService.checkedSiret(request.siret(), "siret");
+        String siret = SignUpService.checkedForm(request.password(), request.acceptTerms(), request.siret(), "siret");
         Structure structure = Structure.findBySiret(siret).orElse(null);
         if (structure == null && request.proposal() == null) {
             throw ProblemException.invalidField("proposal", NOT_IN_DIRECTORY);

@@ -69,7 +69,8 @@ class SignUpTest {
         assertThat(mail.getSubject()).isEqualTo("Confirmez votre adresse e-mail pour Relance IAE");
         assertThat(mail.getText()).contains("Bonjour Inès Acheteuse", "24 heures");
         // The right password of an account not verified yet: told so (only who knows the password learns it)
-        login(email, PASSWORD).statusCode(401).body("detail", equalTo(SessionService.EMAIL_NOT_VERIFIED));
+        login(email, PASSWORD).statusCode(403).body("type", equalTo("https://relance-iae.fr/problems/email-not-verified"))
+                .body("detail", equalTo(SessionService.EMAIL_NOT_VERIFIED));
         login(email, "un autre mot de passe").statusCode(401).body("detail", equalTo("E-mail ou mot de passe incorrect."));
 
         String token = verificationToken(mail);
@@ -81,6 +82,19 @@ class SignUpTest {
         verify(token).statusCode(400).contentType("application/problem+json").body("type", equalTo(INVALID_TOKEN));
         // A verification link never sets a password
         post("/api/v1/auth/password-token-checks", Map.of("token", token)).statusCode(200).body("valid", equalTo(false));
+    }
+
+    @Test
+    void the_demo_mailbox_shows_the_mails_sent_to_an_address() {
+        String email = TestAccounts.uniqueEmail("demo-boite");
+        signUpBuyer(buyer(email, "Démo " + UUID.randomUUID())).statusCode(202);
+        String token = verificationToken(onlyMailTo(email));
+
+        given().queryParam("to", email.toUpperCase()).when().get("/api/v1/demo/mailbox").then().statusCode(200)
+                .body("subject", contains("Confirmez votre adresse e-mail pour Relance IAE"))
+                .body("[0].text", org.hamcrest.Matchers.containsString("/inscription/verification?jeton=" + token));
+        given().queryParam("to", TestAccounts.uniqueEmail("vide")).when().get("/api/v1/demo/mailbox").then()
+                .statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
@@ -162,6 +176,13 @@ class SignUpTest {
         Map<String, Object> noConsent = buyer(email, "Refus " + UUID.randomUUID());
         noConsent.put("acceptTerms", false);
         signUpBuyer(noConsent).statusCode(400).body("errors.field", contains("acceptTerms"));
+
+        Map<String, Object> everything = buyer(email, "Refus " + UUID.randomUUID());
+        everything.put("acceptTerms", null);
+        everything.put("password", "password123");
+        ((Map<String, Object>) everything.get("organisation")).put("siret", "1234");
+        signUpBuyer(everything).statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("acceptTerms", "password", "organisation.siret"));
 
         Map<String, Object> wrongSiret = buyer(email, "Refus " + UUID.randomUUID());
         ((Map<String, Object>) wrongSiret.get("organisation")).put("siret", "12345678901234");

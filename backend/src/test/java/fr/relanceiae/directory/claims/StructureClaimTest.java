@@ -72,7 +72,7 @@ class StructureClaimTest {
         post("/api/v1/structure-claims/confirmation", Map.of("token", token)).statusCode(400)
                 .body("type", equalTo(INVALID_TOKEN));
 
-        login(person, PASSWORD).statusCode(401);
+        login(person, PASSWORD).statusCode(403);
         verify(verification).statusCode(200).body("nextStep", equalTo("LOG_IN"));
         String access = TestAccounts.accessToken(person, PASSWORD);
         given().auth().oauth2(access).when().get("/api/v1/me/structures").then().statusCode(200)
