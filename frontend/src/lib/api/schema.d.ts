@@ -5537,6 +5537,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The right password, but the account was created by sign-up and its e-mail is not verified yet (`email-not-verified`): follow the link e-mailed, or ask for a new one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -7025,6 +7034,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Merged: the target, with its users and requests counted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationToVerify"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -7035,7 +7053,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7050,6 +7067,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationToVerify"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8464,6 +8490,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The claim, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureClaim"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8487,6 +8522,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The claim, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureClaim"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
