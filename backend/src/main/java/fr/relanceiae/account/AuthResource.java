@@ -57,6 +57,9 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (`invalid-credentials`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The right password, but the account was created by sign-up and its "
+            + "e-mail is not verified yet (`email-not-verified`): follow the link e-mailed, or ask for a new one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     public RestResponse<SessionResponse> login(@Valid @NotNull LoginRequest request, @Context UriInfo uri,
             @Context HttpServerRequest http) {

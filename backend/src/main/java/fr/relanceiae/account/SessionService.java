@@ -16,6 +16,10 @@ import fr.relanceiae.shared.error.ProblemType;
 @Transactional
 public class SessionService {
 
+    /** Said at login, with the right password only, to an account whose sign-up e-mail link was not followed yet. */
+    public static final String EMAIL_NOT_VERIFIED = "Confirmez d'abord votre adresse e-mail : suivez le lien reçu à "
+            + "l'inscription, ou demandez-en un nouveau.";
+
     private final AuthConfig config;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
@@ -40,7 +44,13 @@ public class SessionService {
         Optional<AppUser> user = AppUser.findByEmail(email);
         boolean passwordMatches = Passwords.matches(request.password(), user.map(u -> u.passwordHash).orElse(null));
         boolean succeeded = passwordMatches && user.get().canSignIn();
-        throttle.record(email, succeeded, now);
+        // The right password of an account created by sign-up whose e-mail link was not followed yet: told so
+        // (only someone who knows the password learns it, no account enumeration), and not counted as a failure.
+        boolean notVerified = passwordMatches && !user.get().emailVerified;
+        throttle.record(email, succeeded || notVerified, now);
+        if (notVerified) {
+            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED, EMAIL_NOT_VERIFIED);
+        }
         if (!succeeded) {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.");
         }

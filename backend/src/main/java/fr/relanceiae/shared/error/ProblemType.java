@@ -10,6 +10,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", 401, "Authentification requise"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Identifiants incorrects"),
     FORBIDDEN("forbidden", 403, "Accès refusé"),
+    EMAIL_NOT_VERIFIED("email-not-verified", 403, "Adresse e-mail à confirmer"),
     NOT_FOUND("not-found", 404, "Ressource introuvable"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Méthode non autorisée"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Format de réponse non disponible"),
