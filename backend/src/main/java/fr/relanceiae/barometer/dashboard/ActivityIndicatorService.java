@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -50,8 +52,20 @@ public class ActivityIndicatorService {
         this.weeks = weeks;
     }
 
-    /** The indicators the query asks for; {@code forPartners}: suppressed. 400 on a bad period or department. */
+    /** The indicators the query asks for, every level; {@code forPartners}: suppressed. 400 on a bad period or department. */
     public ActivityIndicators indicators(ActivityIndicatorsQuery query, boolean forPartners) {
+        return indicators(query, Set.of(), forPartners);
+    }
+
+    /**
+     * The indicators the query asks for, of these levels only (none: all); {@code forPartners}:
+     * suppressed (on the whole week, before any filter). 400 on a bad period or department.
+     */
+    public ActivityIndicators indicators(ActivityIndicatorsQuery query, Set<ActivityIndicatorLevel> levels,
+            boolean forPartners) {
+        Set<ActivityCell.Level> kept = levels.isEmpty() ? EnumSet.allOf(ActivityCell.Level.class)
+                : levels.stream().map(ActivityIndicatorLevel::level)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ActivityCell.Level.class)));
         ActivityPeriod period = ActivityPeriod.of(query.from, query.to, Instant.now());
         String department = department(query.department);
         Map<String, Integer> active = activeStructures();
@@ -63,16 +77,19 @@ public class ActivityIndicatorService {
                     || query.kind != null && query.kind != cell.kind()) {
                 continue;
             }
-            Integer activeCount = cell.kind() != null ? null
-                    : cell.department() == null ? allActive : active.getOrDefault(cell.department(), 0);
-            cells.add(DashboardCells.of(cell, activeCount));
             if (cell.kind() == null) {
                 answered.add(cell.week() + "/" + cell.department());
             }
+            if (!kept.contains(cell.level())) {
+                continue;
+            }
+            Integer activeCount = cell.kind() != null ? null
+                    : cell.department() == null ? allActive : active.getOrDefault(cell.department(), 0);
+            cells.add(DashboardCells.of(cell, activeCount));
         }
         int fromCube = cells.size();
         if (query.kind == null) {
-            addUnanswered(cells, answered, period, department, active, allActive);
+            addUnanswered(cells, answered, period, department, kept, active, allActive);
         }
         if (cells.size() > fromCube) {
             cells.sort(ORDER); // the cube's cells are in this order already
@@ -82,18 +99,21 @@ public class ActivityIndicatorService {
 
     /**
      * The rows of all kinds nobody answered for, kept for their response rate of 0 %: each department
-     * with active structures (the one filtered on), and the week's total, for each week of the period.
+     * with active structures (the one filtered on), and the week's total, for each week of the period
+     * (each if its level is asked for).
      */
     private static void addUnanswered(List<ActivityIndicatorCell> cells, Set<String> answered, ActivityPeriod period,
-            String department, Map<String, Integer> active, int allActive) {
+            String department, Set<ActivityCell.Level> levels, Map<String, Integer> active, int allActive) {
+        boolean departments = levels.contains(ActivityCell.Level.DEPARTMENT);
+        boolean weekTotals = department == null && levels.contains(ActivityCell.Level.WEEK);
         for (IsoWeek week : period.weeks()) {
             for (Map.Entry<String, Integer> entry : active.entrySet()) {
-                if ((department == null || department.equals(entry.getKey()))
+                if (departments && (department == null || department.equals(entry.getKey()))
                         && !answered.contains(week + "/" + entry.getKey())) {
                     cells.add(DashboardCells.unanswered(week, entry.getKey(), entry.getValue()));
                 }
             }
-            if (department == null && allActive > 0 && !answered.contains(week + "/" + null)) {
+            if (weekTotals && allActive > 0 && !answered.contains(week + "/" + null)) {
                 cells.add(DashboardCells.unanswered(week, null, allActive));
             }
         }
