@@ -5,7 +5,9 @@
 # GET /api/v1/indicators/activity over one year (all the answers) with nothing kept in memory (every
 # week's count touched before each request, 10 requests), then /q/health/live (the yardstick) and,
 # each after a 5 s warm-up, the year as a facilitator and as a partner (suppressed), the year for one
-# department, the default 12 weeks and the CSV export of the year, at 1 and CLIENTS clients;
+# department, the default 12 weeks, the dashboard's calls (level=WEEK over 12 weeks and a year, one
+# week's breakdowns by department and kind, a department's totals) and the CSV export of the year,
+# at 1 and CLIENTS clients;
 # p50/p99, req/s and the ratio to /q/health/live.
 # Issue 12's target: the aggregates over 200,000 surveys within 150 ms.
 #

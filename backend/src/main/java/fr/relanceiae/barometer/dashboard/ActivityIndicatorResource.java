@@ -74,7 +74,9 @@ public class ActivityIndicatorResource {
                     + "a department count under the department `" + DashboardCells.WITHOUT_DEPARTMENT + "`. A year "
                     + "of every cell is tens of thousands of rows: a page asks for the levels it shows (`level`), "
                     + "and leaves the whole cube to the export." + WHO)
-    public ActivityIndicators get(@Valid @BeanParam ActivityIndicatorsQuery query,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityIndicators.class)))
+    public Response get(@Valid @BeanParam ActivityIndicatorsQuery query,
             @QueryParam("level") @Size(max = LEVELS)
             @Parameter(description = "Only the rows of these levels (repeat the parameter, e.g. `level=DEPARTMENT&"
                     + "level=KIND`): DEPARTMENT_AND_KIND (one department × one kind), DEPARTMENT (one department, all "
@@ -85,7 +87,8 @@ public class ActivityIndicatorResource {
         if (level != null) {
             level.stream().filter(Objects::nonNull).forEach(levels::add);
         }
-        return indicators.indicators(query, levels, caller.isPartnerClient());
+        return Response.ok(indicators.indicatorsJson(query, levels, caller.isPartnerClient()),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
