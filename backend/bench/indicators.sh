@@ -14,14 +14,14 @@
 #   backend/bench/indicators.sh
 #
 # Environment: STRUCTURES=4000, SURVEYS=200000, SECONDS_PER_RUN=10, CLIENTS=4 (the second run of each),
-# SKIP_BUILD=1 (reuse target/quarkus-app).
+# SKIP_BUILD=1 (reuse target/quarkus-app), PORT=18580 (the first port tried).
 set -euo pipefail
 . "$(cd "$(dirname "$0")" && pwd)/app.sh"
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
 structures="${STRUCTURES:-4000}"
 surveys="${SURVEYS:-200000}"
 build_app
-start_app 18580
+start_app "${PORT:-18580}"
 echo "Generating $structures structures…"
 generate_structures "$structures" 0
 driver="$(ls "$backend"/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
