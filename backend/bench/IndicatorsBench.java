@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Activity barometer benchmark driver (run by indicators.sh, not a test): loads the surveys with
  * indicators.sql (next to this file), then against the running app measures /q/health/live and the
- * indicators at 1 and CLIENTS concurrent clients, each for SECONDS after a warm-up, and prints one
+ * indicators (the whole cube, and the rows the dashboard asks for with `level`) at 1 and CLIENTS concurrent clients, each for SECONDS after a warm-up, and prints one
  * RESULT line per measure (requests, req/s, p50, p99 in ms) and the ratio of each to /q/health/live.
  *
  *   java -Dbench.dir=… -cp postgresql.jar IndicatorsBench.java http://127.0.0.1:PORT JDBC_URL SURVEYS SECONDS CLIENTS
@@ -72,6 +72,16 @@ public class IndicatorsBench {
                         facilitator) },
                 new Object[] { "indicators, 12 weeks (default), facilitator", (Supplier<String>) () -> get(
                         "/api/v1/indicators/activity", facilitator) },
+                // what the dashboard asks for: the week's totals of the period, then one week's breakdowns
+                new Object[] { "dashboard, 12 weeks (default), the week's totals (level=WEEK)", (Supplier<String>) () ->
+                        get("/api/v1/indicators/activity?level=WEEK", facilitator) },
+                new Object[] { "dashboard, one year, the week's totals (level=WEEK)", (Supplier<String>) () ->
+                        get(year + "&level=WEEK", facilitator) },
+                new Object[] { "dashboard, this week by department and by kind (level=DEPARTMENT&level=KIND)",
+                        (Supplier<String>) () -> get("/api/v1/indicators/activity?from=" + to + "&to=" + to
+                                + "&level=DEPARTMENT&level=KIND", facilitator) },
+                new Object[] { "dashboard, one year of department 93, its totals (level=DEPARTMENT)",
+                        (Supplier<String>) () -> get(year + "&department=93&level=DEPARTMENT", facilitator) },
                 new Object[] { "CSV export, one year, facilitator", (Supplier<String>) () -> get(
                         year.replace("activity?", "activity/export?format=csv&"), facilitator) });
         // the weeks' figures are kept in memory while their answers do not change: also measured when

@@ -1,6 +1,6 @@
 -- Benchmark data of the activity barometer (bench/indicators.sh): the structures spread over every
 -- department (1 in 50 without one), then ${surveys} weekly answers over the 52 weeks up to the
--- current one (Paris time), at most one per structure and week, with plausible figures.
+-- current one (Paris time), at most one per structure and week (besides the demo's), with plausible figures.
 WITH d AS (SELECT array_agg(code ORDER BY code) AS codes FROM department)
 UPDATE structure s SET department = CASE WHEN abs(hashtext(s.id::text)) % 50 = 0 THEN NULL
     ELSE d.codes[1 + abs(hashtext(s.id::text || 'd')) % array_length(d.codes, 1)] END
@@ -34,6 +34,8 @@ FROM (
         CROSS JOIN (SELECT (date_trunc('week', now() AT TIME ZONE 'Europe/Paris')::date - 7 * i) AS monday
                     FROM generate_series(0, 51) i) w
         WHERE s.active
+          -- the demo data's own answers stay (one answer per structure and week)
+          AND NOT EXISTS (SELECT 1 FROM activity_survey a WHERE a.structure_id = s.id AND a.week_start = w.monday)
         ORDER BY md5(s.id::text || w.monday::text)
         LIMIT ${surveys}
     ) p

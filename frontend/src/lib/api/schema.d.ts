@@ -775,7 +775,7 @@ export interface paths {
         };
         /**
          * The weekly indicators by department and kind
-         * @description Per ISO week × department × kind: structures that answered, quartiles of the activity level, mean revenue loss, insertion totals, share of each need, support continuity totals; with the margins (per week × department, per week × kind, per week). The rows of all kinds carry the response rate against the department's active structures (the week's row: all of them); a department with active structures and no answer has a row of 0 structures. Structures without a department count under the department `ND`. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
+         * @description Per ISO week × department × kind: structures that answered, quartiles of the activity level, mean revenue loss, insertion totals, share of each need, support continuity totals; with the margins (per week × department, per week × kind, per week). The rows of all kinds carry the response rate against the department's active structures (the week's row: all of them); a department with active structures and no answer has a row of 0 structures. Structures without a department count under the department `ND`. A year of every cell is tens of thousands of rows: a page asks for the levels it shows (`level`), and leaves the whole cube to the export. Facilitators and administrators see every figure; partners (scope indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would let one be recomputed from the margins — each week suppressed as a whole, then filtered.
          */
         get: operations["getActivityIndicators"];
         put?: never;
@@ -855,7 +855,7 @@ export interface paths {
         };
         /**
          * Open diagnostics by risk level and department
-         * @description Counts of the submitted diagnostics not closed (SUBMITTED, IN_REVIEW, ORIENTED), by department × risk level, with the margins. Partners (scope indicators:read) get every count of fewer than 5 structures withheld, and enough others that none can be recomputed from the margins; facilitators and admins get them all. The department filter applies after.
+         * @description Counts of the submitted diagnostics not closed (SUBMITTED, IN_REVIEW, ORIENTED), by department × risk level, with the margins. Partners (scope indicators:read) get every count of fewer than 5 structures withheld, and enough others that none can be recomputed from the margins; facilitators and admins get them all. The department filter applies after. Structures without a department count under the department `ND`, as in getActivityIndicators.
          */
         get: operations["getFinancingIndicators"];
         put?: never;
@@ -2414,6 +2414,11 @@ export interface components {
              */
             responseRatePct?: number;
         };
+        /**
+         * @description DEPARTMENT_AND_KIND: one department × one kind; DEPARTMENT: one department, all kinds; KIND: one kind, all departments; WEEK: the week's total
+         * @enum {string}
+         */
+        ActivityIndicatorLevel: "DEPARTMENT_AND_KIND" | "DEPARTMENT" | "KIND" | "WEEK";
         /** @description The weekly indicators of a period: cells and their margins */
         ActivityIndicators: {
             /** @example 2026-W37 */
@@ -3053,7 +3058,10 @@ export interface components {
             version: number;
         };
         FinancingIndicatorCell: {
-            /** @description Left out: all departments */
+            /**
+             * @description INSEE code; left out: all departments; `ND` (« Sans département ») for the structures whose profile has none
+             * @example 93
+             */
             department?: string;
             /** @description Left out: all risk levels */
             riskLevel?: components["schemas"]["RiskLevel"];
@@ -6554,6 +6562,8 @@ export interface operations {
                 from?: string;
                 /** @description Only the cells of this kind of structure */
                 kind?: components["schemas"]["StructureKind"];
+                /** @description Only the rows of these levels (repeat the parameter, e.g. `level=DEPARTMENT&level=KIND`): DEPARTMENT_AND_KIND (one department × one kind), DEPARTMENT (one department, all kinds), KIND (one kind, all departments), WEEK (the week's total); default: all. Combined with `department` and `kind`; partners' suppression is the same (made on the whole week first) */
+                level?: components["schemas"]["ActivityIndicatorLevel"][];
                 /**
                  * @description Last ISO week; default: the current week (Paris time). At most 104 weeks from `from`
                  * @example 2026-W48
@@ -6707,7 +6717,7 @@ export interface operations {
     getFinancingIndicators: {
         parameters: {
             query?: {
-                /** @description Only this department's cells (and the margins of all departments) */
+                /** @description Only this department's cells (and the margins of all departments); `ND` for the structures without one */
                 department?: string;
             };
             header?: never;

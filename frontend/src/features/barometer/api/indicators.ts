@@ -22,11 +22,16 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 const indicatorsQueryKey = ['barometer', 'indicators'] as const;
 
-/** The weekly indicators of a period, by department and kind, with their margins. */
-export function useActivityIndicators(params: IndicatorParams) {
+/**
+ * The weekly indicators of a period, by department and kind, with their margins: only the rows of
+ * `params.level` when given (a year of every row is tens of thousands of them). Null: not asked.
+ */
+export function useActivityIndicators(params: IndicatorParams | null) {
   return useQuery({
     queryKey: [...indicatorsQueryKey, 'activity', params],
-    queryFn: () => unwrap(api.GET('/api/v1/indicators/activity', { params: { query: params } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/indicators/activity', { params: { query: params ?? {} } })),
+    enabled: params !== null,
     placeholderData: keepPreviousData,
   });
 }

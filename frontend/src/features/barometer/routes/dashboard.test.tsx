@@ -79,13 +79,27 @@ describe('the barometer’s dashboard', { timeout: 60_000 }, () => {
       { name: /93 — Seine-Saint-Denis · ACI — 26 dernières semaines/ },
       WAIT,
     );
-    const [query] = queryOf(calls, '/api/v1/indicators/activity');
+    const queries = queryOf(calls, '/api/v1/indicators/activity');
+    const [query] = queries;
     expect(query?.get('department')).toBe('93');
     expect(query?.get('kind')).toBe('ACI');
+    expect(query?.getAll('level')).toEqual(['DEPARTMENT_AND_KIND']);
+    expect(queries).toHaveLength(1);
     const from = query?.get('from') ?? '';
     const to = query?.get('to') ?? '';
     expect(to).toMatch(/^\d{4}-W\d{2}$/);
     expect(from < to).toBe(true);
+  });
+
+  it('asks_for_the_weeks_totals_then_the_chosen_weeks_breakdowns_only', async () => {
+    const { calls } = renderDashboard();
+    await screen.findByRole('table', { name: /^Par type de structure/ }, WAIT);
+    const [series, breakdown] = queryOf(calls, '/api/v1/indicators/activity');
+    expect(series?.getAll('level')).toEqual(['WEEK']);
+    expect(series?.get('from')).not.toBe(series?.get('to'));
+    expect(breakdown?.get('from')).toBe('2026-W48');
+    expect(breakdown?.get('to')).toBe('2026-W48');
+    expect(breakdown?.getAll('level')).toEqual(['DEPARTMENT', 'KIND']);
   });
 
   it('drills_down_to_the_structures_of_a_department', async () => {

@@ -31,7 +31,14 @@ import { BreakdownTable } from '../components/breakdown-table';
 import { CellSurveysModal } from '../components/cell-surveys-modal';
 import { IndicatorTable } from '../components/indicator-table';
 import { NonRespondents } from '../components/non-respondents';
-import { byDepartment, byKind, weeklySeries, weeksOf } from '../utils/indicator-series';
+import {
+  breakdownLevels,
+  byDepartment,
+  byKind,
+  seriesLevel,
+  weeklySeries,
+  weeksOf,
+} from '../utils/indicator-series';
 import { addWeeks, isoWeekOf, weekLabel } from '../utils/iso-week';
 import {
   KINDS,
@@ -97,7 +104,8 @@ export function DashboardRoute() {
     ...(department ? { department } : {}),
     ...(kind ? { kind } : {}),
   };
-  const indicators = useActivityIndicators(params);
+  // The charts show one row week by week, the breakdowns one week: each asks for those rows only.
+  const indicators = useActivityIndicators({ ...params, level: [seriesLevel({ department, kind })] });
   const exporting = useExportIndicators();
   const [drill, setDrill] = useState<{
     cell: Omit<CellParams, 'page' | 'size'>;
@@ -109,6 +117,21 @@ export function DashboardRoute() {
   const week = weeks.includes(state.semaine) ? state.semaine : (weeks[0] ?? to);
   const points = weeklySeries(cells, { department, kind });
   const answered = points.some((point) => (point.structures ?? 0) > 0);
+  const levels = breakdownLevels({ department, kind });
+  const breakdown = useActivityIndicators(
+    answered && levels.length > 0
+      ? {
+          from: week,
+          to: week,
+          ...(department ? { department } : {}),
+          ...(kind ? { kind } : {}),
+          level: levels,
+        }
+      : null,
+  );
+  // another week's rows are not shown under this week's title while it loads
+  const breakdownReady = breakdown.isSuccess && !breakdown.isPlaceholderData;
+  const weekCells = breakdown.data?.cells ?? [];
   const filtered = department !== null || kind !== null || period !== '12';
   const departmentName = (code: string | null | undefined) => departmentLabel(code, names);
 
@@ -316,21 +339,34 @@ export function DashboardRoute() {
               w={{ base: '100%', xs: 340 }}
             />
           </Group>
-          {department === null && (
+          {levels.length > 0 && breakdown.error && (
+            <ErrorAlert
+              error={breakdown.error}
+              title="Impossible de charger le détail de la semaine"
+              onRetry={() => void breakdown.refetch()}
+              advice="Réessayez dans un moment, ou choisissez une autre semaine."
+            />
+          )}
+          {levels.length > 0 && !breakdown.error && !breakdownReady && (
+            <Stack gap="sm" role="status" aria-label="Chargement du détail de la semaine">
+              <Skeleton height={160} />
+            </Stack>
+          )}
+          {department === null && breakdownReady && (
             <BreakdownTable
               caption={`Par département, ${weekLabel(week)}`}
               header="Département"
-              cells={byDepartment(cells, week, kind)}
+              cells={byDepartment(weekCells, week, kind)}
               rowLabel={(cell) => departmentName(cell.department)}
               onDrillDown={openCell}
               emptyMessage="Aucune réponse cette semaine."
             />
           )}
-          {kind === null && (
+          {kind === null && breakdownReady && (
             <BreakdownTable
               caption={`Par type de structure, ${weekLabel(week)}`}
               header="Type de structure"
-              cells={byKind(cells, week, department)}
+              cells={byKind(weekCells, week, department)}
               rowLabel={(cell) => cell.kind ?? 'Tous types'}
               onDrillDown={openCell}
               emptyMessage="Aucune réponse cette semaine."

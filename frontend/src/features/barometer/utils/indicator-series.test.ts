@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../testing/fixtures';
-import { byDepartment, byKind, weeklySeries, weeksOf } from './indicator-series';
+import {
+  breakdownLevels,
+  byDepartment,
+  byKind,
+  seriesLevel,
+  weeklySeries,
+  weeksOf,
+} from './indicator-series';
 import { describeObstacles } from './obstacles';
 
 describe('indicator series', () => {
@@ -27,6 +34,17 @@ describe('indicator series', () => {
       'EI',
     ]);
     expect(weeksOf(INDICATORS.cells)).toEqual(['2026-W48', '2026-W47']);
+  });
+
+  it('asks_only_for_the_levels_the_page_shows', () => {
+    expect(seriesLevel({ department: null, kind: null })).toBe('WEEK');
+    expect(seriesLevel({ department: '93', kind: null })).toBe('DEPARTMENT');
+    expect(seriesLevel({ department: null, kind: 'EI' })).toBe('KIND');
+    expect(seriesLevel({ department: '93', kind: 'EI' })).toBe('DEPARTMENT_AND_KIND');
+    expect(breakdownLevels({ department: null, kind: null })).toEqual(['DEPARTMENT', 'KIND']);
+    expect(breakdownLevels({ department: '93', kind: null })).toEqual(['DEPARTMENT_AND_KIND']);
+    expect(breakdownLevels({ department: null, kind: 'EI' })).toEqual(['DEPARTMENT_AND_KIND']);
+    expect(breakdownLevels({ department: '93', kind: 'EI' })).toEqual([]);
   });
 
   it('says_the_obstacles_met_most_met_first_and_nothing_for_a_withheld_cell', () => {

@@ -3,6 +3,7 @@ import { shortWeekLabel } from './iso-week';
 import { NEEDS, type Need, type Obstacle, type StructureKind } from './labels';
 
 type Cell = Schema<'ActivityIndicatorCell'>;
+export type IndicatorLevel = Schema<'ActivityIndicatorLevel'>;
 
 /** One week of the series the charts and the table show (null: withheld, or nobody answered). */
 export interface WeeklyPoint {
@@ -101,4 +102,21 @@ export function byKind(cells: Cell[], week: string, department: string | null): 
 /** The weeks of the answer, newest first (to choose the week of the breakdowns). */
 export function weeksOf(cells: Cell[]): string[] {
   return [...new Set(cells.map((cell) => cell.week))].sort((a, b) => b.localeCompare(a));
+}
+
+/** The level of the filters' row (the series): a department × a kind, a department, a kind, or the week. */
+export function seriesLevel({ department, kind }: CellCoordinates): IndicatorLevel {
+  if (department !== null) return kind !== null ? 'DEPARTMENT_AND_KIND' : 'DEPARTMENT';
+  return kind !== null ? 'KIND' : 'WEEK';
+}
+
+/**
+ * The levels of a week's breakdowns: by department (unless one is chosen) at the filters' kind,
+ * by kind (unless one is chosen) in the filters' department. None when both are chosen.
+ */
+export function breakdownLevels({ department, kind }: CellCoordinates): IndicatorLevel[] {
+  const levels: IndicatorLevel[] = [];
+  if (department === null) levels.push(kind !== null ? 'DEPARTMENT_AND_KIND' : 'DEPARTMENT');
+  if (kind === null) levels.push(department !== null ? 'DEPARTMENT_AND_KIND' : 'KIND');
+  return [...new Set(levels)];
 }

@@ -16,6 +16,7 @@ import fr.relanceiae.barometer.indicators.Need;
 import fr.relanceiae.barometer.indicators.Obstacle;
 import fr.relanceiae.directory.exporting.StructureExportWriter;
 import fr.relanceiae.directory.importing.CsvVocabulary;
+import fr.relanceiae.reference.WithoutDepartment;
 
 /**
  * The indicators as a table for a spreadsheet: one row per cell, in the API's order, with French
@@ -30,7 +31,7 @@ final class ActivityIndicatorExport {
             Obstacle.NO_CONNECTION, "pas de connexion", Obstacle.HEALTH, "santé", Obstacle.CHILDCARE,
             "garde d'enfants", Obstacle.TRANSPORT, "transport", Obstacle.OTHER, "autre");
     static final String ALL_DEPARTMENTS = "Tous les départements";
-    static final String NO_DEPARTMENT = "Sans département";
+    static final String NO_DEPARTMENT = WithoutDepartment.LABEL;
     static final String ALL_KINDS = "Tous les types";
 
     private final CsvVocabulary vocabulary;

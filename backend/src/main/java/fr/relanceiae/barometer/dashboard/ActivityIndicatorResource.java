@@ -1,8 +1,14 @@
 package fr.relanceiae.barometer.dashboard;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,6 +48,8 @@ public class ActivityIndicatorResource {
             + "indicators:read) see every cell of fewer than 5 structures suppressed, and the further cells that would "
             + "let one be recomputed from the margins — each week suppressed as a whole, then filtered.";
 
+    private static final int LEVELS = 4;
+
     private final ActivityIndicatorService indicators;
     private final ActivityCellService cells;
     private final CallerContext caller;
@@ -63,9 +71,24 @@ public class ActivityIndicatorResource {
                     + "the margins (per week × department, per week × kind, per week). The rows of all kinds carry "
                     + "the response rate against the department's active structures (the week's row: all of them); a "
                     + "department with active structures and no answer has a row of 0 structures. Structures without "
-                    + "a department count under the department `" + DashboardCells.WITHOUT_DEPARTMENT + "`." + WHO)
-    public ActivityIndicators get(@Valid @BeanParam ActivityIndicatorsQuery query) {
-        return indicators.indicators(query, caller.isPartnerClient());
+                    + "a department count under the department `" + DashboardCells.WITHOUT_DEPARTMENT + "`. A year "
+                    + "of every cell is tens of thousands of rows: a page asks for the levels it shows (`level`), "
+                    + "and leaves the whole cube to the export." + WHO)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityIndicators.class)))
+    public Response get(@Valid @BeanParam ActivityIndicatorsQuery query,
+            @QueryParam("level") @Size(max = LEVELS)
+            @Parameter(description = "Only the rows of these levels (repeat the parameter, e.g. `level=DEPARTMENT&"
+                    + "level=KIND`): DEPARTMENT_AND_KIND (one department × one kind), DEPARTMENT (one department, all "
+                    + "kinds), KIND (one kind, all departments), WEEK (the week's total); default: all. Combined with "
+                    + "`department` and `kind`; partners' suppression is the same (made on the whole week first)")
+            List<ActivityIndicatorLevel> level) {
+        Set<ActivityIndicatorLevel> levels = level == null ? Set.of() : EnumSet.noneOf(ActivityIndicatorLevel.class);
+        if (level != null) {
+            level.stream().filter(Objects::nonNull).forEach(levels::add);
+        }
+        return Response.ok(indicators.indicatorsJson(query, levels, caller.isPartnerClient()),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

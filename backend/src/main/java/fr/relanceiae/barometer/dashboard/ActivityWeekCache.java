@@ -95,11 +95,14 @@ public class ActivityWeekCache {
         this.dataSource = dataSource;
     }
 
-    /** Every cell and margin of the period, by week (the cube's order); suppressed for partners. */
-    List<ActivityCell> cells(ActivityPeriod period, boolean forPartners) {
-        Map<LocalDate, Week> current = current(period);
-        List<ActivityCell> cells = new ArrayList<>();
-        current.values().forEach(week -> cells.addAll(week.cells(forPartners)));
+    /**
+     * Every cell and margin of the period's weeks that have answers, by week (each in the cube's
+     * order); suppressed for partners. A week's list is the same instance while its answers do not
+     * change (what {@link ActivityIndicatorService} keeps its JSON under).
+     */
+    Map<IsoWeek, List<ActivityCell>> cells(ActivityPeriod period, boolean forPartners) {
+        Map<IsoWeek, List<ActivityCell>> cells = new HashMap<>();
+        current(period).forEach((monday, week) -> cells.put(IsoWeek.containing(monday), week.cells(forPartners)));
         return cells;
     }
 

@@ -14,6 +14,7 @@ import fr.relanceiae.barometer.indicators.CellFigures;
 import fr.relanceiae.barometer.indicators.IsoWeek;
 import fr.relanceiae.barometer.indicators.Need;
 import fr.relanceiae.reference.StructureKind;
+import fr.relanceiae.reference.WithoutDepartment;
 
 /** From the cube's cells to the API's: percentages to one decimal, the response rate of the rows of all kinds. */
 final class DashboardCells {
@@ -22,7 +23,7 @@ final class DashboardCells {
      * The department of the structures whose profile has none: a row of its own, so that their answers
      * count in the totals and the margins still add up (suppression relies on it).
      */
-    static final String WITHOUT_DEPARTMENT = "ND";
+    static final String WITHOUT_DEPARTMENT = WithoutDepartment.CODE;
 
     private DashboardCells() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.relanceiae.financing.compute.RiskLevel;
+import fr.relanceiae.reference.WithoutDepartment;
 
 /** Open diagnostics counted by risk level and department, with the margins. */
 @Schema(name = "FinancingIndicators")
@@ -15,7 +16,9 @@ public record FinancingIndicators(
 
     @Schema(name = "FinancingIndicatorCell")
     public record Cell(
-            @Schema(description = "Left out: all departments") String department,
+            @Schema(description = "INSEE code; left out: all departments; `" + WithoutDepartment.CODE + "` (« "
+                    + WithoutDepartment.LABEL + " ») for the structures whose profile has none", example = "93")
+            String department,
             @Schema(description = "Left out: all risk levels") RiskLevel riskLevel,
             @Schema(description = "Submitted diagnostics not closed (one per structure at most); left out when withheld")
             Integer diagnostics,

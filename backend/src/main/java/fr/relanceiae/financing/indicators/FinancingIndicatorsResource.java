@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.relanceiae.reference.WithoutDepartment;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.shared.security.Roles;
 
@@ -35,9 +36,12 @@ public class FinancingIndicatorsResource {
             description = "Counts of the submitted diagnostics not closed (SUBMITTED, IN_REVIEW, ORIENTED), by "
                     + "department × risk level, with the margins. Partners (scope indicators:read) get every count of "
                     + "fewer than 5 structures withheld, and enough others that none can be recomputed from the "
-                    + "margins; facilitators and admins get them all. The department filter applies after.")
+                    + "margins; facilitators and admins get them all. The department filter applies after. Structures "
+                    + "without a department count under the department `" + WithoutDepartment.CODE + "`, as in "
+                    + "getActivityIndicators.")
     public FinancingIndicators get(@QueryParam("department") @Size(max = 3)
-            @Parameter(description = "Only this department's cells (and the margins of all departments)") String department) {
+            @Parameter(description = "Only this department's cells (and the margins of all departments); `"
+                    + WithoutDepartment.CODE + "` for the structures without one") String department) {
         return service.indicators(department, caller.isPartnerClient());
     }
 }

@@ -11,10 +11,12 @@ import jakarta.persistence.EntityManager;
 import fr.relanceiae.barometer.indicators.SmallCellSuppression;
 import fr.relanceiae.financing.compute.RiskLevel;
 import fr.relanceiae.financing.indicators.FinancingIndicators.Cell;
+import fr.relanceiae.reference.WithoutDepartment;
 
 /**
  * Counts the open, submitted diagnostics by department × risk level (structures without a
- * department are left out: they belong to no row), with the margins, and withholds for partners
+ * department under {@link WithoutDepartment#CODE}, as in the barometer: a row of their own, so that
+ * the totals count them), with the margins, and withholds for partners
  * what {@link SmallCellSuppression} says — computed on the whole table, then filtered, so that
  * every partner sees one pattern.
  */
@@ -67,10 +69,11 @@ public class FinancingIndicatorsService {
     /** Per department (in code order), the count per risk level (in {@link RiskLevel} order). */
     private TreeMap<String, int[]> counts() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select s.department, d.risk_level, count(*) "
+        List<Object[]> rows = entityManager.createNativeQuery("select coalesce(s.department, '"
+                + WithoutDepartment.CODE + "'), d.risk_level, count(*) "
                 + "from financing_diagnostic d join structure s on s.id = d.structure_id "
                 + "where d.status in ('SUBMITTED', 'IN_REVIEW', 'ORIENTED') and d.risk_level is not null "
-                + "and s.department is not null group by s.department, d.risk_level").getResultList();
+                + "group by 1, 2").getResultList();
         TreeMap<String, int[]> counts = new TreeMap<>();
         for (Object[] row : rows) {
             counts.computeIfAbsent((String) row[0], key -> new int[LEVELS.length])[RiskLevel.valueOf((String) row[1])

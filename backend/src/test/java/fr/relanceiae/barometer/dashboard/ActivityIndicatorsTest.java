@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Instant;
 import java.util.List;
@@ -257,6 +258,47 @@ class ActivityIndicatorsTest {
         JsonNode admin = IndicatorCells.get(DirectoryFixtures.ADMIN, "from", WEEK, "to", WEEK);
         assertThat(admin.path("suppressed").asBoolean()).isFalse();
         assertThat(cell(admin, WEEK, "2A", EI).path("structures").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void the_level_parameter_keeps_the_rows_of_those_levels_with_the_same_figures_and_rates() {
+        JsonNode all = IndicatorCells.get(FACILITATOR, "from", WEEK, "to", "2020-W11");
+
+        JsonNode weeks = IndicatorCells.get(FACILITATOR, "from", WEEK, "to", "2020-W11", "level", "WEEK");
+        assertThat(cells(weeks)).extracting(cell -> text(cell, "week")).as("the unanswered week keeps its row")
+                .containsExactly(WEEK, "2020-W11");
+        assertThat(cells(weeks)).containsExactlyElementsOf(IndicatorCells.ofLevels(all, "WEEK"));
+        assertThat(cell(weeks, WEEK, null, null).path("structures").asInt()).isEqualTo(7);
+        assertThat(cell(weeks, "2020-W11", null, null).path("responseRatePct").asDouble()).isEqualTo(0.0);
+
+        JsonNode breakdown = IndicatorCells.get(FACILITATOR, "from", WEEK, "to", "2020-W11", "level", "DEPARTMENT",
+                "level", "KIND");
+        assertThat(cells(breakdown)).containsExactlyElementsOf(IndicatorCells.ofLevels(all, "DEPARTMENT", "KIND"));
+        assertThat(cell(breakdown, WEEK, "ND", null).path("structures").asInt()).isEqualTo(1);
+        assertThat(cell(breakdown, WEEK, null, EI).path("structures").asInt()).isEqualTo(5);
+        assertThat(cell(breakdown, "2020-W11", "2A", null).path("responseRatePct").asDouble()).isEqualTo(0.0);
+
+        JsonNode byDepartment = IndicatorCells.get(FACILITATOR, "from", WEEK, "to", WEEK, "department", "2A", "level",
+                "DEPARTMENT_AND_KIND");
+        assertThat(cells(byDepartment)).extracting(cell -> text(cell, "kind")).containsExactly(ACI, EI);
+        assertThat(cells(IndicatorCells.get(FACILITATOR, "from", WEEK, "to", WEEK, "department", "2A", "level",
+                "WEEK"))).as("a department's filter has no week total").isEmpty();
+        JsonNode everyLevel = IndicatorCells.get(FACILITATOR, "from", WEEK, "to", "2020-W11", "level", "WEEK", "level",
+                "KIND", "level", "DEPARTMENT", "level", "DEPARTMENT_AND_KIND");
+        assertThat(everyLevel).isEqualTo(all);
+    }
+
+    @Test
+    void a_bad_level_is_a_problem_naming_the_parameter() {
+        fixture();
+        problem("level", "MONTH").body("errors.field", hasItem("level"));
+        assertThat(IndicatorCells.get(FACILITATOR, "from", WEEK, "to", WEEK, "level", "")).as("an empty value, as "
+                + "for kind: no filter").isEqualTo(week());
+        problem("level", "week").body("errors.field", hasItem("level"))
+                .body("errors.message", hasItem("valeur attendue parmi : DEPARTMENT_AND_KIND, DEPARTMENT, KIND, WEEK"));
+        // five values (four levels at most) and a bad week: each field named
+        problem("level", "WEEK", "level", "KIND", "level", "DEPARTMENT", "level", "DEPARTMENT_AND_KIND", "level", "WEEK",
+                "from", "2020-10").body("errors.field", hasItems("level", "from"));
     }
 
     @Test

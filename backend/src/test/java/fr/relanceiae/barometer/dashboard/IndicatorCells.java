@@ -51,6 +51,19 @@ final class IndicatorCells {
                 .findFirst();
     }
 
+    /** What a cell totals, as the {@code level} parameter names it. */
+    static String level(JsonNode cell) {
+        boolean department = text(cell, "department") != null;
+        boolean kind = text(cell, "kind") != null;
+        return department ? (kind ? "DEPARTMENT_AND_KIND" : "DEPARTMENT") : (kind ? "KIND" : "WEEK");
+    }
+
+    /** The cells of these levels, in the answer's order. */
+    static List<JsonNode> ofLevels(JsonNode indicators, String... levels) {
+        List<String> kept = List.of(levels);
+        return cells(indicators).stream().filter(cell -> kept.contains(level(cell))).toList();
+    }
+
     static String text(JsonNode cell, String field) {
         JsonNode value = cell.get(field);
         return value == null || value.isNull() ? null : value.asText();

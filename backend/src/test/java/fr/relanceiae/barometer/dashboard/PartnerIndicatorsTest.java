@@ -147,6 +147,21 @@ class PartnerIndicatorsTest {
     }
 
     @Test
+    void the_level_parameter_filters_the_suppressed_week_and_suppresses_nothing_else() {
+        JsonNode all = asPartner();
+
+        JsonNode margins = asPartner("level", "DEPARTMENT", "level", "KIND", "level", "WEEK");
+        assertThat(cells(margins)).containsExactlyElementsOf(IndicatorCells.ofLevels(all, "DEPARTMENT", "KIND", "WEEK"));
+        assertThat(cell(margins, WEEK, "2A", null).path("structures").asInt()).isEqualTo(8);
+        JsonNode inner = asPartner("level", "DEPARTMENT_AND_KIND");
+        assertThat(cells(inner)).containsExactlyElementsOf(IndicatorCells.ofLevels(all, "DEPARTMENT_AND_KIND"));
+        assertThat(cell(inner, WEEK, "2B", "EI").path("suppressed").asBoolean())
+                .as("its complement is withheld in the whole week").isTrue();
+        assertThat(cells(asPartner("kind", "EI", "level", "DEPARTMENT_AND_KIND"))).allSatisfy(cell -> assertThat(
+                cell).isEqualTo(cell(all, WEEK, text(cell, "department"), "EI")));
+    }
+
+    @Test
     void partners_need_the_indicators_scope_and_never_drill_down() {
         given().auth().oauth2(TestTokens.partner("directory:read")).when().get("/api/v1/indicators/activity").then()
                 .statusCode(403).contentType("application/problem+json");

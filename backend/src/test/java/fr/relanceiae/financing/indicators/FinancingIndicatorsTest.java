@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.relanceiae.barometer.indicators.SmallCellSuppression;
 import fr.relanceiae.financing.FinancingFixtures;
 import fr.relanceiae.financing.compute.RiskLevel;
+import fr.relanceiae.reference.WithoutDepartment;
 import fr.relanceiae.sourcing.request.SourcingFixtures.Caller;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
 import fr.relanceiae.testing.TestTokens;
@@ -116,14 +117,40 @@ class FinancingIndicatorsTest {
         assertThat(cells(answer)).containsKeys("2B/HIGH", "2B/*", "*/HIGH", "*/*");
     }
 
-    /** {@code count} submitted diagnostics at HIGH risk, for new structures moved to this department. */
+    @Test
+    void structures_without_department_count_under_nd_as_in_the_barometer() {
+        Caller staff = FinancingFixtures.facilitator();
+        submittedInDepartment(null, 2);
+        Map<String, int[]> expected = countsInDatabase();
+        int withoutDepartment = java.util.Arrays.stream(expected.get(WithoutDepartment.CODE)).sum();
+        assertThat(((Number) rows("select count(*) from financing_diagnostic d join structure s on s.id = d.structure_id "
+                + "where d.status in ('SUBMITTED', 'IN_REVIEW', 'ORIENTED') and d.risk_level is not null "
+                + "and s.department is null").get(0)).intValue()).as("the database holds them").isEqualTo(withoutDepartment)
+                .isGreaterThanOrEqualTo(2);
+
+        Map<String, Integer> cells = cells(FinancingFixtures.json(staff.as().when().get(INDICATORS).then()
+                .statusCode(200).extract().response()));
+
+        assertThat(cells.get("ND/HIGH")).isEqualTo(expected.get("ND")[RiskLevel.HIGH.ordinal()]).isGreaterThanOrEqualTo(2);
+        assertThat(cells.get("ND/*")).isEqualTo(withoutDepartment);
+        int total = expected.values().stream().mapToInt(counts -> java.util.Arrays.stream(counts).sum()).sum();
+        assertThat(cells.get("*/*")).as("the total counts them").isEqualTo(total);
+        Map<String, Integer> filtered = cells(FinancingFixtures.json(staff.as().queryParam("department", "nd").when()
+                .get(INDICATORS).then().statusCode(200).extract().response()));
+        assertThat(filtered).containsEntry("ND/*", withoutDepartment).containsEntry("*/*", total)
+                .doesNotContainKey("2B/*");
+        assertThat(WithoutDepartment.CODE).isEqualTo("ND");
+        assertThat(WithoutDepartment.LABEL).isEqualTo("Sans département");
+    }
+
+    /** {@code count} submitted diagnostics at HIGH risk, for new structures moved to this department (null: none). */
     private static void submittedInDepartment(String department, int count) {
         Caller staff = FinancingFixtures.facilitator();
         for (int i = 0; i < count; i++) {
             UUID structure = FinancingFixtures.structure().id();
             QuarkusTransaction.requiringNew().run(() -> FinancingFixtures.em()
-                    .createNativeQuery("update structure set department = ?1 where id = ?2")
-                    .setParameter(1, department).setParameter(2, structure).executeUpdate());
+                    .createNativeQuery("update structure set department = nullif(?1, '') where id = ?2")
+                    .setParameter(1, department == null ? "" : department).setParameter(2, structure).executeUpdate());
             UUID id = FinancingFixtures.draft(staff, structure);
             FinancingFixtures.transition(staff, id, "submit", Map.of()).then().statusCode(200);
         }
@@ -131,9 +158,9 @@ class FinancingIndicatorsTest {
 
     private static Map<String, int[]> countsInDatabase() {
         TreeMap<String, int[]> counts = new TreeMap<>();
-        for (Object row : rows("select s.department, d.risk_level, count(*) from financing_diagnostic d join structure s "
-                + "on s.id = d.structure_id where d.status in ('SUBMITTED', 'IN_REVIEW', 'ORIENTED') and d.risk_level "
-                + "is not null and s.department is not null group by 1, 2")) {
+        for (Object row : rows("select coalesce(s.department, 'ND'), d.risk_level, count(*) from financing_diagnostic d "
+                + "join structure s on s.id = d.structure_id where d.status in ('SUBMITTED', 'IN_REVIEW', 'ORIENTED') "
+                + "and d.risk_level is not null group by 1, 2")) {
             Object[] values = (Object[]) row;
             counts.computeIfAbsent((String) values[0], key -> new int[4])[RiskLevel.valueOf((String) values[1])
                     .ordinal()] = ((Number) values[2]).intValue();
