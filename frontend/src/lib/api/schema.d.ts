@@ -1711,7 +1711,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the directory, with facet counts */
+        /**
+         * Search the directory, with facet counts
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["searchStructures"];
         put?: never;
         /**
@@ -1732,7 +1735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A structure's profile found by its SIRET */
+        /**
+         * A structure's profile found by its SIRET
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["getStructureBySiret"];
         put?: never;
         post?: never;
@@ -1789,7 +1795,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A structure's profile with its activities and offers */
+        /**
+         * A structure's profile with its activities and offers
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["getStructure"];
         /**
          * Update a structure's profile
@@ -3815,7 +3824,9 @@ export interface components {
             /** Format: double */
             longitude?: number;
             description?: string;
+            /** @description Absent for anonymous visitors (see contactsHidden) */
             email?: string;
+            /** @description Absent for anonymous visitors (see contactsHidden) */
             phone?: string;
             website?: string;
             insertionFte?: number;
@@ -3831,6 +3842,8 @@ export interface components {
             organisationId: components["schemas"]["UUID"];
             /** @description Confidential */
             contactName?: string;
+            /** @description True when the e-mail and phone are withheld: an anonymous visitor (or a partner without directory:read) reads the public profile; signing in shows them */
+            contactsHidden: boolean;
             /**
              * Format: int32
              * @description Confidential
@@ -5418,8 +5431,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5441,8 +5452,6 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6631,8 +6640,6 @@ export interface operations {
                     "application/json": components["schemas"]["PrestaTypeView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6931,8 +6938,6 @@ export interface operations {
                     "application/json": components["schemas"]["SectorGroupView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7990,8 +7995,6 @@ export interface operations {
                     "application/json": components["schemas"]["StructureKindView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8013,8 +8016,6 @@ export interface operations {
                     "application/json": components["schemas"]["CodeName"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8036,8 +8037,6 @@ export interface operations {
                     "application/json": components["schemas"]["CodeName"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8082,8 +8081,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8145,8 +8142,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
@@ -8258,7 +8253,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The profile; confidential fields only for its users, facilitators and admins */
+            /** @description The profile; confidential fields only for its users, facilitators and admins; no e-mail nor phone for anonymous visitors */
             200: {
                 headers: {
                     ETag?: unknown;
@@ -8269,8 +8264,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
