@@ -51,9 +51,12 @@ describe('route guards', () => {
 
   it('keeps_the_directory_pages_that_change_it_for_signed_in_users', async () => {
     const router = renderApp('/annuaire/import');
-    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
+    // The page loads on first visit, before the guard sends the visitor to the login page.
+    expect(
+      await screen.findByRole('heading', { name: 'Connexion' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/connexion');
-  });
+  }, 20_000);
 
   it('shows_each_role_its_space_and_navigation', async () => {
     signIn(userWithRole('siae'));
