@@ -9,7 +9,7 @@ import { ForgotPasswordRoute } from '@/features/auth/routes/forgot-password';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { HomeRoute } from '@/features/home/routes/home';
-import { RequireRole, RequireSession } from './routes/guards';
+import { RequireRole, RequireSession, SessionOrPublic } from './routes/guards';
 import { NotFoundRoute } from './routes/not-found';
 import { paths, routePatterns } from '@/config/paths';
 
@@ -22,8 +22,8 @@ function Root() {
   );
 }
 
-/** The directory's pages load on first visit (they bring the biggest forms and tables). */
-const directoryRoutes: RouteObject[] = [
+/** The public directory: its search and profiles, open without an account (same URLs). */
+const publicDirectoryRoutes: RouteObject[] = [
   {
     path: paths.directory,
     lazy: async () => ({
@@ -38,6 +38,10 @@ const directoryRoutes: RouteObject[] = [
         .StructureProfileRoute,
     }),
   },
+];
+
+/** The directory's pages load on first visit (they bring the biggest forms and tables). */
+const directoryRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={['facilitator', 'admin']} />,
     children: [
@@ -355,6 +359,7 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/barometer/routes/survey-link')).SurveyLinkRoute,
         }),
       },
+      { element: <SessionOrPublic />, children: publicDirectoryRoutes },
       {
         element: <RequireSession />,
         children: [

@@ -64,6 +64,10 @@ export const paths = {
   surveyEntryFor: (structureId: string) =>
     `/barometre/saisie?structure=${encodeURIComponent(structureId)}`,
   surveyLink: (token: string) => `/enquete/${token}`,
+  // The public directory: a visitor without an account signs in (or signs up) and comes back.
+  signUp: '/inscription',
+  /** The login page that sends the visitor to `returnTo` (a path of the app) once signed in. */
+  loginThen: (returnTo: string) => `/connexion?retour=${encodeURIComponent(returnTo)}`,
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */

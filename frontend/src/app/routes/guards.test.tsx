@@ -32,6 +32,32 @@ describe('route guards', () => {
     expect(screen.getByText('Connectez-vous pour accéder à cette page.')).toBeInTheDocument();
   });
 
+  it('opens_the_directory_to_a_visitor_with_the_public_header', async () => {
+    const router = renderApp('/annuaire');
+    // The directory's page loads on first visit.
+    const header = await screen.findByRole('banner', {}, { timeout: 15_000 });
+    expect(router.state.location.pathname).toBe('/annuaire');
+    expect(await screen.findByRole('link', { name: 'Créer un compte' })).toHaveAttribute(
+      'href',
+      '/inscription',
+    );
+    expect(header).toContainElement(screen.getByRole('link', { name: 'Se connecter' }));
+    expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute(
+      'href',
+      `/connexion?retour=${encodeURIComponent('/annuaire')}`,
+    );
+    expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).toBeNull();
+  }, 20_000);
+
+  it('keeps_the_directory_pages_that_change_it_for_signed_in_users', async () => {
+    const router = renderApp('/annuaire/import');
+    // The page loads on first visit, before the guard sends the visitor to the login page.
+    expect(
+      await screen.findByRole('heading', { name: 'Connexion' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/connexion');
+  }, 20_000);
+
   it('shows_each_role_its_space_and_navigation', async () => {
     signIn(userWithRole('siae'));
     renderApp('/');

@@ -1951,7 +1951,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the directory, with facet counts */
+        /**
+         * Search the directory, with facet counts
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["searchStructures"];
         put?: never;
         /**
@@ -1972,7 +1975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A structure's profile found by its SIRET */
+        /**
+         * A structure's profile found by its SIRET
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["getStructureBySiret"];
         put?: never;
         post?: never;
@@ -2029,7 +2035,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A structure's profile with its activities and offers */
+        /**
+         * A structure's profile with its activities and offers
+         * @description Open without a token: anonymous visitors (and partners without directory:read) read the public directory (active structures, no e-mail, phone nor contact person, `contactsHidden: true`), limited per client address (429 with Retry-After beyond).
+         */
         get: operations["getStructure"];
         /**
          * Update a structure's profile
@@ -4200,7 +4209,9 @@ export interface components {
             /** Format: double */
             longitude?: number;
             description?: string;
+            /** @description Absent for anonymous visitors (see contactsHidden) */
             email?: string;
+            /** @description Absent for anonymous visitors (see contactsHidden) */
             phone?: string;
             website?: string;
             insertionFte?: number;
@@ -4216,6 +4227,8 @@ export interface components {
             organisationId: components["schemas"]["UUID"];
             /** @description Confidential */
             contactName?: string;
+            /** @description True when the e-mail and phone are withheld: an anonymous visitor (or a partner without directory:read) reads the public profile; signing in shows them */
+            contactsHidden: boolean;
             /**
              * Format: int32
              * @description Confidential
@@ -5838,8 +5851,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5861,8 +5872,6 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7173,8 +7182,6 @@ export interface operations {
                     "application/json": components["schemas"]["PrestaTypeView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7473,8 +7480,6 @@ export interface operations {
                     "application/json": components["schemas"]["SectorGroupView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8792,8 +8797,6 @@ export interface operations {
                     "application/json": components["schemas"]["StructureKindView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8815,8 +8818,6 @@ export interface operations {
                     "application/json": components["schemas"]["CodeName"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8838,8 +8839,6 @@ export interface operations {
                     "application/json": components["schemas"]["CodeName"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8884,8 +8883,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8947,8 +8944,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
@@ -9060,7 +9055,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The profile; confidential fields only for its users, facilitators and admins */
+            /** @description The profile; confidential fields only for its users, facilitators and admins; no e-mail nor phone for anonymous visitors */
             200: {
                 headers: {
                     ETag?: unknown;
@@ -9071,8 +9066,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };

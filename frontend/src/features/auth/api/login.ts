@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Schema } from '@/lib/api/types';
 import { sessionStore } from '@/lib/auth/session-store';
@@ -10,10 +10,13 @@ export async function login(body: LoginInput) {
 }
 
 export function useLogin() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
     onSuccess: (session) => {
       sessionStore.set({ accessToken: session.accessToken, user: session.user });
+      // What was read as a visitor (profiles without contact details) is read again as this user.
+      void queryClient.invalidateQueries();
     },
   });
 }

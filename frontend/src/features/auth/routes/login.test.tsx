@@ -49,6 +49,44 @@ describe('login page', () => {
     expect(router.state.location.search).toBe('?q=laverie');
   });
 
+  it('returns_to_the_page_named_by_retour_such_as_a_new_request_for_a_structure', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
+    });
+    const { user, router } = renderRoute(<LoginRoute />, {
+      path: '/connexion',
+      initialEntry: `/connexion?retour=${encodeURIComponent('/besoins/nouveau?structure=s-1')}`,
+      routes: [{ path: '/besoins/nouveau', element: <h1>Nouveau besoin de test</h1> }],
+    });
+
+    expect(
+      await screen.findByText('Connectez-vous pour accéder à cette page.'),
+    ).toBeInTheDocument();
+    await submit(user);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Nouveau besoin de test' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?structure=s-1');
+  });
+
+  it('ignores_a_retour_that_leads_to_another_site', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        jsonResponse({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: ADMIN_USER }),
+    });
+    const { user, router } = renderRoute(<LoginRoute />, {
+      path: '/connexion',
+      initialEntry: `/connexion?retour=${encodeURIComponent('//evil.example/x')}`,
+      routes: [{ path: '/', element: <h1>Accueil de test</h1> }],
+    });
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { name: 'Accueil de test' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
   it('gives_no_reason_when_the_visitor_came_to_log_in', () => {
     mockFetch({});
     renderLogin();

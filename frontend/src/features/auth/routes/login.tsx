@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { emailRule } from '@/lib/validation';
+import { RETURN_PARAM, safeReturnPath } from '@/lib/auth/return-path';
 import { useSession } from '@/lib/auth/use-session';
 import { useSubmitWithFocus } from '@/hooks/use-invalid-field-focus';
 import { useLogin } from '../api/login';
@@ -13,16 +14,20 @@ interface LocationState {
   from?: { pathname: string; search?: string; hash?: string };
 }
 
-function redirectTarget(state: unknown): string {
+/** Where to go once signed in: the page that sent the visitor here, or `?retour=` (a public page's link). */
+function redirectTarget(state: unknown, returnTo: string | null): string {
   const from = (state as LocationState | null)?.from;
-  if (!from?.pathname || from.pathname === paths.login) return paths.home;
+  if (!from?.pathname || from.pathname === paths.login) return returnTo ?? paths.home;
   return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
 /** A page other than the home sent the visitor here (RequireSession): say why they must log in. */
-function cameForAPage(state: unknown): boolean {
+function cameForAPage(state: unknown, returnTo: string | null): boolean {
   const from = (state as LocationState | null)?.from;
-  return Boolean(from?.pathname && from.pathname !== paths.home && from.pathname !== paths.login);
+  return (
+    Boolean(from?.pathname && from.pathname !== paths.home && from.pathname !== paths.login) ||
+    returnTo !== null
+  );
 }
 
 function loginErrorMessage(error: unknown): string {
@@ -34,6 +39,8 @@ function loginErrorMessage(error: unknown): string {
 
 export function LoginRoute() {
   const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const returnTo = safeReturnPath(searchParams.get(RETURN_PARAM));
   const session = useSession();
   const login = useLogin();
   const form = useForm({
@@ -45,7 +52,7 @@ export function LoginRoute() {
   });
   const { onSubmit } = useSubmitWithFocus(form);
 
-  if (session) return <Navigate to={redirectTarget(location.state)} replace />;
+  if (session) return <Navigate to={redirectTarget(location.state, returnTo)} replace />;
 
   return (
     <AuthLayout title="Connexion">
@@ -56,7 +63,7 @@ export function LoginRoute() {
         })}
       >
         <Stack gap="md">
-          {cameForAPage(location.state) && !login.isError && (
+          {cameForAPage(location.state, returnTo) && !login.isError && (
             <Alert color="blue" variant="light" role="status">
               Connectez-vous pour accéder à cette page.
             </Alert>

@@ -9,6 +9,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
 import type { StructureDetail } from '../api/get-structure';
 import type { DirectoryReferences } from '../hooks/use-directory-references';
 import { formatEuros } from '@/lib/format';
@@ -17,6 +19,26 @@ import { describeCapacity } from '../utils/offer-format';
 import { DetailField, DetailSection } from '@/components/detail-section';
 
 const LIST = { listStyle: 'none' } as const;
+
+export const CONTACTS_PROMPT = 'Connectez-vous ou créez un compte pour voir les coordonnées.';
+
+/** In place of the e-mail and phone for a visitor without an account: how to see them. */
+function ContactsPrompt() {
+  const { pathname, search } = useLocation();
+  return (
+    <Stack gap={4}>
+      <Text>{CONTACTS_PROMPT}</Text>
+      <Group gap="md">
+        <Anchor component={Link} to={paths.loginThen(`${pathname}${search}`)}>
+          Se connecter
+        </Anchor>
+        <Anchor component={Link} to={paths.signUp}>
+          Créer un compte
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}
 
 function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;
@@ -76,20 +98,28 @@ export function StructureProfileView({
               ? `${structure.department} – ${references.departmentName(structure.department)}`
               : '—'}
           </DetailField>
-          <DetailField label="E-mail">
-            {structure.email ? (
-              <Anchor href={`mailto:${structure.email}`}>{structure.email}</Anchor>
-            ) : (
-              '—'
-            )}
-          </DetailField>
-          <DetailField label="Téléphone">
-            {structure.phone ? (
-              <Anchor href={`tel:${structure.phone}`}>{structure.phone}</Anchor>
-            ) : (
-              '—'
-            )}
-          </DetailField>
+          {structure.contactsHidden ? (
+            <DetailField label="Coordonnées">
+              <ContactsPrompt />
+            </DetailField>
+          ) : (
+            <>
+              <DetailField label="E-mail">
+                {structure.email ? (
+                  <Anchor href={`mailto:${structure.email}`}>{structure.email}</Anchor>
+                ) : (
+                  '—'
+                )}
+              </DetailField>
+              <DetailField label="Téléphone">
+                {structure.phone ? (
+                  <Anchor href={`tel:${structure.phone}`}>{structure.phone}</Anchor>
+                ) : (
+                  '—'
+                )}
+              </DetailField>
+            </>
+          )}
           <DetailField label="Site web">
             {structure.website ? (
               <Anchor

@@ -29,6 +29,26 @@ beforeEach(() => {
   window.sessionStorage.clear();
 });
 
+describe('directory search page for a visitor without an account', () => {
+  it('searches_without_an_export_and_offers_a_quote_through_the_login', async () => {
+    answering();
+    renderRoute(<DirectorySearchRoute />, { path: '/annuaire', initialEntry: '/annuaire' });
+
+    const quote = await screen.findByRole('link', { name: `Demander un devis à ${JARDINS.name}` });
+    expect(quote).toHaveAttribute(
+      'href',
+      `/connexion?retour=${encodeURIComponent(`/besoins/nouveau?structure=${JARDINS.id}`)}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Exporter' })).not.toBeInTheDocument();
+  });
+
+  it('keeps_the_export_for_signed_in_users', async () => {
+    answering();
+    renderSearch();
+    expect(await screen.findByRole('button', { name: 'Exporter' })).toBeInTheDocument();
+  });
+});
+
 describe('directory search page', () => {
   it('sends_the_search_found_in_the_url_to_the_api_with_the_page_as_the_api_counts_it', async () => {
     const { calls } = answering();

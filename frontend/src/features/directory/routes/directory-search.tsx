@@ -235,7 +235,10 @@ export function DirectorySearchRoute() {
               <Text size="sm">Mise à jour des résultats…</Text>
             </Group>
           )}
-          <ExportMenu params={toFilterParams(state)} totalItems={search.data?.totalItems} />
+          {/* Exports are for signed-in users; the API refuses them to visitors. */}
+          {role !== undefined && (
+            <ExportMenu params={toFilterParams(state)} totalItems={search.data?.totalItems} />
+          )}
         </Group>
       </Group>
       <PagedTable

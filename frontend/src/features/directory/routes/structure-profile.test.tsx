@@ -32,6 +32,66 @@ function renderProfile(structure = JARDINS_DETAIL, user: CurrentUser = ADMIN_USE
   });
 }
 
+const PUBLIC_DETAIL = {
+  ...JARDINS_DETAIL,
+  email: undefined,
+  phone: undefined,
+  contactName: undefined,
+  annualRevenue: undefined,
+  permanentHeadcount: undefined,
+  contactsHidden: true,
+};
+
+function renderAnonymousProfile() {
+  mockFetch({
+    ...REFERENCE_ROUTES,
+    [`GET /api/v1/structures/${PUBLIC_DETAIL.id}`]: () => jsonResponse(PUBLIC_DETAIL),
+  });
+  return renderRoute(<StructureProfileRoute />, {
+    path: '/annuaire/:id',
+    initialEntry: `/annuaire/${PUBLIC_DETAIL.id}`,
+    routes: [{ path: '/connexion', element: <h1>Connexion de test</h1> }],
+  });
+}
+
+describe('structure profile page for a visitor without an account', () => {
+  it('shows_the_prompt_to_sign_in_instead_of_the_contact_details', async () => {
+    renderAnonymousProfile();
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: JARDINS_DETAIL.name }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Connectez-vous ou créez un compte pour voir les coordonnées.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('E-mail')).not.toBeInTheDocument();
+    expect(screen.queryByText('Téléphone')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Créer un compte' })).toHaveAttribute(
+      'href',
+      '/inscription',
+    );
+    expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute(
+      'href',
+      `/connexion?retour=${encodeURIComponent(`/annuaire/${PUBLIC_DETAIL.id}`)}`,
+    );
+    expect(screen.queryByRole('link', { name: 'Modifier la fiche' })).not.toBeInTheDocument();
+    expect(document.title).toBe(`${JARDINS_DETAIL.name} · Relance IAE`);
+  });
+
+  it('asks_for_a_quote_through_the_login_page_which_returns_to_the_new_request', async () => {
+    const { user, router } = renderAnonymousProfile();
+
+    await user.click(
+      await screen.findByRole('link', { name: `Demander un devis à ${JARDINS_DETAIL.name}` }),
+    );
+
+    expect(await screen.findByRole('heading', { name: 'Connexion de test' })).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('retour')).toBe(
+      `/besoins/nouveau?structure=${JARDINS_DETAIL.id}`,
+    );
+  });
+});
+
 describe('structure profile page', () => {
   it('shows_activities_in_words_and_the_catalogue', async () => {
     renderProfile();

@@ -34,6 +34,7 @@ export const JARDINS_DETAIL: StructureDetail = {
   clientReferences: [{ name: 'Ville de Montreuil', description: 'Paniers hebdomadaires' }],
   organisationId: '00000000-0000-0000-0000-0000000000b1',
   contactName: 'Amina Diallo',
+  contactsHidden: false,
   activities: [
     {
       id: '44444444-4444-4444-4444-444444444444',

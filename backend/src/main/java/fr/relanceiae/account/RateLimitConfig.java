@@ -24,6 +24,14 @@ public interface RateLimitConfig {
     @Positive
     int partnerRequestsPerMinute();
 
+    /**
+     * Anonymous calls to the public directory (search, profiles, reference lists) from one address per
+     * minute; a search page makes a few (the lists are then kept by the browser).
+     */
+    @WithDefault("300")
+    @Positive
+    int anonymousRequestsPerMinute();
+
     /** Failed logins from one address, whatever the e-mail (password spraying). */
     @WithDefault("50")
     @Positive

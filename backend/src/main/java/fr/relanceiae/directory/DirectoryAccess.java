@@ -8,12 +8,13 @@ import fr.relanceiae.directory.profile.Structure;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.persistence.VersionedEntity;
 import fr.relanceiae.shared.security.CallerContext;
+import fr.relanceiae.shared.security.PartnerScope;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 
 /**
  * Who may edit a structure, who sees its confidential fields and who sees it at all once deactivated: its own
- * users, facilitators and admins.
+ * users, facilitators and admins. Who sees its contact details: anyone signed in ({@link #seesContacts()}).
  */
 @RequestScoped
 public class DirectoryAccess {
@@ -38,6 +39,18 @@ public class DirectoryAccess {
 
     public boolean seesConfidential(Structure structure) {
         return isStaff() || isOwnUser(structure);
+    }
+
+    /**
+     * Whether the caller sees a structure's e-mail and phone: anyone signed in, and partners holding
+     * {@code directory:read}. Anonymous visitors and partners without that scope get the public view
+     * (the directory is open to them, its contact details are not).
+     */
+    public boolean seesContacts() {
+        if (!caller.isAuthenticated()) {
+            return false;
+        }
+        return !caller.isPartnerClient() || caller.scopes().contains(PartnerScope.DIRECTORY_READ.value());
     }
 
     /** A deactivated structure is out of the directory: only its own users, facilitators and admins still see it. */

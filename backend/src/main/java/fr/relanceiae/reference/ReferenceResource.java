@@ -2,7 +2,7 @@ package fr.relanceiae.reference;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -22,12 +22,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 
-import fr.relanceiae.shared.security.Roles;
+import fr.relanceiae.shared.security.PublicRead;
 
 /**
- * Reference lists, readable by every signed-in role, answered from the
- * {@link ReferenceCatalog}. The lists carry a strong ETag and may be kept by the
- * browser (never by a shared cache: the calls are authenticated) for
+ * Reference lists, readable by anyone (the public directory's search needs them; anonymous calls are
+ * limited per address, {@link PublicRead}), answered from the {@link ReferenceCatalog}. The lists carry a strong ETag and may be kept by the
+ * browser (never by a shared cache) for
  * {@value #MAX_AGE_SECONDS} s, then revalidated: an If-None-Match that names the
  * current tag gets a 304 without a body. An hour bounds how long a browser shows
  * a list a new deployment changed; the lists change with a deployment only.
@@ -37,7 +37,8 @@ import fr.relanceiae.shared.security.Roles;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
+@PermitAll
+@PublicRead
 @Tag(name = "Reference", description = "Sectors, departments, communes, kinds of structures and of services, "
         + "labels and networks")
 public class ReferenceResource {

@@ -6,9 +6,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,7 +25,10 @@ import fr.relanceiae.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Each operation of the scope table answers a partner token with its scope, and refuses one without it. */
+/**
+ * Each operation of the scope table answers a partner token with its scope; without it, the exports refuse it
+ * and the public reads give it the anonymous view.
+ */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class PartnerScopeTest {
@@ -66,9 +72,14 @@ class PartnerScopeTest {
                 .then().statusCode(200));
     }
 
+    /** The exports stay gated; the public reads answer a partner without the scope as an anonymous visitor. */
+    private static final Set<String> GATED = Set.of("exportStructures", "exportStructuresXlsx");
+
     @Test
-    void a_partner_with_every_other_scope_gets_a_403_with_an_insufficient_scope_challenge() {
-        directoryOperations().forEach((operation, scope) -> {
+    void a_partner_with_every_other_scope_gets_a_403_with_an_insufficient_scope_challenge_on_the_exports() {
+        directoryOperations().entrySet().stream().filter(entry -> GATED.contains(entry.getKey())).forEach(entry -> {
+            String operation = entry.getKey();
+            PartnerScope scope = entry.getValue();
             String[] others = Arrays.stream(PartnerScope.values()).filter(other -> other != scope)
                     .map(PartnerScope::value).toArray(String[]::new);
             given().auth().oauth2(TestTokens.partner(others))
@@ -82,9 +93,28 @@ class PartnerScopeTest {
     }
 
     @Test
-    void a_partner_without_any_scope_gets_a_403() {
+    void a_partner_without_the_scope_reads_the_public_directory_as_an_anonymous_visitor() {
+        String others = PartnerScope.SOURCING_WRITE.value();
+        directoryOperations().keySet().stream().filter(operation -> !GATED.contains(operation))
+                .forEach(operation -> given().auth().oauth2(TestTokens.partner(others))
+                        .when().get(requests.get(operation))
+                        .then().statusCode(200));
+        given().auth().oauth2(TestTokens.partner(others)).when().get(requests.get("getStructure"))
+                .then().statusCode(200)
+                .body("contactsHidden", equalTo(true))
+                .body("email", nullValue())
+                .body("phone", nullValue());
+        given().auth().oauth2(TestTokens.partner(PartnerScope.DIRECTORY_READ.value()))
+                .when().get(requests.get("getStructure"))
+                .then().statusCode(200)
+                .body("contactsHidden", equalTo(false))
+                .body("email", notNullValue());
+    }
+
+    @Test
+    void a_partner_without_any_scope_gets_a_403_on_an_export() {
         given().auth().oauth2(TestTokens.partner())
-                .when().get(requests.get("searchStructures"))
+                .when().get(requests.get("exportStructures"))
                 .then().statusCode(403)
                 .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"directory:read\"");
     }

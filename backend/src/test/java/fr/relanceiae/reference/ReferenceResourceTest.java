@@ -80,8 +80,15 @@ class ReferenceResourceTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "sectors", "departments", "structure-kinds", "presta-types", "communes?q=paris" })
-    void reference_data_requires_an_access_token(String path) {
+    void reference_data_is_public_for_the_directory_search(String path) {
         given().when().get("/api/v1/" + path)
+                .then().statusCode(200)
+                .contentType("application/json");
+    }
+
+    @Test
+    void a_rejected_token_is_still_refused() {
+        given().auth().oauth2("not-a-token").when().get("/api/v1/sectors")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relance-iae.fr/problems/unauthorized"));

@@ -14,7 +14,8 @@ import fr.relanceiae.reference.StructureKind;
 /**
  * A structure's profile with its activities and catalogue. The three confidential
  * fields are absent unless the caller is one of the structure's users, a
- * facilitator or an admin.
+ * facilitator or an admin; the e-mail and phone are absent for anonymous visitors
+ * ({@code contactsHidden}).
  */
 @Schema(name = "StructureDetail")
 public record StructureDetail(
@@ -32,8 +33,8 @@ public record StructureDetail(
         Double latitude,
         Double longitude,
         String description,
-        String email,
-        String phone,
+        @Schema(description = "Absent for anonymous visitors (see contactsHidden)") String email,
+        @Schema(description = "Absent for anonymous visitors (see contactsHidden)") String phone,
         String website,
         BigDecimal insertionFte,
         @Schema(required = true) List<String> labels,
@@ -43,6 +44,9 @@ public record StructureDetail(
         @Schema(required = true, description = "Share (%) of the optional profile fields that are filled") int completionRate,
         @Schema(required = true) UUID organisationId,
         @Schema(description = "Confidential") @JsonInclude(JsonInclude.Include.NON_NULL) String contactName,
+        @Schema(required = true, description = "True when the e-mail and phone are withheld: an anonymous visitor "
+                + "(or a partner without directory:read) reads the public profile; signing in shows them")
+        boolean contactsHidden,
         @Schema(description = "Confidential") @JsonInclude(JsonInclude.Include.NON_NULL) Integer permanentHeadcount,
         @Schema(description = "Confidential, euros") @JsonInclude(JsonInclude.Include.NON_NULL) Long annualRevenue,
         @Schema(required = true) List<ActivityView> activities,

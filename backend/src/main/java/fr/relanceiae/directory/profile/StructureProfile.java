@@ -85,15 +85,15 @@ public final class StructureProfile {
 
     /**
      * The profile with its activities and catalogue, as the API shows it; the confidential fields
-     * only when {@code confidential}.
+     * only when {@code confidential}, the e-mail and phone only when {@code contacts}.
      */
-    static StructureDetail detail(Structure s, boolean confidential) {
+    static StructureDetail detail(Structure s, boolean confidential, boolean contacts) {
         StructureInput p = of(s);
         return new StructureDetail(s.id, p.siret(), p.name(), p.brand(), p.kind(), p.legalForm(), p.naf(),
                 p.address(), p.postCode(), p.city(), p.department(), p.latitude(), p.longitude(), p.description(),
-                p.email(), p.phone(), p.website(), p.insertionFte(), p.labels(), p.networks(), p.clientReferences(),
+                contacts ? p.email() : null, contacts ? p.phone() : null, p.website(), p.insertionFte(), p.labels(), p.networks(), p.clientReferences(),
                 p.active(), s.completionRate == null ? 0 : s.completionRate, p.organisationId(),
-                confidential ? p.contactName() : null, confidential ? p.permanentHeadcount() : null,
+                confidential ? p.contactName() : null, !contacts, confidential ? p.permanentHeadcount() : null,
                 confidential ? p.annualRevenue() : null,
                 s.activities.stream().map(ActivityView::of).toList(), s.offers.stream().map(OfferView::of).toList(),
                 s.createdAt, s.updatedAt, s.version);

@@ -2,6 +2,7 @@ package fr.relanceiae.directory.profile;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.relanceiae.directory.search.DirectorySearchService;
 import fr.relanceiae.directory.search.StructureSearchPage;
 import fr.relanceiae.directory.search.StructureSearchQuery;
+import fr.relanceiae.shared.security.PublicRead;
 import fr.relanceiae.shared.security.Roles;
 import fr.relanceiae.shared.web.ETags;
 import fr.relanceiae.shared.web.PublicUrl;
@@ -43,6 +45,11 @@ import fr.relanceiae.shared.web.PublicUrl;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StructureResource {
+
+    /** What the public reads say of their callers. */
+    public static final String PUBLIC_READ = "Open without a token: anonymous visitors (and partners without "
+            + "directory:read) read the public directory (active structures, no e-mail, phone nor contact person, "
+            + "`contactsHidden: true`), limited per client address (429 with Retry-After beyond).";
 
     private final StructureService service;
     private final DirectorySearchService search;
@@ -56,18 +63,23 @@ public class StructureResource {
 
     @GET
     @Path("structures")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "searchStructures", summary = "Search the directory, with facet counts")
+    @PermitAll
+    @PublicRead
+    @Operation(operationId = "searchStructures", summary = "Search the directory, with facet counts",
+            description = PUBLIC_READ)
     public StructureSearchPage search(@Valid @BeanParam StructureSearchQuery query) {
         return search.search(query);
     }
 
     @GET
     @Path("structures/{id}")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "getStructure", summary = "A structure's profile with its activities and offers")
+    @PermitAll
+    @PublicRead
+    @Operation(operationId = "getStructure", summary = "A structure's profile with its activities and offers",
+            description = PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The profile; confidential fields only for its users, "
-            + "facilitators and admins", headers = @Header(name = HttpHeaders.ETAG))
+            + "facilitators and admins; no e-mail nor phone for anonymous visitors",
+            headers = @Header(name = HttpHeaders.ETAG))
     public RestResponse<StructureDetail> get(@PathParam("id") UUID id) {
         StructureDetail detail = service.get(id);
         return ETags.ok(detail, detail.version());
@@ -75,8 +87,10 @@ public class StructureResource {
 
     @GET
     @Path("structures/by-siret/{siret}")
-    @RolesAllowed({ Roles.BUYER, Roles.SIAE, Roles.FACILITATOR, Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "getStructureBySiret", summary = "A structure's profile found by its SIRET")
+    @PermitAll
+    @PublicRead
+    @Operation(operationId = "getStructureBySiret", summary = "A structure's profile found by its SIRET",
+            description = PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = HttpHeaders.ETAG))
     public RestResponse<StructureDetail> getBySiret(@PathParam("siret") @Size(max = 30) String siret) {
         StructureDetail detail = service.getBySiret(siret);

@@ -167,7 +167,7 @@ public class StructureService {
     }
 
     private StructureDetail detail(Structure structure) {
-        return StructureProfile.detail(structure, access.seesConfidential(structure));
+        return StructureProfile.detail(structure, access.seesConfidential(structure), access.seesContacts());
     }
 
     private StructureDetail saved(Structure structure) {

@@ -20,13 +20,25 @@ public final class LinkLookupLimit {
     private final RateLimitCounters counters;
     private final String bucketPrefix;
     private final int perMinute;
+    private final String refusal;
 
     /** @param bucketPrefix the counters' key before the address, one per kind of link */
     public LinkLookupLimit(RateLimitConfig rateLimits, RateLimitCounters counters, String bucketPrefix, int perMinute) {
+        this(rateLimits, counters, bucketPrefix, perMinute, "Trop de liens consultés depuis votre adresse.");
+    }
+
+    /**
+     * The same limit for other anonymous calls counted per address (the public directory's reads).
+     *
+     * @param refusal the French sentence of the 429, before "Réessayez dans N s."
+     */
+    public LinkLookupLimit(RateLimitConfig rateLimits, RateLimitCounters counters, String bucketPrefix, int perMinute,
+            String refusal) {
         this.rateLimits = rateLimits;
         this.counters = counters;
         this.bucketPrefix = bucketPrefix;
         this.perMinute = perMinute;
+        this.refusal = refusal;
     }
 
     public void check(String address) {
@@ -35,8 +47,8 @@ public final class LinkLookupLimit {
         }
         RateLimitCounters.Reservation counted = counters.reserve(bucketPrefix + address, perMinute, WINDOW);
         if (!counted.granted()) {
-            throw ProblemException.tooManyRequests("Trop de liens consultés depuis votre adresse. Réessayez dans "
-                    + counted.retryAfterSeconds() + " s.", counted.retryAfterSeconds());
+            throw ProblemException.tooManyRequests(refusal + " Réessayez dans " + counted.retryAfterSeconds() + " s.",
+                    counted.retryAfterSeconds());
         }
     }
 }

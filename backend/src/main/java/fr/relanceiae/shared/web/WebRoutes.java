@@ -41,6 +41,14 @@ public class WebRoutes {
     /** The web app's page of a solicitation's personal link ({@code /reponse/<token>}). */
     static final String PERSONAL_LINK_PAGE = "/reponse/";
 
+    /**
+     * A structure's public profile page ({@code /annuaire/<id>}): its deep link is answered by
+     * {@code directory.PublicDirectoryPages}, which writes the structure's title and description into
+     * index.html, instead of being rerouted here.
+     */
+    public static final Pattern PROFILE_PAGE = Pattern.compile(
+            "/annuaire/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
+
     /** RFC 9110 media type: token "/" token, then "; name=value" parameters (token or quoted string), each optional. */
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
@@ -80,7 +88,7 @@ public class WebRoutes {
             // (set with the web app's other headers, after the deep link is rerouted to index.html).
             ctx.put(PERSONAL_LINK_PAGE, Boolean.TRUE);
         }
-        if (isSpaDeepLink(ctx, path)) {
+        if (isSpaDeepLink(ctx, path) && !PROFILE_PAGE.matcher(path).matches()) {
             ctx.reroute("/");
             return;
         }

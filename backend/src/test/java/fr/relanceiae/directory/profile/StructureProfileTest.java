@@ -69,7 +69,7 @@ class StructureProfileTest {
     void the_detail_shows_the_profile_and_the_confidential_fields_only_when_asked() {
         StructureInput profile = full(UUID.randomUUID());
         Structure structure = structureOf(profile);
-        StructureDetail detail = StructureProfile.detail(structure, true);
+        StructureDetail detail = StructureProfile.detail(structure, true, true);
         assertThat(detail.siret()).isEqualTo(profile.siret());
         assertThat(detail.website()).isEqualTo(profile.website());
         assertThat(detail.clientReferences()).isEqualTo(profile.clientReferences());
@@ -77,11 +77,26 @@ class StructureProfileTest {
         assertThat(detail.active()).isFalse();
         assertThat(detail.contactName()).isEqualTo("Camille");
         assertThat(detail.annualRevenue()).isEqualTo(250_000L);
-        StructureDetail publicView = StructureProfile.detail(structure, false);
+        assertThat(detail.contactsHidden()).isFalse();
+        StructureDetail publicView = StructureProfile.detail(structure, false, true);
         assertThat(publicView.contactName()).isNull();
         assertThat(publicView.permanentHeadcount()).isNull();
         assertThat(publicView.annualRevenue()).isNull();
         assertThat(publicView.email()).isEqualTo(profile.email());
+        assertThat(publicView.phone()).isEqualTo(profile.phone());
+        assertThat(publicView.contactsHidden()).isFalse();
+    }
+
+    @Test
+    void the_anonymous_view_hides_the_e_mail_the_phone_and_the_contact_person_and_says_so() {
+        StructureInput profile = full(UUID.randomUUID());
+        StructureDetail anonymous = StructureProfile.detail(structureOf(profile), false, false);
+        assertThat(anonymous.email()).isNull();
+        assertThat(anonymous.phone()).isNull();
+        assertThat(anonymous.contactName()).isNull();
+        assertThat(anonymous.contactsHidden()).isTrue();
+        assertThat(anonymous.website()).isEqualTo(profile.website());
+        assertThat(anonymous.name()).isEqualTo(profile.name());
     }
 
     @Test

@@ -93,7 +93,7 @@ class WebRoutesTest {
 
     @Test
     void api_answers_forbid_content_sniffing_and_caching() {
-        given().when().get("/api/v1/departments")
+        given().when().get("/api/v1/me")
                 .then().statusCode(401)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Cache-Control", equalTo("no-store"));
