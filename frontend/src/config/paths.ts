@@ -64,6 +64,22 @@ export const paths = {
   surveyEntryFor: (structureId: string) =>
     `/barometre/saisie?structure=${encodeURIComponent(structureId)}`,
   surveyLink: (token: string) => `/enquete/${token}`,
+  // Sign-up without an account (buyers, structures), its e-mail links and the legal pages it links to.
+  signUp: '/inscription',
+  signUpBuyer: '/inscription/acheteur',
+  signUpStructure: '/inscription/structure',
+  /** « Vérifiez votre boîte mail », with the address the link was sent to. */
+  signUpSent: '/inscription/envoyee',
+  signUpSentTo: (email: string) => `/inscription/envoyee?adresse=${encodeURIComponent(email)}`,
+  /** The link of the verification e-mail (`?jeton=…`). */
+  signUpVerification: '/inscription/verification',
+  /** The link sent to a structure's contact e-mail (`?jeton=…`). */
+  structureClaimConfirmation: '/rattachement/confirmation',
+  terms: '/conditions-utilisation',
+  privacy: '/confidentialite',
+  // The facilitators' review of who joins: new organisations, claims of structures.
+  organisationsToVerify: '/animation/organisations-a-verifier',
+  structureClaims: '/animation/rattachements',
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */
