@@ -960,6 +960,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/to-verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations created by sign-up, not yet verified
+         * @description Oldest first, with their users and sourcing requests counted.
+         */
+        get: operations["listOrganisationsToVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge an organisation created by sign-up into another
+         * @description Its users, sourcing requests and everything else that points at it move to the target; the organisation itself is deleted. Answers the target.
+         */
+        post: operations["mergeOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an organisation created by sign-up
+         * @description 409 on `name` when a verified organisation of the same kind has the same name: merge it instead.
+         */
+        post: operations["confirmOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/presta-types": {
         parameters: {
             query?: never;
@@ -1096,6 +1156,86 @@ export interface paths {
         get: operations["listSectors"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-up/buyer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up as a buyer
+         * @description Creates the organisation (to be verified by facilitators) and an account that becomes active when the link e-mailed (valid 24 h) is followed. Always 202 with the same body once the input is valid: an address already known gets a mail saying so instead.
+         */
+        post: operations["signUpBuyer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-up/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up to act for a structure
+         * @description Creates an account (active once the e-mailed link is followed) and a claim of the structure of this SIRET: a link to its contact e-mail when the directory has one, otherwise a request in the facilitators' queue. A SIRET missing from the directory needs `proposal`: the structure is created inactive until a facilitator accepts. Always 202 with the same body once the input is valid.
+         */
+        post: operations["signUpStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-up/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the e-mail of a new account with the link's token
+         * @description Activates the account. A link works once, for 24 hours (400 `invalid-token` otherwise); links that do not work count against the caller's address.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-up/verification/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the verification link again
+         * @description Always 202 with the same body: a new link goes out only to an account still waiting for it.
+         */
+        post: operations["resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1530,6 +1670,86 @@ export interface paths {
          * @description By its buyer organisation, or the facilitator or partner that created it. The request must be complete: every missing or wrong field is listed (400). Any other transition answers 409.
          */
         post: operations["submitSourcingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests to act for a structure (« Demandes de rattachement »)
+         * @description Oldest first; all of them without `status`.
+         */
+        get: operations["listStructureClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-claims/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a person to a structure with the link sent to its contact e-mail
+         * @description A link works once, for 7 days (400 `invalid-token` otherwise); links that do not work count against the caller's address.
+         */
+        post: operations["confirmStructureClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-claims/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a pending claim
+         * @description The person acts for the structure from now on (a proposed structure is activated) and is told by e-mail. 409 when the claim is no longer pending.
+         */
+        post: operations["acceptStructureClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/structure-claims/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a pending claim, with a reason e-mailed to the person
+         * @description 409 when the claim is no longer pending.
+         */
+        post: operations["refuseStructureClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2552,6 +2772,17 @@ export interface components {
             /** @description Euros */
             amount: number;
         };
+        BuyerOrganisationInput: {
+            name: string;
+            kind: components["schemas"]["BuyerOrganisationKind"];
+            /** @description 14 digits, spaces allowed; checked (Luhn) when given */
+            siret?: string;
+        };
+        /**
+         * @description PUBLIC_BUYER: a public buyer; PRIVATE_BUYER: a company
+         * @enum {string}
+         */
+        BuyerOrganisationKind: "PUBLIC_BUYER" | "PRIVATE_BUYER";
         BuyerOrganisationPage: {
             items: components["schemas"]["OrganisationRef"][];
             /** Format: int32 */
@@ -2560,6 +2791,17 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        BuyerSignUp: {
+            email: string;
+            displayName: string;
+            /** @description At least 10 characters, not among the common passwords */
+            password: string;
+            organisation: components["schemas"]["BuyerOrganisationInput"];
+            /** @description Must be true: the terms of use and the privacy notice are accepted */
+            acceptTerms: boolean;
+            /** @description Leave empty (a field hidden from people: robots fill it in) */
+            website?: string;
         };
         ClientReferenceInput: {
             name: string;
@@ -2599,6 +2841,10 @@ export interface components {
             /** Format: double */
             longitude?: number;
         };
+        ConfirmedStructureClaim: {
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+        };
         CurrentUser: {
             id: components["schemas"]["UUID"];
             email: string;
@@ -2634,6 +2880,14 @@ export interface components {
              */
             regionCode?: string;
             regionName?: string;
+        };
+        EmailVerification: {
+            token: string;
+        };
+        EmailVerified: {
+            /** @description The verified address, to fill in the login form */
+            email: string;
+            nextStep: components["schemas"]["SignUpNextStep"];
         };
         /** @enum {string} */
         EnteredVia: "STRUCTURE" | "FACILITATOR" | "LINK";
@@ -3166,6 +3420,10 @@ export interface components {
         };
         /** @enum {string} */
         OrganisationKind: "PUBLIC_BUYER" | "PRIVATE_BUYER" | "SIAE" | "NETWORK" | "PARTNER" | "PLATFORM";
+        OrganisationMerge: {
+            /** @description The existing buyer organisation that takes the users and requests */
+            targetOrganisationId: components["schemas"]["UUID"];
+        };
         OrganisationPage: {
             items: components["schemas"]["OrganisationView"][];
             /** Format: int32 */
@@ -3179,6 +3437,32 @@ export interface components {
             id: components["schemas"]["UUID"];
             name: string;
             kind: components["schemas"]["OrganisationKind"];
+        };
+        OrganisationToVerify: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            /** @description As given at sign-up */
+            siret?: string;
+            /** @description False until a facilitator confirms it */
+            verified: boolean;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            userCount: number;
+            /**
+             * Format: int64
+             * @description Sourcing requests of the organisation
+             */
+            requestCount: number;
+        };
+        OrganisationToVerifyPage: {
+            items: components["schemas"]["OrganisationToVerify"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         OrganisationView: {
             id: components["schemas"]["UUID"];
@@ -3269,10 +3553,10 @@ export interface components {
             token: string;
         };
         /**
-         * @description INVITATION: a first password; RESET: a forgotten one
+         * @description INVITATION: a first password; RESET: a forgotten one; EMAIL_VERIFICATION: the e-mail of an account created by sign-up (never answered by checkPasswordToken)
          * @enum {string}
          */
-        PasswordTokenPurpose: "INVITATION" | "RESET";
+        PasswordTokenPurpose: "INVITATION" | "RESET" | "EMAIL_VERIFICATION";
         PasswordTokenStatus: {
             /** @description False when the link is unknown, used, expired or its account disabled */
             valid: boolean;
@@ -3350,6 +3634,13 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ProposedStructure: {
+            name: string;
+            kind: components["schemas"]["StructureKind"];
+            address: string;
+            postcode: string;
+            city: string;
+        };
         ReceiptInput: {
             /** Format: int32 */
             quantity: number;
@@ -3414,6 +3705,15 @@ export interface components {
             /** Format: int32 */
             quantity: number;
         };
+        SignUpAccepted: {
+            /** @description What to do next, in French */
+            message: string;
+        };
+        /**
+         * @description LOG_IN: the account is ready; LOG_IN_CLAIM_PENDING: the person may log in, but the structure they asked for is not attached yet (its contact must follow the link sent to it, or a facilitator must accept the request)
+         * @enum {string}
+         */
+        SignUpNextStep: "LOG_IN" | "LOG_IN_CLAIM_PENDING";
         SolicitationAddInput: {
             structureId: components["schemas"]["UUID"];
         };
@@ -3798,6 +4098,50 @@ export interface components {
             authorName?: string;
             createdAt: components["schemas"]["Instant"];
         };
+        StructureClaim: {
+            id: components["schemas"]["UUID"];
+            personName: string;
+            personEmail: string;
+            /** @description Whether the person followed the link of their sign-up e-mail */
+            personEmailVerified: boolean;
+            siret: string;
+            structureId: components["schemas"]["UUID"];
+            structureName: string;
+            /** @description The structure's contact e-mail, if the directory has one */
+            structureEmail?: string;
+            /** @description Set when the person proposed the structure (it stays inactive until accepted) */
+            proposal?: components["schemas"]["ProposedStructure"];
+            method: components["schemas"]["StructureClaimMethod"];
+            status: components["schemas"]["StructureClaimStatus"];
+            /** @description Why it was refused */
+            refusalReason?: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When it was accepted or refused */
+            decidedAt?: components["schemas"]["Instant"];
+        };
+        StructureClaimConfirmation: {
+            token: string;
+        };
+        /**
+         * @description CONTACT_EMAIL: a link sent to the structure's contact e-mail; QUEUE: a facilitator decides
+         * @enum {string}
+         */
+        StructureClaimMethod: "CONTACT_EMAIL" | "QUEUE";
+        StructureClaimPage: {
+            items: components["schemas"]["StructureClaim"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        StructureClaimRefusal: {
+            /** @description Sent to the person, in French */
+            reason: string;
+        };
+        /** @enum {string} */
+        StructureClaimStatus: "PENDING" | "ACCEPTED" | "REFUSED";
         StructureDetail: {
             id: components["schemas"]["UUID"];
             siret: string;
@@ -3961,6 +4305,13 @@ export interface components {
             /** @description False until the invitation link is followed */
             passwordSet: boolean;
         };
+        StructureProposal: {
+            name: string;
+            kind: components["schemas"]["StructureKind"];
+            address: string;
+            postcode: string;
+            city: string;
+        };
         StructureSearchPage: {
             items: components["schemas"]["StructureSummary"][];
             /** Format: int32 */
@@ -3973,6 +4324,20 @@ export interface components {
             allWordsMatched: boolean;
             /** @description Absent with facets=false */
             facets?: components["schemas"]["StructureFacets"];
+        };
+        StructureSignUp: {
+            email: string;
+            displayName: string;
+            /** @description At least 10 characters, not among the common passwords */
+            password: string;
+            /** @description The structure's SIRET (14 digits, spaces allowed) */
+            siret: string;
+            /** @description Must be true: the terms of use and the privacy notice are accepted */
+            acceptTerms: boolean;
+            /** @description Leave empty (a field hidden from people: robots fill it in) */
+            website?: string;
+            /** @description The structure to create when its SIRET is not in the directory */
+            proposal?: components["schemas"]["StructureProposal"];
         };
         /** @enum {string} */
         StructureSort: "relevance" | "distance" | "name" | "completeness";
@@ -4202,6 +4567,11 @@ export interface components {
              * @description Send it back in If-Match (as "version") to update the user
              */
             version: number;
+        };
+        VerificationResend: {
+            email: string;
+            /** @description Leave empty (a field hidden from people: robots fill it in) */
+            website?: string;
         };
         /**
          * @description What a partner client may do:
@@ -6613,6 +6983,81 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listOrganisationsToVerify: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationToVerifyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationMerge"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listPrestaTypes: {
         parameters: {
             query?: never;
@@ -6933,6 +7378,138 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signUpBuyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuyerSignUp"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signUpStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StructureSignUp"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVerification"];
+            };
+        };
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerified"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationResend"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7807,6 +8384,116 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listStructureClaims: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @description Only the claims in this state */
+                status?: components["schemas"]["StructureClaimStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureClaimPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmStructureClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StructureClaimConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The person now acts for the structure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmedStructureClaim"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptStructureClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refuseStructureClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StructureClaimRefusal"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

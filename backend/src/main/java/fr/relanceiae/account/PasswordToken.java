@@ -22,9 +22,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "password_token")
 public class PasswordToken extends PanacheEntityBase {
 
-    @Schema(name = "PasswordTokenPurpose", description = "INVITATION: a first password; RESET: a forgotten one")
+    @Schema(name = "PasswordTokenPurpose", description = "INVITATION: a first password; RESET: a forgotten one; "
+            + "EMAIL_VERIFICATION: the e-mail of an account created by sign-up (never answered by checkPasswordToken)")
     public enum Purpose {
-        INVITATION, RESET
+        INVITATION, RESET, EMAIL_VERIFICATION
     }
 
     @Id
