@@ -11,6 +11,8 @@ import { paths } from '@/config/paths';
 
 interface LocationState {
   from?: { pathname: string; search?: string; hash?: string };
+  /** The address just verified (sign-up), to fill in the form. */
+  email?: string;
 }
 
 function redirectTarget(state: unknown): string {
@@ -37,7 +39,7 @@ export function LoginRoute() {
   const session = useSession();
   const login = useLogin();
   const form = useForm({
-    initialValues: { email: '', password: '' },
+    initialValues: { email: (location.state as LocationState | null)?.email ?? '', password: '' },
     validate: {
       email: emailRule,
       password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
@@ -84,6 +86,9 @@ export function LoginRoute() {
           </Button>
           <Anchor component={Link} to={paths.forgotPassword} size="sm">
             Mot de passe oublié ?
+          </Anchor>
+          <Anchor component={Link} to={paths.signUp} size="sm">
+            Pas encore de compte ? Créer un compte
           </Anchor>
         </Stack>
       </form>

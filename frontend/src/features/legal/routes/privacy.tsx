@@ -26,10 +26,10 @@ const SECTIONS: LegalSection[] = [
     title: 'Pourquoi',
     body: (
       <Text>
-        Ces données servent uniquement à faire fonctionner le service : vous connecter, vérifier
-        qui rejoint le réseau, mettre en relation acheteurs et structures. Elles ne sont ni
-        vendues, ni utilisées pour de la publicité. Aucun service extérieur de mesure d’audience ou
-        de vérification n’est utilisé.
+        Ces données servent uniquement à faire fonctionner le service : vous connecter, vérifier qui
+        rejoint le réseau, mettre en relation acheteurs et structures. Elles ne sont ni vendues, ni
+        utilisées pour de la publicité. Aucun service extérieur de mesure d’audience ou de
+        vérification n’est utilisé.
       </Text>
     ),
   },

@@ -54,8 +54,8 @@ const SECTIONS: LegalSection[] = [
     body: (
       <Text>
         Le réseau fait de son mieux pour que le service soit disponible et que l’annuaire soit à
-        jour, sans pouvoir le garantir : les fiches sont tenues par les structures elles-mêmes.
-        Un compte qui ne respecte pas ces conditions peut être suspendu.
+        jour, sans pouvoir le garantir : les fiches sont tenues par les structures elles-mêmes. Un
+        compte qui ne respecte pas ces conditions peut être suspendu.
       </Text>
     ),
   },
