@@ -1,4 +1,15 @@
-import { Anchor, Checkbox, PasswordInput, type CheckboxProps } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  PasswordInput,
+  Text,
+  TextInput,
+  type CheckboxProps,
+} from '@mantine/core';
+import { FormErrorSummary } from '@/components/form-error-summary';
+import type { InvalidField } from '@/lib/focus-first-invalid';
 import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation';
@@ -82,5 +93,77 @@ export function ConsentCheckbox(props: Omit<CheckboxProps, 'label'>) {
         </>
       }
     />
+  );
+}
+
+/** The part of a Mantine form (useForm) that the shared sign-up fields are bound with. */
+interface BoundForm {
+  getInputProps: (path: string, options?: { type?: 'input' | 'checkbox' }) => object;
+}
+
+/** The person who signs up: name, e-mail (where the activation link goes), password. */
+export function PersonFields({ form, emailLabel }: { form: BoundForm; emailLabel: string }) {
+  return (
+    <>
+      <TextInput
+        label="Nom et prénom"
+        autoComplete="name"
+        required
+        {...form.getInputProps('displayName')}
+      />
+      <TextInput
+        label={emailLabel}
+        description="Un lien vous y sera envoyé pour activer votre compte."
+        type="email"
+        autoComplete="email"
+        required
+        {...form.getInputProps('email')}
+      />
+      <NewPasswordInput {...form.getInputProps('password')} />
+    </>
+  );
+}
+
+/** The end of a sign-up form: consent, the hidden trap, the button. */
+export function SignUpFormEnd({ form, pending }: { form: BoundForm; pending: boolean }) {
+  return (
+    <>
+      <ConsentCheckbox {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
+      <HoneypotField {...form.getInputProps('website')} />
+      <Button type="submit" loading={pending} fullWidth>
+        Créer mon compte
+      </Button>
+    </>
+  );
+}
+
+/** What went wrong with the last attempt: the fields to correct, or a general message. */
+export function SignUpErrors({
+  formError,
+  invalidFields,
+}: {
+  formError: string | null;
+  invalidFields: InvalidField[];
+}) {
+  return (
+    <>
+      <FormErrorSummary fields={invalidFields} />
+      {formError && (
+        <Alert color="red" variant="outline" role="alert" title="Inscription impossible">
+          {formError}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+export function AlreadyRegistered() {
+  return (
+    <Text size="sm">
+      Déjà un compte ?{' '}
+      <Anchor component={Link} to={paths.login}>
+        Se connecter
+      </Anchor>
+    </Text>
   );
 }

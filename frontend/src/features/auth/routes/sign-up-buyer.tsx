@@ -1,15 +1,15 @@
-import { Alert, Anchor, Button, Fieldset, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link, useNavigate } from 'react-router';
-import { FormErrorSummary } from '@/components/form-error-summary';
+import { useNavigate } from 'react-router';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import { compactSiret, emailRule, passwordRule, requiredRule, siretRule } from '@/lib/validation';
 import { useSignUpBuyer, type BuyerKind } from '../api/sign-up';
 import { AuthLayout } from '../components/auth-layout';
 import {
-  ConsentCheckbox,
-  HoneypotField,
-  NewPasswordInput,
+  AlreadyRegistered,
+  PersonFields,
+  SignUpErrors,
+  SignUpFormEnd,
   consentRule,
 } from '../components/sign-up-fields';
 import { paths } from '@/config/paths';
@@ -92,27 +92,8 @@ export function SignUpBuyerRoute() {
       >
         <Stack gap="md">
           <Text size="sm">Tous les champs sont obligatoires, sauf le SIRET.</Text>
-          <FormErrorSummary fields={invalidFields} />
-          {formError && (
-            <Alert color="red" variant="outline" role="alert" title="Inscription impossible">
-              {formError}
-            </Alert>
-          )}
-          <TextInput
-            label="Nom et prénom"
-            autoComplete="name"
-            required
-            {...form.getInputProps('displayName')}
-          />
-          <TextInput
-            label="Adresse e-mail professionnelle"
-            description="Un lien vous y sera envoyé pour activer votre compte."
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
-          <NewPasswordInput {...form.getInputProps('password')} />
+          <SignUpErrors formError={formError} invalidFields={invalidFields} />
+          <PersonFields form={form} emailLabel="Adresse e-mail professionnelle" />
           <Fieldset legend="Votre organisation" variant="unstyled">
             <Stack gap="md">
               <TextInput
@@ -145,17 +126,8 @@ export function SignUpBuyerRoute() {
               />
             </Stack>
           </Fieldset>
-          <ConsentCheckbox {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
-          <HoneypotField {...form.getInputProps('website')} />
-          <Button type="submit" loading={signUp.isPending} fullWidth>
-            Créer mon compte
-          </Button>
-          <Text size="sm">
-            Déjà un compte ?{' '}
-            <Anchor component={Link} to={paths.login}>
-              Se connecter
-            </Anchor>
-          </Text>
+          <SignUpFormEnd form={form} pending={signUp.isPending} />
+          <AlreadyRegistered />
         </Stack>
       </form>
     </AuthLayout>

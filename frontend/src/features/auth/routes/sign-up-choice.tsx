@@ -1,6 +1,7 @@
 import { Anchor, Card, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { AuthLayout } from '../components/auth-layout';
+import { AlreadyRegistered } from '../components/sign-up-fields';
 import { paths } from '@/config/paths';
 
 const CHOICES = [
@@ -34,12 +35,7 @@ export function SignUpChoiceRoute() {
           </Card>
         ))}
       </Stack>
-      <Text size="sm">
-        Déjà un compte ?{' '}
-        <Anchor component={Link} to={paths.login}>
-          Se connecter
-        </Anchor>
-      </Text>
+      <AlreadyRegistered />
     </AuthLayout>
   );
 }

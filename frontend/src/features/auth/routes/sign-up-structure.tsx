@@ -1,18 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Fieldset,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { FormErrorSummary } from '@/components/form-error-summary';
+import { useNavigate } from 'react-router';
 import { useApiFormErrors } from '@/hooks/use-api-form';
 import { useSubmitWithFocus } from '@/hooks/use-invalid-field-focus';
 import { errorMessage } from '@/lib/api/problem';
@@ -26,9 +15,10 @@ import {
 } from '../api/sign-up';
 import { AuthLayout } from '../components/auth-layout';
 import {
-  ConsentCheckbox,
-  HoneypotField,
-  NewPasswordInput,
+  AlreadyRegistered,
+  PersonFields,
+  SignUpErrors,
+  SignUpFormEnd,
   consentRule,
 } from '../components/sign-up-fields';
 import { paths } from '@/config/paths';
@@ -222,12 +212,7 @@ export function SignUpStructureRoute() {
       >
         <Stack gap="md">
           <LookupNotice lookup={lookup.data} />
-          <FormErrorSummary fields={invalidFields} />
-          {formError && (
-            <Alert color="red" variant="outline" role="alert" title="Inscription impossible">
-              {formError}
-            </Alert>
-          )}
+          <SignUpErrors formError={formError} invalidFields={invalidFields} />
           <Group align="flex-end" wrap="nowrap">
             <TextInput
               label="SIRET de la structure"
@@ -280,28 +265,10 @@ export function SignUpStructureRoute() {
           )}
           <Fieldset legend="Vous" variant="unstyled">
             <Stack gap="md">
-              <TextInput
-                label="Nom et prénom"
-                autoComplete="name"
-                required
-                {...form.getInputProps('displayName')}
-              />
-              <TextInput
-                label="Adresse e-mail"
-                description="Un lien vous y sera envoyé pour activer votre compte."
-                type="email"
-                autoComplete="email"
-                required
-                {...form.getInputProps('email')}
-              />
-              <NewPasswordInput {...form.getInputProps('password')} />
+              <PersonFields form={form} emailLabel="Adresse e-mail" />
             </Stack>
           </Fieldset>
-          <ConsentCheckbox {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
-          <HoneypotField {...form.getInputProps('website')} />
-          <Button type="submit" loading={signUp.isPending} fullWidth>
-            Créer mon compte
-          </Button>
+          <SignUpFormEnd form={form} pending={signUp.isPending} />
         </Stack>
       </form>
     );
@@ -310,12 +277,7 @@ export function SignUpStructureRoute() {
   return (
     <AuthLayout title="Créer un compte de structure">
       {content}
-      <Text size="sm">
-        Déjà un compte ?{' '}
-        <Anchor component={Link} to={paths.login}>
-          Se connecter
-        </Anchor>
-      </Text>
+      <AlreadyRegistered />
     </AuthLayout>
   );
 }
