@@ -1,5 +1,6 @@
 package fr.relanceiae.account;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,20 @@ public class AppUser extends VersionedEntity {
 
     @Column(name = "password_hash")
     public String passwordHash;
+
+    /** False for an account created by sign-up until its e-mail link is followed (it stays inactive until then). */
+    @Column(name = "email_verified", nullable = false)
+    public boolean emailVerified = true;
+
+    /** The versions of the terms of use and privacy notice accepted at sign-up, and when (null otherwise). */
+    @Column(name = "terms_version")
+    public String termsVersion;
+
+    @Column(name = "privacy_version")
+    public String privacyVersion;
+
+    @Column(name = "terms_accepted_at")
+    public Instant termsAcceptedAt;
 
     public static Optional<AppUser> findByEmail(String email) {
         return find("lower(email) = ?1", Emails.normalise(email)).firstResultOptional();

@@ -132,7 +132,7 @@ public class FailureLimits {
     }
 
     /** "une minute", "12 minutes": the wait before a new attempt, in messages. */
-    static String retryDelay(long seconds) {
+    public static String retryDelay(long seconds) {
         long minutes = (seconds + 59) / 60;
         return minutes <= 1 ? "une minute" : minutes + " minutes";
     }

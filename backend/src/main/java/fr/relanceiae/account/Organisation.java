@@ -28,6 +28,13 @@ public class Organisation extends VersionedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** False for an organisation created by a buyer's sign-up until a facilitator confirms it (or merges it). */
+    @Column(nullable = false)
+    public boolean verified = true;
+
+    /** The SIRET given at sign-up, if any. */
+    public String siret;
+
     public static Organisation create(String name, OrganisationKind kind, boolean active) {
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();

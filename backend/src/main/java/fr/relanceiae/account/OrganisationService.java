@@ -94,7 +94,8 @@ public class OrganisationService {
             return;
         }
         var query = Organisation.getEntityManager().createNativeQuery("select count(*) from organisation "
-                + "where kind = :kind and public.f_organisation_name_key(name) = public.f_organisation_name_key(:name)"
+                + "where kind = :kind and verified "
+                + "and public.f_organisation_name_key(name) = public.f_organisation_name_key(:name)"
                 + (exceptId == null ? "" : " and id <> :exceptId"))
                 .setParameter("kind", input.kind().name())
                 .setParameter("name", input.name());

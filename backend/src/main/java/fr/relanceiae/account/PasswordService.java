@@ -61,6 +61,7 @@ public class PasswordService {
 
     /** Sets the password from a link; every open session of the user ends. */
     public void reset(PasswordResetConfirmation confirmation) {
+        PasswordPolicy.check("password", confirmation.password());
         Instant now = Instant.now();
         PasswordToken token = PasswordToken.<PasswordToken>find("tokenHash", SecretTokens.hash(confirmation.token()))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -80,11 +81,13 @@ public class PasswordService {
         if (!Passwords.matches(change.currentPassword(), user.passwordHash)) {
             throw ProblemException.invalidField(CURRENT_PASSWORD_FIELD, "Le mot de passe actuel est incorrect.");
         }
+        PasswordPolicy.check("newPassword", change.newPassword());
         user.passwordHash = Passwords.hash(change.newPassword());
     }
 
+    /** E-mail verification links are used by sign-up only, never to set a password. */
     private static boolean usable(PasswordToken token, Instant now) {
-        return token.usableAt(now) && token.user.canSignIn();
+        return token.purpose != PasswordToken.Purpose.EMAIL_VERIFICATION && token.usableAt(now) && token.user.canSignIn();
     }
 
     private String issue(AppUser user, PasswordToken.Purpose purpose, Duration validity) {

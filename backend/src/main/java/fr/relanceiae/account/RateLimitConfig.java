@@ -60,4 +60,17 @@ public interface RateLimitConfig {
 
     @WithDefault("PT15M")
     Duration passwordTokenFailureWindow();
+
+    /** Sign-ups and verification resends from one address (every call counts, whatever its outcome). */
+    @WithDefault("20")
+    @Positive
+    int signUpsPerAddress();
+
+    /** Sign-ups and verification resends for one e-mail, whoever sends them. */
+    @WithDefault("5")
+    @Positive
+    int signUpsPerEmail();
+
+    @WithDefault("PT1H")
+    Duration signUpWindow();
 }

@@ -16,6 +16,10 @@ import fr.relanceiae.shared.error.ProblemType;
 @Transactional
 public class SessionService {
 
+    /** Said at login, with the right password only, to an account whose sign-up e-mail link was not followed yet. */
+    public static final String EMAIL_NOT_VERIFIED = "Confirmez d'abord votre adresse e-mail : suivez le lien reçu à "
+            + "l'inscription, ou demandez-en un nouveau.";
+
     private final AuthConfig config;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
@@ -41,6 +45,10 @@ public class SessionService {
         boolean passwordMatches = Passwords.matches(request.password(), user.map(u -> u.passwordHash).orElse(null));
         boolean succeeded = passwordMatches && user.get().canSignIn();
         throttle.record(email, succeeded, now);
+        if (passwordMatches && !user.get().emailVerified) {
+            // Only someone who knows the password learns this: no account enumeration.
+            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED);
+        }
         if (!succeeded) {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.");
         }

@@ -346,6 +346,7 @@ public final class ApiExamples {
         defineBarometer();
         defineBarometerIndicators();
         new FinancingExamples(this, staffToken, adminToken).define(this::add);
+        new SignUpExamples(this).define(this::add);
     }
 
     private void defineBarometerIndicators() {

@@ -213,6 +213,19 @@ public class AccessMatrixTest {
             row("deleteFinancingRule", null,          401,  403,  403,  403,  403,  204,  403,  403),
             row("listAuditEvents", null,              401,  403,  403,  403,  403,  200,  403,  403),
             row("getFinancingIndicators", INDICATORS_READ, 401, 403, 403, 403, 200,  200,  200,  403),
+            // Sign-up (issue 13): public, the same answer for every caller (fresh e-mails, links and claims each
+            // time); the queues of organisations to verify and of structure claims are the facilitators' and admins'
+            row("signUpBuyer", null,                  202,  202,  202,  202,  202,  202,  202,  202),
+            row("signUpStructure", null,              202,  202,  202,  202,  202,  202,  202,  202),
+            row("verifyEmail", null,                  200,  200,  200,  200,  200,  200,  200,  200),
+            row("resendVerification", null,           202,  202,  202,  202,  202,  202,  202,  202),
+            row("confirmStructureClaim", null,        200,  200,  200,  200,  200,  200,  200,  200),
+            row("listStructureClaims", null,          401,  403,  403,  403,  200,  200,  403,  403),
+            row("acceptStructureClaim", null,         401,  403,  403,  403,  200,  200,  403,  403),
+            row("refuseStructureClaim", null,         401,  403,  403,  403,  200,  200,  403,  403),
+            row("listOrganisationsToVerify", null,    401,  403,  403,  403,  200,  200,  403,  403),
+            row("confirmOrganisation", null,          401,  403,  403,  403,  200,  200,  403,  403),
+            row("mergeOrganisation", null,            401,  403,  403,  403,  200,  200,  403,  403),
             // last: the callers keep their password, but it is hashed again
             row("changePassword", null,               401,  204,  204,  204,  204,  204,  403,  403));
     // @formatter:on
