@@ -27,7 +27,20 @@ function cameForAPage(state: unknown): boolean {
   return Boolean(from?.pathname && from.pathname !== paths.home && from.pathname !== paths.login);
 }
 
+/**
+ * The server tells the right password of an account whose sign-up link was not followed yet
+ * (only someone who knows the password learns it): that account needs its link, not a retry.
+ */
+function awaitsVerification(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    (error.problem?.detail?.startsWith('Confirmez d') ?? false)
+  );
+}
+
 function loginErrorMessage(error: unknown): string {
+  if (awaitsVerification(error)) return errorMessage(error);
   if (error instanceof ApiError && error.status === 401) {
     return 'Adresse e-mail ou mot de passe incorrect.';
   }
@@ -66,6 +79,18 @@ export function LoginRoute() {
           {login.isError && (
             <Alert color="red" variant="outline" role="alert" title="Connexion impossible">
               {loginErrorMessage(login.error)}
+              {awaitsVerification(login.error) && (
+                <>
+                  {' '}
+                  <Anchor
+                    component={Link}
+                    to={paths.signUpSentTo(form.values.email.trim())}
+                    inherit
+                  >
+                    Recevoir un nouveau lien
+                  </Anchor>
+                </>
+              )}
             </Alert>
           )}
           <TextInput
