@@ -30,14 +30,14 @@ function unique(label) {
 
 /**
  * The path of the first link to `prefix` in the mails sent to `email`, read from the demo's
- * mailbox (demo data and the mock mailer); the mail may take a moment to leave the outbox.
+ * mailbox (demo data and the mock mailer); the outbox sends it within a minute or so.
  * @param {import('playwright-core').Page} page
  * @param {string} email
  * @param {string} prefix
  */
 async function linkInMail(page, email, prefix) {
   const pattern = new RegExp(`${prefix.replace(/[?/]/g, '\\$&')}\\?jeton=[^\\s"'<>)]+`);
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     const response = await page.request.get(`/api/v1/demo/mailbox?to=${encodeURIComponent(email)}`);
     assert.equal(response.status(), 200, 'the demo mailbox answers');

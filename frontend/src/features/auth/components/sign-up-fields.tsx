@@ -161,7 +161,7 @@ export function AlreadyRegistered() {
   return (
     <Text size="sm">
       Déjà un compte ?{' '}
-      <Anchor component={Link} to={paths.login}>
+      <Anchor component={Link} to={paths.login} underline="always">
         Se connecter
       </Anchor>
     </Text>
