@@ -82,11 +82,25 @@ export function ConsentCheckbox(props: Omit<CheckboxProps, 'label'>) {
       label={
         <>
           J’accepte les{' '}
-          <Anchor component={Link} to={paths.terms} target="_blank" rel="noopener" inherit>
+          <Anchor
+            component={Link}
+            to={paths.terms}
+            target="_blank"
+            rel="noopener"
+            inherit
+            underline="always"
+          >
             conditions d’utilisation
           </Anchor>{' '}
           et la{' '}
-          <Anchor component={Link} to={paths.privacy} target="_blank" rel="noopener" inherit>
+          <Anchor
+            component={Link}
+            to={paths.privacy}
+            target="_blank"
+            rel="noopener"
+            inherit
+            underline="always"
+          >
             politique de confidentialité
           </Anchor>{' '}
           (chacune s’ouvre dans un nouvel onglet).
