@@ -51,6 +51,8 @@ export const WEB_ACCOUNTS = [
       'Baromètre',
       'Suivis',
       'Diagnostics',
+      'Organisations à vérifier',
+      'Rattachements',
     ],
   },
   {

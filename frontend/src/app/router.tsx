@@ -336,6 +336,93 @@ const barometerRoutes: RouteObject[] = [
   },
 ];
 
+/**
+ * Sign-up without an account, its e-mail links and the legal texts it links to: outside the
+ * signed-in area, each loaded on first visit.
+ */
+const signUpRoutes: RouteObject[] = [
+  {
+    path: paths.signUp,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/sign-up-choice')).SignUpChoiceRoute,
+    }),
+  },
+  {
+    path: paths.signUpBuyer,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/sign-up-buyer')).SignUpBuyerRoute,
+    }),
+  },
+  {
+    path: paths.signUpStructure,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/sign-up-structure')).SignUpStructureRoute,
+    }),
+  },
+  {
+    path: paths.signUpSent,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/sign-up-sent')).SignUpSentRoute,
+    }),
+  },
+  {
+    path: paths.signUpVerification,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/sign-up-verification'))
+        .SignUpVerificationRoute,
+    }),
+  },
+  {
+    path: paths.structureClaimConfirmation,
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/structure-claim-confirmation'))
+        .StructureClaimConfirmationRoute,
+    }),
+  },
+  {
+    path: paths.terms,
+    lazy: async () => ({
+      Component: (await import('@/features/legal/routes/terms')).TermsRoute,
+    }),
+  },
+  {
+    path: paths.privacy,
+    lazy: async () => ({
+      Component: (await import('@/features/legal/routes/privacy')).PrivacyRoute,
+    }),
+  },
+];
+
+/** The facilitators' review of who joins: organisations created by sign-up, structure claims. */
+const onboardingRoutes: RouteObject[] = [
+  {
+    element: <RequireRole roles={['facilitator', 'admin']} />,
+    children: [
+      {
+        lazy: async () => ({
+          Component: (await import('./onboarding-tools')).OnboardingWithOrganisations,
+        }),
+        children: [
+          {
+            path: paths.organisationsToVerify,
+            lazy: async () => ({
+              Component: (await import('@/features/onboarding/routes/organisations-to-verify'))
+                .OrganisationsToVerifyRoute,
+            }),
+          },
+          {
+            path: paths.structureClaims,
+            lazy: async () => ({
+              Component: (await import('@/features/onboarding/routes/structure-claims'))
+                .StructureClaimsRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -344,6 +431,7 @@ export const routes: RouteObject[] = [
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
       { path: paths.setPassword, element: <SetPasswordRoute /> },
+      ...signUpRoutes,
       {
         // A personal link answers without an account: outside the signed-in area.
         path: routePatterns.solicitationLink,
@@ -372,6 +460,7 @@ export const routes: RouteObject[] = [
           ...supplyOrderRoutes,
           ...barometerRoutes,
           ...financingRoutes,
+          ...onboardingRoutes,
           {
             path: paths.admin,
             element: <RequireRole roles={['admin']} />,

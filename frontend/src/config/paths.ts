@@ -64,10 +64,24 @@ export const paths = {
   surveyEntryFor: (structureId: string) =>
     `/barometre/saisie?structure=${encodeURIComponent(structureId)}`,
   surveyLink: (token: string) => `/enquete/${token}`,
-  // The public directory: a visitor without an account signs in (or signs up) and comes back.
-  signUp: '/inscription',
   /** The login page that sends the visitor to `returnTo` (a path of the app) once signed in. */
   loginThen: (returnTo: string) => `/connexion?retour=${encodeURIComponent(returnTo)}`,
+  // Sign-up without an account (buyers, structures), its e-mail links and the legal pages it links to.
+  signUp: '/inscription',
+  signUpBuyer: '/inscription/acheteur',
+  signUpStructure: '/inscription/structure',
+  /** « Vérifiez votre boîte mail », with the address the link was sent to. */
+  signUpSent: '/inscription/envoyee',
+  signUpSentTo: (email: string) => `/inscription/envoyee?adresse=${encodeURIComponent(email)}`,
+  /** The link of the verification e-mail (`?jeton=…`). */
+  signUpVerification: '/inscription/verification',
+  /** The link sent to a structure's contact e-mail (`?jeton=…`). */
+  structureClaimConfirmation: '/rattachement/confirmation',
+  terms: '/conditions-utilisation',
+  privacy: '/confidentialite',
+  // The facilitators' review of who joins: new organisations, claims of structures.
+  organisationsToVerify: '/animation/organisations-a-verifier',
+  structureClaims: '/animation/rattachements',
 } as const;
 
 /** Route patterns for the router (the `:id` form of the functions above). */

@@ -24,3 +24,13 @@ export function requiredRule(message: string) {
       ? message
       : null;
 }
+
+/** A SIRET: 14 digits (spaces allowed while typing; the server checks its key). */
+export function siretRule(value: string): string | null {
+  return /^\d{14}$/.test(value.replace(/\s/g, '')) ? null : 'Le SIRET compte 14 chiffres.';
+}
+
+/** The SIRET as the API takes it: its 14 digits, without the spaces people type. */
+export function compactSiret(value: string): string {
+  return value.replace(/\s/g, '');
+}

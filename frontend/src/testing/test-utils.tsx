@@ -4,7 +4,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import {
+  createMemoryRouter,
+  RouterProvider,
+  type InitialEntry,
+  type RouteObject,
+} from 'react-router';
 import { cssVariablesResolver, theme } from '@/config/theme';
 import type { CurrentUser } from '@/lib/api/types';
 import { sessionStore } from '@/lib/auth/session-store';
@@ -49,7 +54,7 @@ interface RenderRouteOptions {
   path: string;
   /** Other routes reachable from the page (e.g. the redirect target of a login). */
   routes?: RouteObject[];
-  initialEntry?: string;
+  initialEntry?: InitialEntry;
 }
 
 /** Renders one page inside the app's providers and an in-memory router. */

@@ -50,6 +50,12 @@ const ADMIN_FINANCING: NavigationEntry[] = [
   { to: paths.adminAccessLog, label: 'Journal des accès' },
 ];
 
+// The review of who joins: organisations created by sign-up, requests to act for a structure.
+const ONBOARDING: NavigationEntry[] = [
+  { to: paths.organisationsToVerify, label: 'Organisations à vérifier' },
+  { to: paths.structureClaims, label: 'Rattachements' },
+];
+
 const ADMIN: NavigationEntry[] = [
   { to: paths.adminOrganisations, label: 'Organisations' },
   { to: paths.adminUsers, label: 'Utilisateurs' },
@@ -82,6 +88,7 @@ export function navigationFor(role: Role): NavigationEntry[] {
         BAROMETER_DASHBOARD,
         BAROMETER_FOLLOW_UPS,
         DIAGNOSTIC_QUEUE,
+        ...ONBOARDING,
       ];
     case 'siae':
       return [

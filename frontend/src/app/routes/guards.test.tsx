@@ -75,6 +75,25 @@ describe('route guards', () => {
     expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeInTheDocument();
   });
 
+  it.each([
+    ['/inscription', 'Créer un compte'],
+    ['/inscription/acheteur', 'Créer un compte acheteur'],
+    ['/inscription/structure', 'Créer un compte de structure'],
+    ['/inscription/envoyee', 'Vérifiez votre boîte mail'],
+    ['/conditions-utilisation', 'Conditions d’utilisation'],
+    ['/confidentialite', 'Politique de confidentialité'],
+  ])('opens_the_sign_up_page_%s_without_a_session', async (path, heading) => {
+    const router = renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(path);
+  });
+
+  it('keeps_the_review_of_who_joins_to_facilitators_and_admins', async () => {
+    signIn(userWithRole('buyer'));
+    renderApp('/animation/rattachements');
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeInTheDocument();
+  });
+
   it('tells_a_partner_that_its_space_is_the_api', async () => {
     signIn(userWithRole('partner'));
     renderApp('/');
@@ -116,6 +135,8 @@ describe('route guards', () => {
         'Import',
         'Nouvelle structure',
         'Diagnostics financiers',
+        'Organisations à vérifier',
+        'Demandes de rattachement',
       ],
     ],
     [

@@ -111,6 +111,39 @@ describe('login page', () => {
     expect(sessionStore.get()).toBeNull();
   });
 
+  it('offers_a_new_link_to_an_account_whose_address_is_not_confirmed_yet', async () => {
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        problemResponse(401, {
+          type: 'https://relance-iae.fr/problems/invalid-credentials',
+          title: 'Invalid credentials',
+          detail:
+            "Confirmez d'abord votre adresse e-mail : suivez le lien reçu à l'inscription, ou demandez-en un nouveau.",
+        }),
+    });
+    const { user } = renderLogin();
+
+    await submit(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Confirmez d'abord votre adresse e-mail",
+    );
+    expect(screen.getByRole('link', { name: 'Recevoir un nouveau lien' })).toHaveAttribute(
+      'href',
+      '/inscription/envoyee?adresse=admin%40demo.relance-iae.fr',
+    );
+  });
+
+  it('prefills_the_address_just_verified', () => {
+    mockFetch({});
+    renderRoute(<LoginRoute />, {
+      path: '/connexion',
+      initialEntry: { pathname: '/connexion', state: { email: 'camille@ville-exemple.fr' } },
+    });
+
+    expect(screen.getByLabelText(/adresse e-mail/i)).toHaveValue('camille@ville-exemple.fr');
+  });
+
   it('tells_how_long_to_wait_after_too_many_attempts', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>

@@ -12,6 +12,8 @@ import { paths } from '@/config/paths';
 
 interface LocationState {
   from?: { pathname: string; search?: string; hash?: string };
+  /** The address just verified (sign-up), to fill in the form. */
+  email?: string;
 }
 
 /** Where to go once signed in: the page that sent the visitor here, or `?retour=` (a public page's link). */
@@ -30,7 +32,20 @@ function cameForAPage(state: unknown, returnTo: string | null): boolean {
   );
 }
 
+/**
+ * The server tells the right password of an account whose sign-up link was not followed yet
+ * (only someone who knows the password learns it): that account needs its link, not a retry.
+ */
+function awaitsVerification(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    (error.problem?.detail?.startsWith('Confirmez d') ?? false)
+  );
+}
+
 function loginErrorMessage(error: unknown): string {
+  if (awaitsVerification(error)) return errorMessage(error);
   if (error instanceof ApiError && error.status === 401) {
     return 'Adresse e-mail ou mot de passe incorrect.';
   }
@@ -44,7 +59,7 @@ export function LoginRoute() {
   const session = useSession();
   const login = useLogin();
   const form = useForm({
-    initialValues: { email: '', password: '' },
+    initialValues: { email: (location.state as LocationState | null)?.email ?? '', password: '' },
     validate: {
       email: emailRule,
       password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
@@ -71,6 +86,18 @@ export function LoginRoute() {
           {login.isError && (
             <Alert color="red" variant="outline" role="alert" title="Connexion impossible">
               {loginErrorMessage(login.error)}
+              {awaitsVerification(login.error) && (
+                <>
+                  {' '}
+                  <Anchor
+                    component={Link}
+                    to={paths.signUpSentTo(form.values.email.trim())}
+                    inherit
+                  >
+                    Recevoir un nouveau lien
+                  </Anchor>
+                </>
+              )}
             </Alert>
           )}
           <TextInput
@@ -91,6 +118,9 @@ export function LoginRoute() {
           </Button>
           <Anchor component={Link} to={paths.forgotPassword} size="sm">
             Mot de passe oublié ?
+          </Anchor>
+          <Anchor component={Link} to={paths.signUp} size="sm">
+            Pas encore de compte ? Créer un compte
           </Anchor>
         </Stack>
       </form>

@@ -99,6 +99,19 @@ const DIAGNOSTIC_QUEUE: Shortcut = {
   label: 'Diagnostics financiers',
   description: 'Examiner les diagnostics des structures et les orienter vers les bonnes aides.',
 };
+const ONBOARDING: Shortcut[] = [
+  {
+    to: paths.organisationsToVerify,
+    label: 'Organisations à vérifier',
+    description:
+      'Confirmer les organisations créées à l’inscription d’un acheteur, ou fusionner un doublon.',
+  },
+  {
+    to: paths.structureClaims,
+    label: 'Demandes de rattachement',
+    description: 'Accepter ou refuser les personnes qui demandent à représenter une structure.',
+  },
+];
 const ADMIN_FINANCING: Shortcut[] = [
   {
     to: paths.adminFinancingRules,
@@ -141,6 +154,7 @@ export const SHORTCUTS: Record<Role, Shortcut[]> = {
     STRUCTURE_IMPORT,
     STRUCTURE_CREATE,
     DIAGNOSTIC_QUEUE,
+    ...ONBOARDING,
   ],
   partner: [],
   admin: [DIRECTORY, STRUCTURE_IMPORT, STRUCTURE_CREATE, ...ADMINISTRATION, ...ADMIN_FINANCING],
