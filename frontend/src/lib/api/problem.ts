@@ -12,6 +12,7 @@ export type ProblemKind =
   | 'too-many-requests'
   | 'internal'
   | 'invalid-credentials'
+  | 'email-not-verified'
   | 'invalid-token'
   | (string & {});
 

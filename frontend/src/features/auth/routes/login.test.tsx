@@ -114,9 +114,9 @@ describe('login page', () => {
   it('offers_a_new_link_to_an_account_whose_address_is_not_confirmed_yet', async () => {
     mockFetch({
       'POST /api/v1/auth/login': () =>
-        problemResponse(401, {
-          type: 'https://relance-iae.fr/problems/invalid-credentials',
-          title: 'Invalid credentials',
+        problemResponse(403, {
+          type: 'https://relance-iae.fr/problems/email-not-verified',
+          title: 'Adresse e-mail à confirmer',
           detail:
             "Confirmez d'abord votre adresse e-mail : suivez le lien reçu à l'inscription, ou demandez-en un nouveau.",
         }),

@@ -37,11 +37,7 @@ function cameForAPage(state: unknown, returnTo: string | null): boolean {
  * (only someone who knows the password learns it): that account needs its link, not a retry.
  */
 function awaitsVerification(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.status === 401 &&
-    (error.problem?.detail?.startsWith('Confirmez d') ?? false)
-  );
+  return error instanceof ApiError && error.is('email-not-verified');
 }
 
 function loginErrorMessage(error: unknown): string {
