@@ -77,12 +77,46 @@ describe('sign-up', () => {
   after(() => browser.close());
 
   test('a visitor signs up as a buyer, verifies the address, logs in and sees a structure’s e-mail and phone', async () => {
+    // A structure with an e-mail and a phone, found in a context of its own (API logins leave
+    // their session cookies behind).
+    const setup = await browser.open();
+    const facilitator = await apiAuthorization(setup, account('facilitator'));
+    const search = await setup.request.get('/api/v1/structures?withContact=true&size=50', {
+      headers: facilitator,
+    });
+    assert.equal(search.status(), 200);
+    /** @type {{ id: string, name: string, email: string, phone: string, contactName?: string } | undefined} */
+    let structure;
+    for (const item of (await search.json()).items) {
+      const detail = await setup.request.get(`/api/v1/structures/${item.id}`, {
+        headers: facilitator,
+      });
+      const full = await detail.json();
+      if (full.email && full.phone) {
+        structure = full;
+        break;
+      }
+    }
+    assert.ok(structure, 'a demo structure with an e-mail and a phone');
+    await setup.context().close();
     const page = await browser.open();
     const who = unique('acheteur');
 
-    // No session: « Créer un compte » from the login page.
-    await page.goto('/connexion');
-    await page.getByRole('link', { name: /Créer un compte/ }).click();
+    // A visitor searches the directory and opens the profile: the contacts need an account.
+    await page.goto('/annuaire');
+    await page.getByLabel('Rechercher une structure').fill(structure.name);
+    await page.getByRole('link', { name: structure.name, exact: true }).first().click();
+    await expectHeading(page, structure.name);
+    await page
+      .getByText('Connectez-vous ou créez un compte pour voir les coordonnées')
+      .first()
+      .waitFor();
+    assert.equal(
+      await page.getByRole('link', { name: structure.email }).count(),
+      0,
+      'no e-mail yet',
+    );
+    await page.getByRole('banner').getByRole('link', { name: 'Créer un compte' }).click();
     await expectHeading(page, 'Créer un compte');
     await expectNoSeriousViolations(page, '/inscription');
     await page.getByRole('link', { name: 'Je suis acheteur' }).click();
@@ -138,24 +172,7 @@ describe('sign-up', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expectHeading(page, 'Espace acheteur');
 
-    // A structure with an e-mail and a phone: the new buyer sees both, not the contact's name.
-    const facilitator = await apiAuthorization(page, account('facilitator'));
-    const search = await page.request.get('/api/v1/structures?withContact=true&size=50', {
-      headers: facilitator,
-    });
-    assert.equal(search.status(), 200);
-    let structure;
-    for (const item of (await search.json()).items) {
-      const detail = await page.request.get(`/api/v1/structures/${item.id}`, {
-        headers: facilitator,
-      });
-      const full = await detail.json();
-      if (full.email && full.phone) {
-        structure = full;
-        break;
-      }
-    }
-    assert.ok(structure, 'a demo structure with an e-mail and a phone');
+    // The structure the visitor looked at: now its e-mail and phone show, not the contact's name.
     await page.goto(`/annuaire/${structure.id}`);
     await expectHeading(page, structure.name);
     await page.getByRole('link', { name: structure.email }).waitFor();
