@@ -225,7 +225,7 @@ describe('the activity barometer', { timeout: 600_000 }, () => {
     const structure = (await card.getByRole('link').first().innerText()).trim();
     await card.getByRole('button', { name: /^Modifier le suivi de / }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: 'Suivi par' }).click();
+    await dialog.getByRole('combobox', { name: 'Attribuer à…' }).click();
     await page.getByRole('option', { name: /^Moi/ }).click();
     await dialog.getByRole('combobox', { name: 'Statut' }).click();
     await page.getByRole('option', { name: 'En cours' }).click();

@@ -127,7 +127,14 @@ class StructureResourceTest {
                     .body("permanentHeadcount", equalTo(7))
                     .body("contactName", equalTo("Camille Martin"));
         }
-        given().when().get("/api/v1/structures/" + id).then().statusCode(401);
+        // A visitor without an account reads the public profile, without any way to reach the structure.
+        given().when().get("/api/v1/structures/" + id).then().statusCode(200)
+                .body("name", equalTo("Confidentiel SARL"))
+                .body("contactsHidden", equalTo(true))
+                .body("$", not(hasKey("email")))
+                .body("$", not(hasKey("phone")))
+                .body("$", not(hasKey("contactName")))
+                .body("$", not(hasKey("annualRevenue")));
     }
 
     @Test
@@ -140,7 +147,8 @@ class StructureResourceTest {
                 .header("ETag", "\"0\"").body("id", equalTo(id.toString()));
         given().auth().oauth2(BUYER).when().get("/api/v1/structures/by-siret/" + DirectoryFixtures.siret()).then()
                 .statusCode(404);
-        given().when().get("/api/v1/structures/by-siret/" + siret).then().statusCode(401);
+        given().when().get("/api/v1/structures/by-siret/" + siret).then().statusCode(200)
+                .body("id", equalTo(id.toString())).body("contactsHidden", equalTo(true));
     }
 
     @Test
@@ -314,13 +322,13 @@ class StructureResourceTest {
     }
 
     @Test
-    void labels_and_networks_are_listed_for_everyone_signed_in() {
+    void labels_and_networks_are_listed_for_everyone_visitors_included() {
         given().auth().oauth2(PARTNER).when().get("/api/v1/structure-labels").then().statusCode(200)
                 .body("code", hasItem("rge")).body("name", hasItem("B Corp"));
         given().auth().oauth2(BUYER).when().get("/api/v1/structure-networks").then().statusCode(200)
                 .body("code", hasItem("emmaus-france"));
-        given().when().get("/api/v1/structure-labels").then().statusCode(401);
-        given().when().get("/api/v1/structure-networks").then().statusCode(401);
+        given().when().get("/api/v1/structure-labels").then().statusCode(200).body("code", hasItem("rge"));
+        given().when().get("/api/v1/structure-networks").then().statusCode(200).body("code", hasItem("emmaus-france"));
     }
 
     @Test
