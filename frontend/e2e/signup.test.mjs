@@ -135,7 +135,7 @@ describe('sign-up', () => {
     // A common password is refused by the server, next to the field.
     await page.getByLabel(/^Nom et prénom/).fill('Camille Achat e2e');
     await page.getByLabel(/^Adresse e-mail professionnelle/).fill(who.email);
-    await page.getByLabel(/^Mot de passe/).fill('motdepasse123');
+    await page.getByLabel(/^Mot de passe/).fill('azertyuiop');
     await page.getByLabel(/^Nom de l’organisation/).fill(who.organisation);
     await page.getByRole('radio', { name: /Acheteur public/ }).check();
     await page.getByRole('checkbox', { name: /J’accepte les conditions/ }).check();
