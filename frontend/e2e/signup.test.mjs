@@ -323,11 +323,11 @@ describe('sign-up', () => {
  * @param {import('playwright-core').Page} page
  */
 async function freeSiret(page) {
-  const headers = await apiAuthorization(page, account('facilitator'));
+  // The profile by SIRET is public: no login, so no session cookie left in the browser.
   for (;;) {
     const digits = `99${String(Date.now()).slice(-8)}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
     const siret = withLuhnKey(digits);
-    const known = await page.request.get(`/api/v1/structures/by-siret/${siret}`, { headers });
+    const known = await page.request.get(`/api/v1/structures/by-siret/${siret}`);
     if (known.status() === 404) return siret;
   }
 }

@@ -56,7 +56,8 @@ function ClaimedStructure({ claim }: { claim: StructureClaim }) {
         <Text size="sm" fw={600}>
           {proposal.name}
         </Text>
-        <Badge variant="light" color="yellow">
+        {/* The light yellow's own text colour is under 4.5:1 on its background: dark text. */}
+        <Badge variant="light" color="yellow" c="var(--mantine-color-text)">
           Proposée, absente de l’annuaire
         </Badge>
       </Group>
