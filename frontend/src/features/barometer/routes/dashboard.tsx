@@ -105,7 +105,10 @@ export function DashboardRoute() {
     ...(kind ? { kind } : {}),
   };
   // The charts show one row week by week, the breakdowns one week: each asks for those rows only.
-  const indicators = useActivityIndicators({ ...params, level: [seriesLevel({ department, kind })] });
+  const indicators = useActivityIndicators({
+    ...params,
+    level: [seriesLevel({ department, kind })],
+  });
   const exporting = useExportIndicators();
   const [drill, setDrill] = useState<{
     cell: Omit<CellParams, 'page' | 'size'>;

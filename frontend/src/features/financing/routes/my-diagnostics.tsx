@@ -15,6 +15,15 @@ function StartPanel() {
   const structures = useMyStructures(true);
   const [chosen, setChosen] = useState<string | null>(null);
   const { start, pending, error, conflictFor } = useStartDiagnostic(paths.myDiagnostic);
+  const own = structures.data ?? [];
+  const several = own.length > 1;
+  const structureId = several ? (chosen ?? undefined) : own[0]?.id;
+  // One open diagnostic per structure: when there is one, the way on is to resume it.
+  const open = useDiagnostics(
+    { structureId, status: OPEN_STATUSES, size: 1, page: 0 },
+    structureId !== undefined,
+  );
+  const current = structureId ? open.data?.items[0] : undefined;
 
   if (structures.isError) {
     return (
@@ -25,15 +34,6 @@ function StartPanel() {
       />
     );
   }
-  const own = structures.data ?? [];
-  const several = own.length > 1;
-  const structureId = several ? (chosen ?? undefined) : own[0]?.id;
-  // One open diagnostic per structure: when there is one, the way on is to resume it.
-  const open = useDiagnostics(
-    { structureId, status: OPEN_STATUSES, size: 1, page: 0 },
-    structureId !== undefined,
-  );
-  const current = structureId ? open.data?.items[0] : undefined;
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="nouveau-diagnostic">
