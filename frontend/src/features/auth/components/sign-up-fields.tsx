@@ -16,7 +16,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/validation';
 import { paths } from '@/config/paths';
 
 /** Said before anyone types: the server refuses shorter and common passwords. */
-export const PASSWORD_POLICY = `Au moins ${MIN_PASSWORD_LENGTH} caractères. Évitez les mots de passe courants (« motdepasse123 », « azertyuiop »…) : ils sont refusés.`;
+export const PASSWORD_POLICY = `Au moins ${MIN_PASSWORD_LENGTH} caractères. Évitez les mots de passe courants (« motdepasse », « azertyuiop »…) : ils sont refusés.`;
 
 export const CONSENT_REQUIRED =
   'Acceptez les conditions d’utilisation et la politique de confidentialité pour créer votre compte.';

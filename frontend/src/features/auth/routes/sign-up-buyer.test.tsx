@@ -94,7 +94,7 @@ describe('buyer sign-up page', () => {
     });
     const { user } = renderPage();
 
-    await fillIn(user, 'motdepasse123');
+    await fillIn(user, 'motdepasse');
     await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
 
     expect(
