@@ -14,7 +14,7 @@
 #   MODE=two-terms    rotate over queries.lua's queries of that mode (two-terms,
 #                     selective, one-term, filters) instead of q=nettoyage
 #   EXTRA=&facets=false  appended to each of MODE's queries
-#   ROUNDS=3 RUN=8s CONNECTIONS=16
+#   ROUNDS=3 RUN=8s CONNECTIONS=16 WARMUP=60s (each app's search, twice, before the rounds)
 #
 # Each checkout must have been packaged (backend/target/quarkus-app). Loopback only;
 # every run is bounded; both apps and their data directories are removed at exit.
@@ -22,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 old="$(cd "$1" && pwd)"; new="$(cd "$2" && pwd)"
 structures="${STRUCTURES:-0}"; offers="${OFFERS:-10}"; mode="${MODE:-}"; extra="${EXTRA:-}"
-rounds="${ROUNDS:-3}"; run="${RUN:-8s}"; connections="${CONNECTIONS:-16}"
+rounds="${ROUNDS:-3}"; run="${RUN:-8s}"; connections="${CONNECTIONS:-16}"; warmup="${WARMUP:-60s}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 pids=(); dirs=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "${dirs[@]}"; }
@@ -64,7 +64,16 @@ rps() { # port duration path (the path is ignored with MODE)
     wrk -t2 -c"$connections" -d"$2" -H "Authorization: Bearer ${tokens[$1]}" "http://127.0.0.1:$1$3" | awk '/Requests\/sec/ {print $2}'
   fi
 }
-for port in 18501 18502 18501 18502; do rps $port 15s "$query" >/dev/null; done # JIT warm-up
+# A first start leaves work running for a minute or two (the demo data's e-mails, sent by the
+# outbox): wait until both apps are idle (under 5 % of a core over 5 s, at most 5 minutes).
+for pid in "${pids[@]}"; do
+  for _ in $(seq 1 60); do
+    before=$(awk '{print $14 + $15}' "/proc/$pid/stat"); sleep 5; after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    [ $((after - before)) -lt 25 ] && break
+  done
+done
+# JIT warm-up: on 2 busy cores the search reaches its plateau only after a minute or more of load.
+for port in 18501 18502 18501 18502; do rps $port "$warmup" "$query" >/dev/null; done
 for round in $(seq 1 "$rounds"); do
   for port in 18501 18502; do
     name=$([ $port = 18501 ] && echo old || echo new)

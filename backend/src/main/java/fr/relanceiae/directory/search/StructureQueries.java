@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
@@ -45,6 +46,9 @@ final class StructureQueries {
     private static final float TITLE_WEIGHT = 3f;
     /** What a synonym of a word weighs, the word itself weighing 1: the buyer's own word ranks first. */
     private static final float SYNONYM_WEIGHT = 0.8f;
+    /** What may separate a number's digits: spaces, dots and dashes. */
+    private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern SIREN_OR_SIRET = Pattern.compile("\\d{9}|\\d{14}");
 
     private StructureQueries() {
     }
@@ -54,8 +58,8 @@ final class StructureQueries {
         if (!query.hasText()) {
             return null;
         }
-        String digits = query.q.replaceAll("[\\s.\\-]", "");
-        return digits.matches("\\d{9}|\\d{14}") ? digits : null;
+        String digits = NUMBER_SEPARATORS.matcher(query.q).replaceAll("");
+        return SIREN_OR_SIRET.matcher(digits).matches() ? digits : null;
     }
 
     /** The words of {@code q} matched as text; none when it is a number or only common words. */
