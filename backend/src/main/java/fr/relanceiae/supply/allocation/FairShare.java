@@ -42,6 +42,7 @@ public final class FairShare {
     static final long MAX_WEIGHT_HUNDREDTHS = Integer.MAX_VALUE;
 
     private static final BigDecimal NO_FTE_WEIGHT = BigDecimal.ONE;
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(MAX_WEIGHT_HUNDREDTHS);
 
     private FairShare() {
     }
@@ -233,10 +234,12 @@ public final class FairShare {
             throw new IllegalArgumentException("Line " + lineId + ": the FTE cannot be negative: " + fte);
         }
         BigDecimal hundredths = fte.movePointRight(2);
-        if (hundredths.stripTrailingZeros().scale() > 0) {
+        // A scale of two or less (as read from the database) is whole hundredths: only a larger one
+        // is looked at more closely (stripTrailingZeros divides; a run reads hundreds of thousands of FTE).
+        if (hundredths.scale() > 0 && hundredths.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("Line " + lineId + ": the FTE has more than two decimals: " + fte);
         }
-        if (hundredths.compareTo(BigDecimal.valueOf(MAX_WEIGHT_HUNDREDTHS)) > 0) {
+        if (hundredths.compareTo(MAX_WEIGHT) > 0) {
             throw new IllegalArgumentException("Line " + lineId + ": the FTE is too large: " + fte);
         }
         return hundredths.longValueExact();
