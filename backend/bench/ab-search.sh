@@ -66,10 +66,11 @@ rps() { # port duration path (the path is ignored with MODE)
 }
 # A first start leaves work running for a minute or two (the demo data's e-mails, sent by the
 # outbox): wait until both apps are idle (under 5 % of a core over 5 s, at most 5 minutes).
+idle_ticks=$(($(getconf CLK_TCK) * 5 / 20)) # 5 % of one core's clock ticks over 5 s
 for pid in "${pids[@]}"; do
   for _ in $(seq 1 60); do
     before=$(awk '{print $14 + $15}' "/proc/$pid/stat"); sleep 5; after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-    [ $((after - before)) -lt 25 ] && break
+    [ $((after - before)) -lt "$idle_ticks" ] && break
   done
 done
 # JIT warm-up: on 2 busy cores the search reaches its plateau only after a minute or more of load.
