@@ -1,22 +1,23 @@
 package fr.relanceiae.supply.allocation;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Collator;
+import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,12 +27,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.postgresql.PGStatement;
-import org.postgresql.copy.CopyIn;
 
 import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.StructureRecipients;
+import fr.relanceiae.shared.database.BinaryCopy;
 import fr.relanceiae.shared.error.ProblemException;
 import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.security.CallerContext;
@@ -60,8 +59,6 @@ import fr.relanceiae.supply.stock.StockLevel;
 @ApplicationScoped
 public class AllocationRunService {
 
-    /** Characters sent to COPY at a time. */
-    private static final int COPY_CHUNK = 1 << 16;
     static final String NOT_FOUND = "Répartition introuvable.";
     static final String STALE = "Le stock ou les commandes en attente ont changé depuis cette proposition : "
             + "proposez une nouvelle répartition.";
@@ -71,9 +68,9 @@ public class AllocationRunService {
      * never all shipped; saying so lets PostgreSQL use the index of the lines still to ship (V26).
      */
     private static final String BACKORDER_TABLES = "supply_order_line l JOIN supply_order o ON o.id = l.order_id";
-    private static final String BACKORDER_CONDITION = """
-            l.quantity_backordered > 0 AND l.cancelled_at IS NULL AND l.quantity_shipped < l.quantity
-            AND o.status IN ('SUBMITTED', 'RESERVED', 'PARTIALLY_RESERVED', 'BACKORDERED')""";
+    private static final String OPEN_ORDER = "o.status IN ('SUBMITTED', 'RESERVED', 'PARTIALLY_RESERVED', 'BACKORDERED')";
+    private static final String BACKORDER_CONDITION = "l.quantity_backordered > 0 AND l.cancelled_at IS NULL"
+            + " AND l.quantity_shipped < l.quantity AND " + OPEN_ORDER;
 
     private final EntityManager entityManager;
     private final StockLedger ledger;
@@ -87,9 +84,20 @@ public class AllocationRunService {
         this.mails = mails;
     }
 
-    /** A backordered line as the run shares among: its need, its structure's FTE, its order's submission. */
-    private record Backorder(UUID lineId, UUID orderId, UUID productId, int need, BigDecimal fte, Instant submittedAt,
-            UUID structureId) {
+    /** A backordered line as the run shares among: its need, its order's submission, number and structure. */
+    private record Backorder(UUID lineId, UUID orderId, UUID productId, int need, Instant submittedAt, UUID structureId,
+            long orderNumber) {
+    }
+
+    /**
+     * What a run needs of the structures it shares among: the FTE weighs their lines, the name orders
+     * its page, and the name, address and organisation make the e-mail of those given units.
+     */
+    private record Structure(String name, BigDecimal fte, String email, UUID organisationId) {
+    }
+
+    /** An order given units by a run: its timeline event, its new status and its structure's e-mail. */
+    private record GivenOrder(UUID orderId, long number, UUID structureId, int units) {
     }
 
     /** A backordered line and the units the run gives it. */
@@ -104,15 +112,16 @@ public class AllocationRunService {
         List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
         // Applied at once, the run will write to its orders: they are locked before the products (see lockOrders).
         Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders("SELECT l.order_id FROM " + BACKORDER_TABLES
-                + " WHERE l.product_id IN (:ids) AND " + BACKORDER_CONDITION, productIds);
+                + " WHERE l.product_id IN (:ids) AND " + BACKORDER_CONDITION, productIds).keySet();
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         if (stock.size() < productIds.size()) {
             throw ProblemException.invalidField("productIds", "Produit introuvable.");
         }
         // An order submitted between the two locks is not locked: it waits for the next run.
-        Map<UUID, List<Backorder>> backorders = backorders(productIds).stream()
-                .filter(line -> lockedOrders == null || lockedOrders.contains(line.orderId()))
-                .collect(Collectors.groupingBy(Backorder::productId));
+        List<Backorder> waitingLines = backorders(productIds).stream()
+                .filter(line -> lockedOrders == null || lockedOrders.contains(line.orderId())).toList();
+        Map<UUID, List<Backorder>> backorders = waitingLines.stream().collect(Collectors.groupingBy(Backorder::productId));
+        Map<UUID, Structure> structures = structuresOf(waitingLines.stream().map(Backorder::structureId).distinct().toList());
         AllocationRun run = new AllocationRun();
         run.id = UUID.randomUUID();
         run.productIds = asked.toArray(UUID[]::new);
@@ -123,7 +132,8 @@ public class AllocationRunService {
         for (UUID productId : stock.keySet()) {
             List<Backorder> waiting = backorders.getOrDefault(productId, List.of());
             FairShare.Allocation allocation = FairShare.allocate(stock.get(productId).available(), waiting.stream()
-                    .map(line -> new FairShare.Claim(line.lineId(), line.need(), line.fte(), line.submittedAt())).toList());
+                    .map(line -> new FairShare.Claim(line.lineId(), line.need(),
+                            structures.get(line.structureId()).fte(), line.submittedAt())).toList());
             run.products.add(new AllocationRun.ProductShare(productId, stock.get(productId).available(),
                     allocation.allocated(), waiting.size()));
             for (int i = 0; i < waiting.size(); i++) {
@@ -137,9 +147,10 @@ public class AllocationRunService {
         run.structureCount = servedStructures.size();
         run.persist();
         entityManager.flush();
-        insertLines(run.id, inPageOrder(lines, productNames(stock.keySet()), structureNames(lines)));
+        insertLines(run.id, inPageOrder(lines, productNames(stock.keySet()), structures), structures);
         if (!input.dryRun()) {
-            applyChecked(run, author, lines.stream().filter(line -> line.units() > 0).count());
+            applyChecked(run, author, lines.stream().filter(line -> line.units() > 0).count(), givenOrders(lines),
+                    structures);
         }
         entityManager.flush();
         return view(run, linesPage);
@@ -153,7 +164,8 @@ public class AllocationRunService {
         if (run.status == AllocationRunStatus.APPLIED) {
             throw ProblemException.conflict("Cette répartition est déjà appliquée.");
         }
-        lockOrders("SELECT order_id FROM allocation_run_line WHERE run_id IN (:ids) AND units > 0", List.of(run.id));
+        Map<UUID, Boolean> ordersStillOpen = lockOrders(
+                "SELECT order_id FROM allocation_run_line WHERE run_id IN (:ids) AND units > 0", List.of(run.id));
         List<UUID> productIds = run.products.stream().map(share -> share.productId).toList();
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         boolean stockMoved = run.products.stream()
@@ -163,10 +175,13 @@ public class AllocationRunService {
         // units are checked as they are updated (applyChecked), the others here.
         long proposedLines = run.lineCount();
         UnitlessLines unitless = unitlessLines(run.id);
-        if (stockMoved || backorderCount(productIds) != proposedLines || unitless.stillWaiting() != unitless.count()) {
+        if (stockMoved || ordersStillOpen.containsValue(false) || backorderCount(productIds) != proposedLines
+                || unitless.stillWaiting() != unitless.count()) {
             throw ProblemException.conflict(STALE);
         }
-        applyChecked(run, author, proposedLines - unitless.count());
+        List<GivenOrder> given = givenOrders(run.id);
+        applyChecked(run, author, proposedLines - unitless.count(), given,
+                structuresOf(given.stream().map(GivenOrder::structureId).distinct().toList()));
         entityManager.flush();
         return view(run, linesPage);
     }
@@ -188,82 +203,114 @@ public class AllocationRunService {
     }
 
     /**
-     * Reserves the run's units (the products locked, the stock and the backorders given no unit
-     * checked against the proposal; the lines given units are checked as they are updated): the
-     * ledger, the lines, their orders' statuses (as {@code SupplyOrder.settleStatus} decides for an
-     * open order: all reserved, none, or some) and versions, a timeline event per order, and an
-     * e-mail per structure.
+     * Reserves the run's units (the products and the orders given units locked, the stock, those
+     * orders' being open and the backorders given no unit checked against the proposal; the lines
+     * given units are checked as they are updated): the ledger, the lines, their orders' statuses (as
+     * {@code SupplyOrder.settleStatus} decides for an open order: all reserved, none, or some) and
+     * versions, a timeline event per order, and an e-mail per structure.
      *
      * @param givenLines how many of the run's lines get units: fewer updated is a stale proposal
+     * @param given the orders given units, with their units (summed from the run's lines once, for
+     *        the statuses, the events and the e-mails)
+     * @param structures those orders' structures
      */
-    private void applyChecked(AllocationRun run, UUID author, long givenLines) {
+    private void applyChecked(AllocationRun run, UUID author, long givenLines, List<GivenOrder> given,
+            Map<UUID, Structure> structures) {
         // The run's lines were just written, maybe in this very transaction: without fresh statistics
         // PostgreSQL takes them for a handful and joins the order lines one index look-up at a time.
         entityManager.createNativeQuery("ANALYZE allocation_run_line").executeUpdate();
         ledger.reserveForRun(run.id, author);
         // Only lines that still wait for what they waited for when proposed: one that did not is a
-        // stale proposal (the transaction is rolled back, the ledger's movement with it).
+        // stale proposal (the transaction is rolled back, the ledger's movement with it). Their orders
+        // were checked open when locked: joining them here again made PostgreSQL look each one up.
         int reserved = entityManager.createNativeQuery("""
                 UPDATE supply_order_line l
                 SET quantity_reserved = l.quantity_reserved + r.units,
                     quantity_backordered = l.quantity_backordered - r.units
-                FROM allocation_run_line r, supply_order o
-                WHERE r.run_id = ?1 AND r.order_line_id = l.id AND r.units > 0 AND o.id = l.order_id
-                  AND l.quantity_backordered = r.need AND %s""".formatted(BACKORDER_CONDITION))
+                FROM allocation_run_line r
+                WHERE r.run_id = ?1 AND r.order_line_id = l.id AND r.units > 0
+                  AND l.quantity_backordered = r.need AND l.cancelled_at IS NULL AND l.quantity_shipped < l.quantity""")
                 .setParameter(1, run.id).executeUpdate();
         if (reserved != givenLines) {
             throw ProblemException.conflict(STALE);
         }
-        entityManager.createNativeQuery("""
-                UPDATE supply_order o
-                SET status = settled.status, version = o.version + 1, updated_at = now()
-                FROM (SELECT l.order_id,
-                             CASE WHEN bool_and(l.quantity_backordered = 0) THEN 'RESERVED'
-                                  WHEN bool_and(l.quantity_reserved = 0) THEN 'BACKORDERED'
-                                  ELSE 'PARTIALLY_RESERVED' END AS status
-                      FROM supply_order_line l
-                      WHERE l.cancelled_at IS NULL AND l.order_id IN (
-                          SELECT order_id FROM allocation_run_line WHERE run_id = ?1 AND units > 0)
-                      GROUP BY l.order_id) settled
-                WHERE o.id = settled.order_id""").setParameter(1, run.id).executeUpdate();
-        entityManager.createNativeQuery("""
-                INSERT INTO supply_order_event (order_id, kind, detail, author_id, at)
-                SELECT order_id, 'ALLOCATED', sum(units) || ' unité(s) attribuée(s) par une répartition', ?2, now()
-                FROM allocation_run_line
-                WHERE run_id = ?1 AND units > 0
-                GROUP BY order_id""").setParameter(1, run.id).setParameter(2, author).executeUpdate();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            java.sql.Array orders = connection.createArrayOf("uuid", given.stream().map(GivenOrder::orderId).toArray());
+            try (PreparedStatement settle = connection.prepareStatement("""
+                    UPDATE supply_order o
+                    SET status = settled.status, version = o.version + 1, updated_at = now()
+                    FROM (SELECT l.order_id,
+                                 CASE WHEN bool_and(l.quantity_backordered = 0) THEN 'RESERVED'
+                                      WHEN bool_and(l.quantity_reserved = 0) THEN 'BACKORDERED'
+                                      ELSE 'PARTIALLY_RESERVED' END AS status
+                          FROM supply_order_line l
+                          WHERE l.cancelled_at IS NULL AND l.order_id = ANY (?)
+                          GROUP BY l.order_id) settled
+                    WHERE o.id = settled.order_id""");
+                    PreparedStatement events = connection.prepareStatement("""
+                            INSERT INTO supply_order_event (order_id, kind, detail, author_id, at)
+                            SELECT given.order_id, 'ALLOCATED', given.units || ' unité(s) attribuée(s) par une répartition',
+                                   ?, now()
+                            FROM unnest(?::uuid[], ?::integer[]) AS given (order_id, units)""")) {
+                settle.setArray(1, orders);
+                settle.executeUpdate();
+                events.setObject(1, author);
+                events.setArray(2, orders);
+                events.setArray(3, connection.createArrayOf("integer", given.stream().map(GivenOrder::units).toArray()));
+                events.executeUpdate();
+            }
+        });
         run.status = AllocationRunStatus.APPLIED;
         run.appliedAt = Instant.now();
         run.appliedBy = author;
-        tellStructures(run.id);
+        tellStructures(given, structures);
+    }
+
+    /** The orders a proposal gives units, in the order of their lines, each with the units of all its lines. */
+    private static List<GivenOrder> givenOrders(List<ProposedLine> lines) {
+        Map<UUID, GivenOrder> given = new LinkedHashMap<>();
+        for (ProposedLine line : lines) {
+            if (line.units() > 0) {
+                Backorder backorder = line.backorder();
+                given.merge(backorder.orderId(), new GivenOrder(backorder.orderId(), backorder.orderNumber(),
+                        backorder.structureId(), line.units()), (sum, more) -> new GivenOrder(sum.orderId(),
+                                sum.number(), sum.structureId(), sum.units() + more.units()));
+            }
+        }
+        return List.copyOf(given.values());
+    }
+
+    /** The orders a saved run gives units, each with the units of all its lines. */
+    @SuppressWarnings("unchecked")
+    private List<GivenOrder> givenOrders(UUID runId) {
+        return ((List<Object[]>) entityManager.createNativeQuery("""
+                SELECT o.id, o.number, o.structure_id, given.units
+                FROM (SELECT order_id, sum(units) AS units FROM allocation_run_line
+                      WHERE run_id = ?1 AND units > 0 GROUP BY order_id) given
+                JOIN supply_order o ON o.id = given.order_id""").setParameter(1, runId).getResultList()).stream()
+                .map(row -> new GivenOrder((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2],
+                        ((Number) row[3]).intValue()))
+                .toList();
     }
 
     /**
-     * An e-mail to each structure given units (listing its orders), to each of its recipients,
-     * written to the outbox in one statement. Read as values in two queries, not as entities: with
-     * thousands of orders in the persistence context, each statement that follows would
-     * dirty-check them all (quadratic: minutes for 10,000 orders).
+     * An e-mail to each structure given units (listing its orders by number), to each of its
+     * recipients, written to the outbox in one statement.
      */
-    @SuppressWarnings("unchecked")
-    private void tellStructures(UUID runId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> given = entityManager.createNativeQuery("""
-                SELECT s.id, s.name, s.email, s.organisation_id, o.id, o.number, given.units
-                FROM (SELECT order_id, sum(units) AS units FROM allocation_run_line
-                      WHERE run_id = ?1 AND units > 0 GROUP BY order_id) given
-                JOIN supply_order o ON o.id = given.order_id
-                JOIN structure s ON s.id = o.structure_id
-                ORDER BY s.id, o.number""").setParameter(1, runId).getResultList();
+    private void tellStructures(List<GivenOrder> given, Map<UUID, Structure> structures) {
         Map<UUID, List<String>> users = StructureRecipients.activeUserEmails(
-                given.stream().map(row -> (UUID) row[3]).collect(Collectors.toSet()));
-        Map<UUID, List<Object[]>> byStructure = given.stream()
-                .collect(Collectors.groupingBy(row -> (UUID) row[0], java.util.LinkedHashMap::new, Collectors.toList()));
-        mails.structuresAllocated(byStructure.values().stream().map(rows -> {
-            Object[] structure = rows.get(0);
-            return new SupplyMails.StructureAllocated((String) structure[1],
-                    StructureRecipients.recipientsOf((String) structure[2], users.getOrDefault((UUID) structure[3], List.of())),
-                    rows.stream().map(row -> new SupplyMails.AllocatedOrder((UUID) row[4],
-                            SupplyOrder.reference(((Number) row[5]).longValue()), ((Number) row[6]).intValue())).toList());
+                given.stream().map(order -> structures.get(order.structureId()).organisationId()).collect(Collectors.toSet()));
+        Map<UUID, List<GivenOrder>> byStructure = given.stream().collect(Collectors.groupingBy(GivenOrder::structureId,
+                () -> new TreeMap<>(FairShare::compareIds), Collectors.toList()));
+        mails.structuresAllocated(byStructure.entrySet().stream().map(orders -> {
+            Structure structure = structures.get(orders.getKey());
+            return new SupplyMails.StructureAllocated(structure.name(),
+                    StructureRecipients.recipientsOf(structure.email(),
+                            users.getOrDefault(structure.organisationId(), List.of())),
+                    orders.getValue().stream().sorted(Comparator.comparingLong(GivenOrder::number))
+                            .map(order -> new SupplyMails.AllocatedOrder(order.orderId(),
+                                    SupplyOrder.reference(order.number()), order.units()))
+                            .toList());
         }).toList());
     }
 
@@ -273,14 +320,16 @@ public class AllocationRunService {
      * and then waited for an order being cancelled would deadlock with that cancellation.
      *
      * @param ordersOf a query of order ids, with {@code :ids} as its one parameter
+     * @return the locked orders, each with whether it is open (a run gives units to open orders only)
      */
     @SuppressWarnings("unchecked")
-    private Set<UUID> lockOrders(String ordersOf, List<UUID> ids) {
+    private Map<UUID, Boolean> lockOrders(String ordersOf, List<UUID> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return Set.copyOf(entityManager.createNativeQuery("SELECT id FROM supply_order WHERE id IN (" + ordersOf
-                + ") ORDER BY id FOR UPDATE").setParameter("ids", ids).getResultList());
+        return ((List<Object[]>) entityManager.createNativeQuery("SELECT o.id, " + OPEN_ORDER + " FROM supply_order o "
+                + "WHERE o.id IN (" + ordersOf + ") ORDER BY o.id FOR UPDATE").setParameter("ids", ids).getResultList())
+                .stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Boolean) row[1]));
     }
 
     @SuppressWarnings("unchecked")
@@ -290,33 +339,30 @@ public class AllocationRunService {
     }
 
     /**
-     * The products' backorders, read over plain JDBC: a run reads hundreds of thousands, and a
-     * Hibernate native query would make an {@code Object[]} and convert each column of each first.
+     * The products' backorders, read with a binary {@code COPY}: a run reads hundreds of thousands,
+     * and even a JDBC result set in binary spent more time converting them than PostgreSQL did
+     * finding them. (COPY takes no parameters: the product ids are written in as uuid literals.)
      */
     private List<Backorder> backorders(List<UUID> productIds) {
         if (productIds.isEmpty()) {
             return List.of();
         }
+        String products = productIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT l.id, l.order_id, l.product_id, l.quantity_backordered, s.insertion_fte, o.submitted_at, s.id
-                    FROM %s JOIN structure s ON s.id = o.structure_id
-                    WHERE l.product_id = ANY (?) AND %s""".formatted(BACKORDER_TABLES, BACKORDER_CONDITION))) {
-                select.setArray(1, connection.createArrayOf("uuid", productIds.toArray()));
-                select.setFetchSize(10_000);
-                // Rows in binary (a negative threshold forces it from the first execution): uuids and
-                // timestamps not written out as text and parsed back, a third of the read (200,000 rows).
-                select.unwrap(PGStatement.class).setPrepareThreshold(-1);
-                List<Backorder> backorders = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        backorders.add(new Backorder(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                                rows.getObject(3, UUID.class), rows.getInt(4), rows.getBigDecimal(5),
-                                rows.getObject(6, OffsetDateTime.class).toInstant(), rows.getObject(7, UUID.class)));
-                    }
+            List<Backorder> backorders = new ArrayList<>();
+            try (BinaryCopy.Reader rows = BinaryCopy.read(connection, """
+                    COPY (SELECT l.id, l.order_id, l.product_id, l.quantity_backordered, o.submitted_at, o.structure_id,
+                                 o.number
+                          FROM %s WHERE l.product_id IN (%s) AND %s) TO STDOUT (FORMAT binary)"""
+                    .formatted(BACKORDER_TABLES, products, BACKORDER_CONDITION))) {
+                while (rows.next()) {
+                    backorders.add(new Backorder(rows.uuid(), rows.uuid(), rows.uuid(), rows.int4(), rows.timestamp(),
+                            rows.uuid(), rows.int8()));
                 }
-                return backorders;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return backorders;
         });
     }
 
@@ -347,12 +393,13 @@ public class AllocationRunService {
      * once, so sorting hundreds of thousands of lines compares numbers, not strings.
      */
     private static List<ProposedLine> inPageOrder(List<ProposedLine> lines, Map<UUID, String> productNames,
-            Map<UUID, String> structureNames) {
+            Map<UUID, Structure> structures) {
         // What the sort compares, held flat: ties on units and structure are many, broken on the line id.
         record Ranked(ProposedLine line, int product, int structure, long idHigh, long idLow) {
         }
         Map<UUID, Integer> productRanks = ranks(productNames);
-        Map<UUID, Integer> structureRanks = ranks(structureNames);
+        Map<UUID, Integer> structureRanks = ranks(structures.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, structure -> structure.getValue().name())));
         List<Ranked> ranked = new ArrayList<>(lines.size());
         for (ProposedLine line : lines) {
             UUID id = line.backorder().lineId();
@@ -391,16 +438,17 @@ public class AllocationRunService {
         return ranks;
     }
 
-    /** The names of the lines' structures: a few hundred, read once rather than with each line. */
+    /** The structures of a run's lines or orders: a few hundred, read once rather than with each line. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, String> structureNames(List<ProposedLine> lines) {
-        List<UUID> ids = lines.stream().map(line -> line.backorder().structureId()).distinct().toList();
+    private Map<UUID, Structure> structuresOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return ((List<Object[]>) entityManager.createNativeQuery("SELECT id, name FROM structure WHERE id IN (:ids)")
+        return ((List<Object[]>) entityManager.createNativeQuery(
+                "SELECT id, name, insertion_fte, email, organisation_id FROM structure WHERE id IN (:ids)")
                 .setParameter("ids", ids).getResultList()).stream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> new Structure((String) row[1], (BigDecimal) row[2],
+                        (String) row[3], (UUID) row[4])));
     }
 
     private static Map<UUID, String> productNames(Collection<UUID> productIds) {
@@ -409,40 +457,31 @@ public class AllocationRunService {
     }
 
     /**
-     * Writes the run's lines, in page order, with {@code COPY}, PostgreSQL's bulk load: a run may
-     * have hundreds of thousands, and even one {@code INSERT} of them all (arrays unnested) took seconds.
+     * Writes the run's lines, in page order, with a binary {@code COPY}, PostgreSQL's bulk load: a run
+     * may have hundreds of thousands, and even one {@code INSERT} of them all (arrays unnested) took
+     * seconds; in text, PostgreSQL spent about as long parsing the rows as storing them.
      */
-    private void insertLines(UUID runId, List<ProposedLine> lines) {
+    private void insertLines(UUID runId, List<ProposedLine> lines, Map<UUID, Structure> structures) {
         if (lines.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY allocation_run_line "
-                    + "(run_id, position, order_line_id, order_id, product_id, need, weight, units) FROM STDIN");
+            BinaryCopy.Writer copy = null;
             try {
-                // A run has a few products and a few hundred structures' weights: each written out once.
-                String run = runId + "\t";
-                Map<UUID, String> products = new HashMap<>();
-                Map<BigDecimal, String> weights = new HashMap<>();
-                StringBuilder rows = new StringBuilder(COPY_CHUNK + 256);
+                copy = BinaryCopy.write(connection, "COPY allocation_run_line "
+                        + "(run_id, position, order_line_id, order_id, product_id, need, weight, units) FROM STDIN (FORMAT binary)");
                 for (int position = 0; position < lines.size(); position++) {
                     Backorder line = lines.get(position).backorder();
-                    rows.append(run).append(position).append('\t').append(line.lineId()).append('\t')
-                            .append(line.orderId()).append('\t')
-                            .append(products.computeIfAbsent(line.productId(), UUID::toString)).append('\t')
-                            .append(line.need()).append('\t')
-                            .append(weights.computeIfAbsent(FairShare.weightOf(line.fte()), BigDecimal::toPlainString))
-                            .append('\t').append(lines.get(position).units()).append('\n');
-                    if (rows.length() >= COPY_CHUNK || position == lines.size() - 1) {
-                        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-                        copy.writeToCopy(bytes, 0, bytes.length);
-                        rows.setLength(0);
-                    }
+                    copy.row(8).uuid(runId).int4(position).uuid(line.lineId()).uuid(line.orderId()).uuid(line.productId())
+                            .int4(line.need()).numeric(FairShare.weightOf(structures.get(line.structureId()).fte()))
+                            .int4(lines.get(position).units());
                 }
-                copy.endCopy();
+                copy.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+                if (copy != null) {
+                    copy.cancel();
                 }
             }
         });

@@ -297,6 +297,39 @@ class AllocationRunTest {
         fixture.orders().forEach(id -> assertThat(SupplyFixtures.status(id)).isEqualTo("BACKORDERED"));
     }
 
+    /**
+     * An order given units that is no longer open, while another order's backorder, open again,
+     * keeps their number the same: only the check of the orders as they are locked tells (the line
+     * update no longer joins its order). Statuses set in SQL: the API closes an order only by moving
+     * its lines too, and reopens none.
+     */
+    @Test
+    void apply_is_a_409_when_an_order_given_units_closed_since_the_proposal_and_nothing_moves() {
+        Fixture fixture = backordered(20, 20, 20);
+        UUID other = order(null, fixture.productId(), 3);
+        setStatus(other, "SHIPPED"); // out of the proposal
+        SupplyFixtures.receive(facilitator, fixture.productId(), 16);
+        JsonPath run = proposal(fixture.productId());
+        assertThat(unitsFor(run, fixture.five())).isEqualTo(5);
+        setStatus(fixture.five(), "SHIPPED");
+        setStatus(other, "BACKORDERED");
+        StockSnapshot before = SupplyFixtures.snapshot(fixture.productId());
+
+        apply(run.getString("id")).then().statusCode(409).body("detail", equalTo(AllocationRunService.STALE));
+
+        assertThat(SupplyFixtures.snapshot(fixture.productId())).isEqualTo(before);
+        assertThat(line(fixture.five()).reserved()).isZero();
+        assertThat(line(fixture.ten()).reserved()).isZero();
+        assertThat(runReservations(run.getString("id"))).isZero();
+        assertThat(runStatus(run.getString("id"))).isEqualTo("PROPOSED");
+    }
+
+    private static void setStatus(UUID orderId, String status) {
+        QuarkusTransaction.requiringNew().run(() -> assertThat(Product.getEntityManager().createNativeQuery(
+                "UPDATE supply_order SET status = ?2 WHERE id = ?1").setParameter(1, orderId).setParameter(2, status)
+                .executeUpdate()).isEqualTo(1));
+    }
+
     @Test
     void two_proposals_applied_at_once_one_applies_the_other_is_a_409_never_a_unit_given_twice() throws Exception {
         Fixture fixture = backordered(20, 20, 20);
