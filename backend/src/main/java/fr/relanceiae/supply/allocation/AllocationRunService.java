@@ -7,6 +7,7 @@ import java.text.Collator;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,8 +112,7 @@ public class AllocationRunService {
         Set<UUID> asked = input.productIds() == null ? Set.of() : new LinkedHashSet<>(input.productIds());
         List<UUID> productIds = asked.isEmpty() ? productsWithBackorders() : List.copyOf(asked);
         // Applied at once, the run will write to its orders: they are locked before the products (see lockOrders).
-        Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders("SELECT l.order_id FROM " + BACKORDER_TABLES
-                + " WHERE l.product_id IN (:ids) AND " + BACKORDER_CONDITION, productIds).keySet();
+        Set<UUID> lockedOrders = input.dryRun() ? null : lockOrders(productIds);
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         if (stock.size() < productIds.size()) {
             throw ProblemException.invalidField("productIds", "Produit introuvable.");
@@ -129,11 +129,15 @@ public class AllocationRunService {
         run.createdAt = Instant.now();
         List<ProposedLine> lines = new ArrayList<>();
         Set<UUID> servedStructures = new HashSet<>();
+        // Each product is shared on its own: in parallel, while the database has nothing to do.
+        Map<UUID, FairShare.Allocation> allocations = stock.keySet().parallelStream().collect(Collectors.toMap(
+                productId -> productId, productId -> FairShare.allocate(stock.get(productId).available(),
+                        backorders.getOrDefault(productId, List.of()).stream().map(line -> new FairShare.Claim(
+                                line.lineId(), line.need(), structures.get(line.structureId()).fte(),
+                                line.submittedAt())).toList())));
         for (UUID productId : stock.keySet()) {
             List<Backorder> waiting = backorders.getOrDefault(productId, List.of());
-            FairShare.Allocation allocation = FairShare.allocate(stock.get(productId).available(), waiting.stream()
-                    .map(line -> new FairShare.Claim(line.lineId(), line.need(),
-                            structures.get(line.structureId()).fte(), line.submittedAt())).toList());
+            FairShare.Allocation allocation = allocations.get(productId);
             run.products.add(new AllocationRun.ProductShare(productId, stock.get(productId).available(),
                     allocation.allocated(), waiting.size()));
             for (int i = 0; i < waiting.size(); i++) {
@@ -164,8 +168,7 @@ public class AllocationRunService {
         if (run.status == AllocationRunStatus.APPLIED) {
             throw ProblemException.conflict("Cette répartition est déjà appliquée.");
         }
-        Map<UUID, Boolean> ordersStillOpen = lockOrders(
-                "SELECT order_id FROM allocation_run_line WHERE run_id IN (:ids) AND units > 0", List.of(run.id));
+        List<GivenOrder> given = lockGivenOrders(run.id);
         List<UUID> productIds = run.products.stream().map(share -> share.productId).toList();
         Map<UUID, StockLevel> stock = ledger.lock(productIds);
         boolean stockMoved = run.products.stream()
@@ -175,11 +178,9 @@ public class AllocationRunService {
         // units are checked as they are updated (applyChecked), the others here.
         long proposedLines = run.lineCount();
         UnitlessLines unitless = unitlessLines(run.id);
-        if (stockMoved || ordersStillOpen.containsValue(false) || backorderCount(productIds) != proposedLines
-                || unitless.stillWaiting() != unitless.count()) {
+        if (stockMoved || backorderCount(productIds) != proposedLines || unitless.stillWaiting() != unitless.count()) {
             throw ProblemException.conflict(STALE);
         }
-        List<GivenOrder> given = givenOrders(run.id);
         applyChecked(run, author, proposedLines - unitless.count(), given,
                 structuresOf(given.stream().map(GivenOrder::structureId).distinct().toList()));
         entityManager.flush();
@@ -280,19 +281,6 @@ public class AllocationRunService {
         return List.copyOf(given.values());
     }
 
-    /** The orders a saved run gives units, each with the units of all its lines. */
-    @SuppressWarnings("unchecked")
-    private List<GivenOrder> givenOrders(UUID runId) {
-        return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT o.id, o.number, o.structure_id, given.units
-                FROM (SELECT order_id, sum(units) AS units FROM allocation_run_line
-                      WHERE run_id = ?1 AND units > 0 GROUP BY order_id) given
-                JOIN supply_order o ON o.id = given.order_id""").setParameter(1, runId).getResultList()).stream()
-                .map(row -> new GivenOrder((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2],
-                        ((Number) row[3]).intValue()))
-                .toList();
-    }
-
     /**
      * An e-mail to each structure given units (listing its orders by number), to each of its
      * recipients, written to the outbox in one statement.
@@ -314,22 +302,41 @@ public class AllocationRunService {
         }).toList());
     }
 
+    /*
+     * A run locks the orders it will write to, in id order, before their products: the order
+     * operations (submit, cancel, ship) lock their order, then its products, so a run that took the
+     * products first and then waited for an order being cancelled would deadlock with that cancellation.
+     */
+
+    /** Locks the orders with backorders of the products, for a run proposed and applied at once. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> lockOrders(List<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createNativeQuery("SELECT id FROM supply_order WHERE id IN (SELECT l.order_id FROM "
+                + BACKORDER_TABLES + " WHERE l.product_id IN (:ids) AND " + BACKORDER_CONDITION + ") ORDER BY id FOR UPDATE")
+                .setParameter("ids", productIds).getResultList());
+    }
+
     /**
-     * Locks the orders a run will write to, in id order, before their products: the order operations
-     * (submit, cancel, ship) lock their order, then its products, so a run that took the products first
-     * and then waited for an order being cancelled would deadlock with that cancellation.
-     *
-     * @param ordersOf a query of order ids, with {@code :ids} as its one parameter
-     * @return the locked orders, each with whether it is open (a run gives units to open orders only)
+     * Locks the orders a saved run gives units, each with the units of all its lines (for its status,
+     * event and e-mail); 409 when one is no longer open: the run's lines were checked against their
+     * orders as they are now, and the lines' update does not look at the orders again.
      */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Boolean> lockOrders(String ordersOf, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+    private List<GivenOrder> lockGivenOrders(UUID runId) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT o.id, o.number, o.structure_id, given.units, %s
+                FROM supply_order o
+                JOIN (SELECT order_id, sum(units) AS units FROM allocation_run_line
+                      WHERE run_id = ?1 AND units > 0 GROUP BY order_id) given ON given.order_id = o.id
+                ORDER BY o.id FOR UPDATE OF o""".formatted(OPEN_ORDER)).setParameter(1, runId).getResultList();
+        if (rows.stream().anyMatch(row -> !(Boolean) row[4])) {
+            throw ProblemException.conflict(STALE);
         }
-        return ((List<Object[]>) entityManager.createNativeQuery("SELECT o.id, " + OPEN_ORDER + " FROM supply_order o "
-                + "WHERE o.id IN (" + ordersOf + ") ORDER BY o.id FOR UPDATE").setParameter("ids", ids).getResultList())
-                .stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Boolean) row[1]));
+        return rows.stream().map(row -> new GivenOrder((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2],
+                ((Number) row[3]).intValue())).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -400,14 +407,16 @@ public class AllocationRunService {
         Map<UUID, Integer> productRanks = ranks(productNames);
         Map<UUID, Integer> structureRanks = ranks(structures.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, structure -> structure.getValue().name())));
-        List<Ranked> ranked = new ArrayList<>(lines.size());
-        for (ProposedLine line : lines) {
+        Ranked[] ranked = new Ranked[lines.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ProposedLine line = lines.get(i);
             UUID id = line.backorder().lineId();
-            ranked.add(new Ranked(line, productRanks.get(line.backorder().productId()),
+            ranked[i] = new Ranked(line, productRanks.get(line.backorder().productId()),
                     structureRanks.get(line.backorder().structureId()), id.getMostSignificantBits(),
-                    id.getLeastSignificantBits()));
+                    id.getLeastSignificantBits());
         }
-        ranked.sort((a, b) -> {
+        // On both cores: the database waits for these lines.
+        Arrays.parallelSort(ranked, (a, b) -> {
             int byProduct = Integer.compare(a.product(), b.product());
             if (byProduct != 0) {
                 return byProduct;
@@ -423,7 +432,7 @@ public class AllocationRunService {
             int byIdHigh = Long.compareUnsigned(a.idHigh(), b.idHigh()); // as PostgreSQL orders uuids
             return byIdHigh != 0 ? byIdHigh : Long.compareUnsigned(a.idLow(), b.idLow());
         });
-        return ranked.stream().map(Ranked::line).toList();
+        return Arrays.stream(ranked).map(Ranked::line).toList();
     }
 
     /** Each id's rank when sorted by its name in French, then by id. */
