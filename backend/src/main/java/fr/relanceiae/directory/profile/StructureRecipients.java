@@ -35,10 +35,14 @@ public final class StructureRecipients {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
-        return AppUser.getEntityManager().createQuery("select u.organisation.id, u.email from AppUser u "
-                + "where u.organisation.id in ?1 and u.active = true and u.organisation.active = true "
-                + "order by u.displayName, u.email", Object[].class)
-                .setParameter(1, Set.copyOf(organisationIds)).getResultList().stream()
+        // In SQL rather than HQL: an allocation run may be an instance's first mailing, and parsing
+        // the HQL the first time cost a tenth of a second.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AppUser.getEntityManager().createNativeQuery("""
+                SELECT u.organisation_id, u.email FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+                WHERE u.organisation_id IN (:ids) AND u.active AND o.active
+                ORDER BY u.display_name, u.email""").setParameter("ids", Set.copyOf(organisationIds)).getResultList();
+        return rows.stream()
                 .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
                         Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }

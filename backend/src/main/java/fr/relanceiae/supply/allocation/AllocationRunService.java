@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,7 @@ import fr.relanceiae.account.AppUser;
 import fr.relanceiae.directory.profile.StructureRecipients;
 import fr.relanceiae.shared.database.BinaryCopy;
 import fr.relanceiae.shared.error.ProblemException;
+import fr.relanceiae.shared.outbox.OutgoingMail;
 import fr.relanceiae.shared.paging.PagingQuery;
 import fr.relanceiae.shared.security.CallerContext;
 import fr.relanceiae.supply.allocation.AllocationRunViews.LinePage;
@@ -217,6 +219,8 @@ public class AllocationRunService {
      */
     private void applyChecked(AllocationRun run, UUID author, long givenLines, List<GivenOrder> given,
             Map<UUID, Structure> structures) {
+        // The e-mails need nothing the statements below change: written on the other core meanwhile.
+        CompletableFuture<List<OutgoingMail>> letters = lettersToStructures(given, structures);
         // The run's lines were just written, maybe in this very transaction: without fresh statistics
         // PostgreSQL takes them for a handful and joins the order lines one index look-up at a time.
         entityManager.createNativeQuery("ANALYZE allocation_run_line").executeUpdate();
@@ -264,7 +268,7 @@ public class AllocationRunService {
         run.status = AllocationRunStatus.APPLIED;
         run.appliedAt = Instant.now();
         run.appliedBy = author;
-        tellStructures(given, structures);
+        mails.enqueue(letters.join());
     }
 
     /** The orders a proposal gives units, in the order of their lines, each with the units of all its lines. */
@@ -283,23 +287,31 @@ public class AllocationRunService {
 
     /**
      * An e-mail to each structure given units (listing its orders by number), to each of its
-     * recipients, written to the outbox in one statement.
+     * recipients: the recipients looked up now, the e-mails written on another thread (values only:
+     * no entity, no database).
      */
-    private void tellStructures(List<GivenOrder> given, Map<UUID, Structure> structures) {
+    private CompletableFuture<List<OutgoingMail>> lettersToStructures(List<GivenOrder> given,
+            Map<UUID, Structure> structures) {
         Map<UUID, List<String>> users = StructureRecipients.activeUserEmails(
                 given.stream().map(order -> structures.get(order.structureId()).organisationId()).collect(Collectors.toSet()));
-        Map<UUID, List<GivenOrder>> byStructure = given.stream().collect(Collectors.groupingBy(GivenOrder::structureId,
-                () -> new TreeMap<>(FairShare::compareIds), Collectors.toList()));
-        mails.structuresAllocated(byStructure.entrySet().stream().map(orders -> {
-            Structure structure = structures.get(orders.getKey());
-            return new SupplyMails.StructureAllocated(structure.name(),
-                    StructureRecipients.recipientsOf(structure.email(),
-                            users.getOrDefault(structure.organisationId(), List.of())),
-                    orders.getValue().stream().sorted(Comparator.comparingLong(GivenOrder::number))
-                            .map(order -> new SupplyMails.AllocatedOrder(order.orderId(),
-                                    SupplyOrder.reference(order.number()), order.units()))
-                            .toList());
-        }).toList());
+        return CompletableFuture.supplyAsync(() -> {
+            Map<UUID, List<GivenOrder>> byStructure = given.stream().collect(Collectors.groupingBy(
+                    GivenOrder::structureId, () -> new TreeMap<>(FairShare::compareIds), Collectors.toList()));
+            return mails.structuresAllocated(byStructure.entrySet().stream()
+                    .map(orders -> allocatedTo(structures.get(orders.getKey()), orders.getValue(), users)).toList());
+        });
+    }
+
+    /** What a structure's e-mail says: its orders by number, each with its units. */
+    private static SupplyMails.StructureAllocated allocatedTo(Structure structure, List<GivenOrder> orders,
+            Map<UUID, List<String>> usersByOrganisation) {
+        return new SupplyMails.StructureAllocated(structure.name(),
+                StructureRecipients.recipientsOf(structure.email(),
+                        usersByOrganisation.getOrDefault(structure.organisationId(), List.of())),
+                orders.stream().sorted(Comparator.comparingLong(GivenOrder::number))
+                        .map(order -> new SupplyMails.AllocatedOrder(order.orderId(), SupplyOrder.reference(order.number()),
+                                order.units()))
+                        .toList());
     }
 
     /*

@@ -59,8 +59,16 @@ public class SupplyMails {
      * structure and run, whatever the number of its orders. From values, not entities: a run reaches
      * thousands of orders, read in one query with their recipients.
      */
-    public void structuresAllocated(List<StructureAllocated> structures) {
-        outbox.enqueueAll(structures.stream().flatMap(structure -> allocatedMails(structure).stream()).toList());
+    public List<OutgoingMail> structuresAllocated(List<StructureAllocated> structures) {
+        return structures.stream().flatMap(structure -> allocatedMails(structure).stream()).toList();
+    }
+
+    /**
+     * Puts e-mails written apart (an allocation run's, written while the database applies it) in the
+     * outbox, in the current transaction.
+     */
+    public void enqueue(List<OutgoingMail> mails) {
+        outbox.enqueueAll(mails);
     }
 
     /** A structure given units by a run: its name, who hears of it, and its orders with their units. */
