@@ -377,14 +377,15 @@ export function ReviewPanel({
           }}
         />
       )}
-      {diagnostic.status !== 'DRAFT' && <ReviewSection key={etag} {...sectionProps} />}
+      {/* Keyed by the version, so that a new version starts each form afresh; prefixed, as siblings' keys must differ. */}
+      {diagnostic.status !== 'DRAFT' && <ReviewSection key={`review-${etag}`} {...sectionProps} />}
       {diagnostic.status === 'SUBMITTED' && (
         <Alert variant="light" title="Pour orienter la structure">
           <Text size="sm">Prenez d’abord le diagnostic en charge : l’orientation suivra.</Text>
         </Alert>
       )}
       {(diagnostic.status === 'IN_REVIEW' || diagnostic.status === 'ORIENTED') && (
-        <OrientSection key={etag} {...sectionProps} />
+        <OrientSection key={`orient-${etag}`} {...sectionProps} />
       )}
       {diagnostic.status === 'CLOSED' ? (
         <DetailSection title="Clôture">
