@@ -52,7 +52,14 @@ describe('the facilitators’ queue of diagnostics', { timeout: 30_000 }, () => 
   it('lists_the_diagnostics_in_words_and_filters_them_through_the_url', async () => {
     const { calls } = mockFetch({
       ...REFERENCE_ROUTES,
-      [LIST]: () => jsonResponse(pageOf([summaryOf(IN_REVIEW), summaryOf(ORIENTED)])),
+      // Two diagnostics of the fixture's structure: the second one with an id of its own.
+      [LIST]: () =>
+        jsonResponse(
+          pageOf([
+            summaryOf(IN_REVIEW),
+            { ...summaryOf(ORIENTED), id: '88888888-8888-8888-8888-888888888888' },
+          ]),
+        ),
     });
     const { user, router } = renderQueue();
 
