@@ -1,10 +1,10 @@
 package fr.relanceiae.supply.allocation;
 
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
