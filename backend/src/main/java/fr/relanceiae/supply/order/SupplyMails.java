@@ -56,8 +56,9 @@ public class SupplyMails {
 
     /**
      * After an allocation run gave a structure's orders some of what they waited for: one e-mail per
-     * structure and run, whatever the number of its orders. From values, not entities: a run reaches
-     * thousands of orders, read in one query with their recipients.
+     * structure and run, whatever the number of its orders, written but not enqueued (the run does it
+     * with {@link #enqueue}). From values, not entities: a run reaches thousands of orders. Touches
+     * neither the database nor the request, so it may run on another thread.
      */
     public List<OutgoingMail> structuresAllocated(List<StructureAllocated> structures) {
         return structures.stream().flatMap(structure -> allocatedMails(structure).stream()).toList();
