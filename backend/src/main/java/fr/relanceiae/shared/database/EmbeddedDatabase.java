@@ -49,6 +49,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("max_connections", "100")
+                // Above PostgreSQL's defaults (128 MB, and 4 MB of WAL buffers): an allocation run writes
+                // hundreds of thousands of rows in one transaction, and waited on WAL buffers filled
+                // and on dirty pages written out to make room (backend/bench/RESULTS.md, « Supplies »).
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("wal_buffers", "64MB")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();

@@ -98,6 +98,42 @@ class BinaryCopyTest {
     }
 
     @Test
+    void movesRowsOverManyBuffersBothWays() throws Exception {
+        // 20,000 rows of 38 bytes: both sides fill and refill their 64 KB buffer a dozen times,
+        // rows and fields straddling the buffers' ends.
+        int count = 20_000;
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TEMP TABLE many (id uuid, n integer, m integer)");
+            List<UUID> ids = new ArrayList<>();
+            BinaryCopy.Writer writer = BinaryCopy.write(connection, "COPY many (id, n, m) FROM STDIN (FORMAT binary)");
+            for (int i = 0; i < count; i++) {
+                ids.add(UUID.randomUUID());
+                writer.row(3).uuid(ids.get(i)).int4(i).int4(-7 * i);
+            }
+            assertThat(writer.finish()).isEqualTo(count);
+            try (ResultSet totals = sql.executeQuery("SELECT count(*), sum(n), sum(m), count(DISTINCT id) FROM many")) {
+                totals.next();
+                assertThat(totals.getLong(1)).isEqualTo(count);
+                assertThat(totals.getLong(2)).isEqualTo((long) count * (count - 1) / 2);
+                assertThat(totals.getLong(3)).isEqualTo(-7L * count * (count - 1) / 2);
+                assertThat(totals.getLong(4)).isEqualTo(count);
+            }
+            int read = 0;
+            try (BinaryCopy.Reader rows = BinaryCopy.read(connection,
+                    "COPY (SELECT id, n, m FROM many ORDER BY n) TO STDOUT (FORMAT binary)")) {
+                while (rows.next()) {
+                    assertThat(rows.uuid()).isEqualTo(ids.get(read));
+                    assertThat(rows.int4()).isEqualTo(read);
+                    assertThat(rows.int4()).isEqualTo(-7 * read);
+                    read++;
+                }
+            }
+            assertThat(read).isEqualTo(count);
+            sql.execute("DROP TABLE many");
+        }
+    }
+
+    @Test
     void refusesANullOrAFieldOfAnotherType() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             try (BinaryCopy.Reader rows = BinaryCopy.read(connection,
