@@ -132,6 +132,7 @@ public class AllocationRunService {
         run.createdAt = Instant.now();
         List<ProposedLine> lines = new ArrayList<>();
         Set<UUID> servedStructures = new HashSet<>();
+        long givenLines = 0;
         // Each product is shared on its own: in parallel, while the database has nothing to do.
         Map<UUID, FairShare.Allocation> allocations = stock.keySet().parallelStream().collect(Collectors.toMap(
                 productId -> productId, productId -> FairShare.allocate(stock.get(productId).available(),
@@ -148,16 +149,19 @@ public class AllocationRunService {
                 lines.add(new ProposedLine(waiting.get(i), units));
                 if (units > 0) {
                     servedStructures.add(waiting.get(i).structureId());
+                    givenLines++;
                 }
             }
         }
         run.structureCount = servedStructures.size();
         run.persist();
         entityManager.flush();
+        // Applied at once, the orders given units are summed on the other core while the lines are written.
+        CompletableFuture<List<GivenOrder>> given = input.dryRun() ? null
+                : CompletableFuture.supplyAsync(() -> givenOrders(lines));
         insertLines(run.id, inPageOrder(lines, productNames(stock.keySet()), structures), structures);
         if (!input.dryRun()) {
-            applyChecked(run, author, lines.stream().filter(line -> line.units() > 0).count(), givenOrders(lines),
-                    structures);
+            applyChecked(run, author, givenLines, given.join(), structures);
         }
         entityManager.flush();
         return view(run, linesPage);
