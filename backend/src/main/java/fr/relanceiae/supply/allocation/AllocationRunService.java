@@ -3,6 +3,7 @@ package fr.relanceiae.supply.allocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.text.Collator;
 import java.time.Instant;
@@ -246,7 +247,7 @@ public class AllocationRunService {
             throw ProblemException.conflict(STALE);
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            java.sql.Array orders = connection.createArrayOf("uuid", given.stream().map(GivenOrder::orderId).toArray());
+            Array orders = connection.createArrayOf("uuid", given.stream().map(GivenOrder::orderId).toArray());
             try (PreparedStatement settle = connection.prepareStatement("""
                     UPDATE supply_order o
                     SET status = settled.status, version = o.version + 1, updated_at = now()
@@ -279,8 +280,8 @@ public class AllocationRunService {
 
     /** The orders a proposal gives units, in the order of their lines, each with the units of all its lines. */
     private static List<GivenOrder> givenOrders(List<ProposedLine> lines) {
-        // Summed in place: a run gives units to hundreds of thousands of lines, once per app lifetime
-        // or so, and this code mostly runs before the JIT has compiled it.
+        // Summed in place, without a record per line: a run gives units to hundreds of thousands of
+        // lines, and runs are rare enough that this code mostly runs before the JIT has compiled it.
         Map<UUID, Backorder> firstLines = new LinkedHashMap<>();
         Map<UUID, int[]> units = new HashMap<>();
         for (ProposedLine line : lines) {
