@@ -44,7 +44,7 @@ port=$(free_port)
 data_dir=$(mktemp -d -t relance-iae-e2e.XXXXXX)
 log_file="$data_dir/app.log"
 RELANCE_DATA_DIR="$data_dir" QUARKUS_HTTP_PORT="$port" \
-  java -jar backend/target/quarkus-app/quarkus-run.jar >"$log_file" 2>&1 &
+  backend/start.sh >"$log_file" 2>&1 &
 app_pid=$!
 cleanup() {
   kill "$app_pid" 2>/dev/null || true

@@ -22,4 +22,4 @@ cat <<INFO
   Stop with Ctrl+C.
 
 INFO
-exec java -jar target/quarkus-app/quarkus-run.jar
+exec "$here/start.sh"

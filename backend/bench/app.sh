@@ -27,7 +27,7 @@ start_app() { # first-port
   echo "Starting the app on 127.0.0.1:$port (embedded PostgreSQL, demo data in $work)…"
   RELANCE_DATA_DIR="$work/data" RELANCE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_LEVEL=WARN \
-    java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
+    "$backend/start.sh" >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
@@ -52,7 +52,7 @@ start_replica() { # first-port
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/data/keys/public.pem" \
     RELANCE_DATA_DIR="$work/replica" RELANCE_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$replica_port \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_LEVEL=WARN \
-    java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/replica.log" 2>&1 &
+    "$backend/start.sh" >"$work/replica.log" 2>&1 &
   replica_pid=$!
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$replica_port/q/health/ready" >/dev/null && break

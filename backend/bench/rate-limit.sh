@@ -53,7 +53,7 @@ start_app() { # rate limits enabled (true|false)
   RELANCE_DATA_DIR="$work/data" RELANCE_RATE_LIMIT_ENABLED="$1" \
     RELANCE_RATE_LIMIT_PARTNER_REQUESTS_PER_MINUTE=1000000000 \
     QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_LEVEL=WARN \
-    java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
+    "$backend/start.sh" >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 240); do
     if curl -sf "$base/q/health/ready" >/dev/null; then return; fi

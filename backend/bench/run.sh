@@ -66,7 +66,7 @@ fi
 
 echo "Starting the app on 127.0.0.1:$port with $where…"
 QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_LEVEL=WARN \
-  java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1 &
+  "$backend/start.sh" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 240); do
   if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then break; fi
@@ -83,7 +83,7 @@ fi
 # Heap in use after a full GC (jcmd, from the JDK): what the app keeps, the search index included.
 heap_used() {
   jcmd "$app_pid" GC.run >/dev/null && sleep 1
-  jcmd "$app_pid" GC.heap_info | sed -nE 's/.*used ([0-9]+)K.*/\1/p' | head -1 | awk '{ printf "%.1f MB", $1 / 1024 }'
+  jcmd "$app_pid" GC.heap_info | sed -nE 's/.*(generation|heap) +total [0-9]+K, used ([0-9]+)K.*/\2/p' | awk '{ k += $1 } END { print k }' | awk '{ printf "%.1f MB", $1 / 1024 }'
 }
 heap_before="$(heap_used)"
 

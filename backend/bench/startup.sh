@@ -35,7 +35,7 @@ start() { # label → prints the time to ready
   local begin end
   begin=$(date +%s%N)
   RELANCE_DATA_DIR="$work/data" QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-    java -jar "$backend/target/quarkus-app/quarkus-run.jar" >>"$work/app.log" 2>&1 &
+    "$backend/start.sh" >>"$work/app.log" 2>&1 &
   app_pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
     kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
@@ -65,7 +65,7 @@ token="$(curl -sf -H 'Content-Type: application/json' \
   "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
 TOKEN="$token" MODE=two-terms EXTRA="" wrk -t2 -c32 -d10s -s "$here/queries.lua" "http://127.0.0.1:$port" >/dev/null
 jcmd "$app_pid" GC.run >/dev/null && sleep 1
-heap="$(jcmd "$app_pid" GC.heap_info | sed -nE 's/.*used ([0-9]+)K.*/\1/p' | head -1)"
+heap="$(jcmd "$app_pid" GC.heap_info | sed -nE 's/.*(generation|heap) +total [0-9]+K, used ([0-9]+)K.*/\2/p' | awk '{ k += $1 } END { print k }')"
 rss="$(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$app_pid/status")"
 printf 'after a search warm-up: heap used %.0f MB (after a full GC), RSS %.0f MB (JVM process only)\n' \
   "$(awk -v k="$heap" 'BEGIN { print k / 1024 }')" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.relanceiae.reference.ReferenceCatalog;
@@ -53,6 +55,10 @@ import fr.relanceiae.shared.preload.Preloaded;
  * does a search stop waiting after {@link #MAX_WAIT_MILLIS} and answer from the
  * state it has, which may miss the rows still being taken in. Its {@linkplain Follower followers}
  * (sourcing's matching) are handed what each check finds, and catch up through {@link #catchUp()}.
+ *
+ * <p>With a {@link SavedIndex} (the embedded database's default), the index is written to disk
+ * once built and when the app stops, and a restart starts from that copy: its first check then
+ * lists every structure, and only the documents whose stamp differs are built again.
  */
 @ApplicationScoped
 public class DirectoryIndex implements Preloaded {
@@ -95,26 +101,39 @@ public class DirectoryIndex implements Preloaded {
     final ReentrantLock checkLock = new ReentrantLock();
     private final long maxWaitMillis;
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
+    private final Optional<SavedIndex> saved;
     // Guarded by checkLock:
+    /** What the saved copy's documents were built from, until the first check has compared them. */
+    private Map<UUID, String> restoredStamps;
+    private String fingerprint;
     private IndexWriter writer;
     private SearchReferences references;
     /** The oldest transaction running at the last check: later stamps may not have been seen. */
     private String seenUpTo = "0";
     private volatile boolean checkedOnce;
+    /** Whether the index was started from its saved copy (for the log). */
+    private volatile boolean restoredOnce;
     private long lastCheckStartedAt;
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
 
     @Inject
-    public DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog) {
-        this(dataSource, catalog, MAX_WAIT_MILLIS);
+    public DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog,
+            @ConfigProperty(name = "relance.search.saved-index") Optional<String> savedIndex) {
+        this(dataSource, catalog, MAX_WAIT_MILLIS, SavedIndex.at(savedIndex));
     }
 
-    /** An index of its own, with another bound on the wait (tests). */
-    DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog, long maxWaitMillis) {
+    /** An index of its own, kept in memory only (tests). */
+    DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog) {
+        this(dataSource, catalog, MAX_WAIT_MILLIS, Optional.empty());
+    }
+
+    /** An index of its own, with another bound on the wait, saved or not (tests). */
+    DirectoryIndex(DataSource dataSource, ReferenceCatalog catalog, long maxWaitMillis, Optional<SavedIndex> saved) {
         this.dataSource = dataSource;
         this.catalog = catalog;
         this.maxWaitMillis = maxWaitMillis;
+        this.saved = saved;
     }
 
     @Override
@@ -132,9 +151,14 @@ public class DirectoryIndex implements Preloaded {
         boolean first = !checkedOnce;
         catchUp(start);
         if (first) {
-            LOG.infof("Directory search index built: %d structures in %d ms", structures.size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.infof("Directory search index %s: %d structures in %d ms", restoredOnce ? "read from its saved copy"
+                    : "built", structures.size(), (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /** Whether the index was read from its saved copy rather than built (tests). */
+    boolean startedFromSavedCopy() {
+        return restoredOnce;
     }
 
     /** Runs a search on a state of the index that has every write committed before this call. */
@@ -192,6 +216,9 @@ public class DirectoryIndex implements Preloaded {
                 apply(connection, StructureChanges.since(connection, seenUpTo));
             }
             lastCheckStartedAt = start;
+            if (!checkedOnce && !restoredOnce) {
+                saved.ifPresent(copy -> copy.save(writer, fingerprint)); // so that even a killed app restarts from it
+            }
             checkedOnce = true;
         } catch (SQLException e) {
             throw new IllegalStateException("The directory search index could not read the database", e);
@@ -216,14 +243,34 @@ public class DirectoryIndex implements Preloaded {
         }
     }
 
+    /** Opens the writer on an empty index, or on the saved copy when there is a usable one. */
     private void open(Connection connection) throws SQLException, IOException {
         references = SearchReferences.load(catalog);
+        ByteBuffersDirectory memory = memoryDirectory();
+        boolean restored = false;
+        if (saved.isPresent()) {
+            fingerprint = SavedIndex.fingerprint(connection, references);
+            restored = saved.get().restoreInto(memory, fingerprint);
+            if (!restored) {
+                memory = memoryDirectory(); // without what a failed copy left
+            }
+        }
         IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32)
+                .setOpenMode(restored ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(32)
                 // A refresh never waits for merges (Lucene 9 waits up to 500 ms by default): searches wait for refreshes.
                 .setMaxFullFlushMergeWaitMillis(0);
-        writer = new IndexWriter(memoryDirectory(), config);
-        searchers = new SearcherManager(writer, new SearcherFactory() {
+        writer = new IndexWriter(memory, config);
+        restoredStamps = restored ? SavedIndex.stamps(writer) : null;
+        restoredOnce = restored;
+    }
+
+    /**
+     * Opened after the first check has read every structure: each segment's table, built as a
+     * searcher first reads it, holds the structures of its documents (a saved copy's too).
+     */
+    private SearcherManager openSearchers() throws IOException {
+        return new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                 return DirectorySearcher.open(reader, DirectoryIndex.this::segment, byName);
@@ -282,7 +329,10 @@ public class DirectoryIndex implements Preloaded {
                     byName.remove(replaced);
                 }
                 byName.add(source.indexed());
-                writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
+                String savedStamp = restoredStamps == null ? null : restoredStamps.remove(id);
+                if (!source.indexed().searchXid().equals(savedStamp)) { // else the saved document is of these rows
+                    writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
+                }
                 missing.remove(id);
             }
             for (UUID id : missing) {
@@ -292,6 +342,17 @@ public class DirectoryIndex implements Preloaded {
                     byName.remove(removed);
                 }
             }
+        }
+        if (restoredStamps != null) {
+            // The first check lists every structure: a saved document left over is of one removed since.
+            for (UUID id : restoredStamps.keySet()) {
+                writer.deleteDocuments(StructureDocuments.idTerm(id.toString()));
+            }
+            restoredStamps = null;
+        }
+        if (searchers == null) {
+            searchers = openSearchers();
+        } else if (!stale.isEmpty()) {
             searchers.maybeRefreshBlocking();
         }
         if (followed) {
@@ -317,6 +378,9 @@ public class DirectoryIndex implements Preloaded {
         try {
             if (searchers != null) {
                 searchers.close();
+            }
+            if (writer != null && checkedOnce) {
+                saved.ifPresent(copy -> copy.save(writer, fingerprint));
             }
             if (writer != null) {
                 writer.close();

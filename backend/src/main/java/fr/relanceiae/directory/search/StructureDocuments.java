@@ -67,6 +67,8 @@ final class StructureDocuments {
     /** The profile's completion rate (0 to 100). */
     static final String COMPLETENESS = "completeness";
     static final String LOCATION = "location";
+    /** The stamp (see V12) of the rows the document was built from: a saved index's documents are checked with it. */
+    static final String STAMP = "stamp";
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchText.STEMS,
             Map.of(NAME_WORDS, FrenchText.WORDS));
@@ -84,6 +86,7 @@ final class StructureDocuments {
         String id = summary.id().toString();
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new BinaryDocValuesField(ID, new BytesRef(id)));
+        document.add(new BinaryDocValuesField(STAMP, new BytesRef(structure.indexed().searchXid())));
 
         List<String> titles = summary.brand() == null ? List.of(summary.name()) : List.of(summary.name(), summary.brand());
         for (String title : titles) {

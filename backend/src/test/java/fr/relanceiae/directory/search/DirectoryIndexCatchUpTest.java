@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -109,7 +110,7 @@ class DirectoryIndexCatchUpTest {
     @Test
     void a_search_that_gets_the_lock_within_the_bound_sees_what_was_committed_before_it_arrived() throws Exception {
         // A bound no test machine reaches, so that the lock is surely released within it.
-        index = new DirectoryIndex(dataSource, catalog, TimeUnit.MINUTES.toMillis(5));
+        index = new DirectoryIndex(dataSource, catalog, TimeUnit.MINUTES.toMillis(5), Optional.empty());
         assertThat(searchRenamed().get(60, TimeUnit.SECONDS)).isZero();
 
         CompletableFuture<Integer> waiting;

@@ -1,0 +1,199 @@
+package fr.relanceiae.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.Version;
+import org.jboss.logging.Logger;
+
+/**
+ * The search index's copy on disk, so that a restart reads the index rather than building it
+ * again (building 4,000 structures was about a third of a restart's CPU, Lucene's code still
+ * cold). It is only a cache: the index in memory is the one searched; this copy is written when
+ * the index is first built and when the app stops, and read back at the next start only if it
+ * was written by the same build of the app, for the same database and the same reference data
+ * ({@link #fingerprint}). What changed in the meantime is then found as any write is: each
+ * document carries the stamp (see V12) of the rows it was built from, and those whose stamp
+ * differs from the database's are built again. Anything wrong with the copy (missing, from
+ * another build, unreadable) means a build from the database, as without it.
+ *
+ * <p>Only one process may use a copy: it lives in the embedded database's data directory,
+ * which that database already keeps to one process.
+ */
+final class SavedIndex {
+
+    private static final Logger LOG = Logger.getLogger(SavedIndex.class);
+    /** The commit's user data that says what the copy was built with. */
+    static final String FINGERPRINT = "relance.fingerprint";
+    /**
+     * Raise when what a document holds changes without the app's jar changing (the jar's size and
+     * time are in the fingerprint, so a new build already reads nothing of the old copies).
+     */
+    private static final int FORMAT = 1;
+
+    private final Path location;
+
+    SavedIndex(Path location) {
+        this.location = location;
+    }
+
+    /**
+     * What a copy must have been written with to be read back: the document format, Lucene's
+     * version, the app's build, the database (its cluster and its oid: a database created again
+     * has other stamps) and the reference data the documents hold (sector names and groups).
+     */
+    static String fingerprint(Connection connection, SearchReferences references) throws SQLException {
+        String database;
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select (select system_identifier from pg_control_system())::text"
+                        + " || '/' || (select oid from pg_database where datname = current_database())::text")) {
+            row.next();
+            database = row.getString(1);
+        }
+        String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
+        return "format " + FORMAT + "; lucene " + Version.LATEST + "; build " + build() + "; database " + database
+                + "; references " + Integer.toHexString(referenceData.hashCode());
+    }
+
+    /** The app's build, as the size and time of the jar (or folder) its classes come from. */
+    static String build() {
+        try {
+            CodeSource source = SavedIndex.class.getProtectionDomain().getCodeSource();
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown " + System.nanoTime(); // never matches: the copy is not read back
+        }
+    }
+
+    /**
+     * Copies the saved index into {@code memory} (empty) if it was written with this fingerprint.
+     *
+     * @return whether it was: the caller then opens {@code memory} in append mode, or else drops it
+     */
+    boolean restoreInto(Directory memory, String fingerprint) {
+        if (!Files.isDirectory(location)) {
+            return false;
+        }
+        try (FSDirectory disk = FSDirectory.open(location)) {
+            SegmentInfos commit = SegmentInfos.readLatestCommit(disk);
+            if (!fingerprint.equals(commit.getUserData().get(FINGERPRINT))) {
+                LOG.info("The saved search index was written by another build or for other data: it is built again");
+                return false;
+            }
+            for (String file : commit.files(true)) {
+                memory.copyFrom(disk, file, file, IOContext.READONCE);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The saved search index could not be read: it is built again", e);
+            return false;
+        }
+    }
+
+    /**
+     * Commits the writer's index with this fingerprint and writes that commit to disk, in a folder
+     * of its own that then takes the place of the previous copy: a copy is whole or absent.
+     */
+    void save(IndexWriter writer, String fingerprint) {
+        Path next = location.resolveSibling(location.getFileName() + ".next");
+        Path previous = location.resolveSibling(location.getFileName() + ".previous");
+        try {
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+            Directory memory = writer.getDirectory();
+            List<IndexCommit> commits = DirectoryReader.listCommits(memory); // oldest first
+            IndexCommit commit = commits.get(commits.size() - 1);
+            deleteTree(next);
+            Files.createDirectories(next);
+            try (FSDirectory disk = FSDirectory.open(next)) {
+                Collection<String> files = commit.getFileNames();
+                for (String file : files) {
+                    disk.copyFrom(memory, file, file, IOContext.DEFAULT);
+                }
+                disk.sync(files);
+                disk.syncMetaData();
+            }
+            deleteTree(previous);
+            if (Files.exists(location)) {
+                Files.move(location, previous);
+            }
+            Files.move(next, location);
+            deleteTree(previous);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index could not be saved: the next start builds it from the database", e);
+        }
+    }
+
+    /** Each live document's structure id and stamp. */
+    static Map<UUID, String> stamps(IndexWriter writer) throws IOException {
+        Map<UUID, String> stamps = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues ids = leaf.reader().getBinaryDocValues(StructureDocuments.ID);
+                BinaryDocValues stampValues = leaf.reader().getBinaryDocValues(StructureDocuments.STAMP);
+                Bits live = leaf.reader().getLiveDocs();
+                if (ids == null) {
+                    continue;
+                }
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    String stamp = stampValues != null && stampValues.advanceExact(doc)
+                            ? stampValues.binaryValue().utf8ToString() : "";
+                    stamps.put(UUID.fromString(ids.binaryValue().utf8ToString()), stamp);
+                }
+            }
+        }
+        return stamps;
+    }
+
+    static Optional<SavedIndex> at(Optional<String> location) {
+        return location.filter(path -> !path.isBlank()).map(path -> new SavedIndex(Path.of(path)));
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
