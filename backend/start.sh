@@ -3,12 +3,16 @@
 # holds quarkus-run.jar, as in the Docker image) with the JVM options its start is measured
 # with (backend/bench/RESULTS.md, "Restart"):
 #   - the serial garbage collector: the app holds well under 100 MB once started, and G1's
-#     set-up and concurrent threads cost a restart about 0.7 s of CPU on 2 cores;
+#     set-up and concurrent threads cost a restart about 0.7 s of CPU on 2 cores; a young
+#     generation of half the heap (2 collections during a start instead of 4) and room for the
+#     classes' metadata from the start (without it, a full collection stops the start for
+#     0.17 s when the metadata reach 21 MB);
 #   - a class data sharing archive of the classes a start loads, written as the first run
 #     with this build and this Java stops, then mapped by every later start (about 1 s less);
-#   - C2, the optimising compiler, waits for 3 times as many calls as by default: a start runs
-#     much code many times but once only (Hibernate's and the validator's metadata, class
-#     loading), which C2 compiled for nothing while the start waited for the CPU.
+#   - C2, the optimising compiler, waits for 10 times as many calls as by default: a start
+#     runs much code many times but once only (Hibernate's and the validator's metadata, class
+#     loading), which C2 compiled for nothing while the start waited for the CPU; what a
+#     request runs is called that often within seconds under load.
 # Arguments go to the JVM (-D…, -X…) or to the app. The script becomes the JVM (same pid).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -32,9 +36,9 @@ for written in "$app"/relance-iae-"$java_id".jsa.*.tmp; do
   if ! usable "$archive" && usable "$written"; then mv -f "$written" "$archive"; else rm -f "$written"; fi
 done
 
-options=(-XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
-  -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800
-  -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000)
+options=(-XX:+UseSerialGC -XX:NewRatio=1 -XX:MetaspaceSize=256m -Xlog:cds=off -Xlog:cds+dynamic=off
+  -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
 if usable "$archive"; then
   options+=("-XX:SharedArchiveFile=$archive")
 elif [ -w "$app" ]; then

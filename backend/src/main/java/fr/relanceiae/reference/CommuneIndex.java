@@ -2,7 +2,6 @@ package fr.relanceiae.reference;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,12 +42,16 @@ final class CommuneIndex {
     /** Sorted keys, each with the rank of its commune. */
     private record Keys(String[] keys, int[] ranks) {
 
-        static Keys of(List<String> keys, List<Integer> ranks) {
-            Integer[] order = new Integer[keys.size()];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, Comparator.comparing(keys::get).thenComparing(ranks::get));
-            return new Keys(Arrays.stream(order).map(keys::get).toArray(String[]::new),
-                    Arrays.stream(order).mapToInt(ranks::get).toArray());
+        static Keys of(List<Keyed> entries) {
+            Keyed[] sorted = entries.toArray(Keyed[]::new);
+            Arrays.sort(sorted);
+            String[] keys = new String[sorted.length];
+            int[] ranks = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                keys[i] = sorted[i].key();
+                ranks[i] = sorted[i].rank();
+            }
+            return new Keys(keys, ranks);
         }
 
         /** The first position whose key is not before {@code key}. */
@@ -78,40 +81,66 @@ final class CommuneIndex {
      * @param regionOfDepartment the region code of a department code (null for none)
      */
     CommuneIndex(List<CommuneView> communes, Function<String, String> regionOfDepartment) {
-        List<CommuneView> ranked = new ArrayList<>(communes);
-        List<String> keys = ranked.stream().map(c -> SearchName.of(c.name())).toList();
-        Integer[] order = new Integer[ranked.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer, Boolean>comparing(
-                i -> !ILE_DE_FRANCE.equals(regionOfDepartment.apply(ranked.get(i).departmentCode())))
-                .thenComparing(keys::get).thenComparing(i -> ranked.get(i).inseeCode()));
-        byRank = Arrays.stream(order).map(ranked::get).toArray(CommuneView[]::new);
-        searchNames = Arrays.stream(order).map(keys::get).toArray(String[]::new);
+        Ranked[] ranked = new Ranked[communes.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            CommuneView commune = communes.get(i);
+            ranked[i] = new Ranked(!ILE_DE_FRANCE.equals(regionOfDepartment.apply(commune.departmentCode())),
+                    SearchName.of(commune.name()), commune);
+        }
+        Arrays.sort(ranked);
+        byRank = new CommuneView[ranked.length];
+        searchNames = new String[ranked.length];
+        for (int rank = 0; rank < ranked.length; rank++) {
+            byRank[rank] = ranked[rank].commune();
+            searchNames[rank] = ranked[rank].searchName();
+        }
 
-        List<String> nameKeys = new ArrayList<>();
-        List<Integer> nameRanks = new ArrayList<>();
-        List<String> wordKeys = new ArrayList<>();
-        List<Integer> wordRanks = new ArrayList<>();
-        List<String> postKeys = new ArrayList<>();
-        List<Integer> postRanks = new ArrayList<>();
+        List<Keyed> nameKeys = new ArrayList<>(byRank.length);
+        List<Keyed> wordKeys = new ArrayList<>();
+        List<Keyed> postKeys = new ArrayList<>(byRank.length);
         for (int rank = 0; rank < byRank.length; rank++) {
             String name = searchNames[rank];
             if (!name.isEmpty()) {
-                nameKeys.add(name);
-                nameRanks.add(rank);
+                nameKeys.add(new Keyed(name, rank));
             }
             for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
-                wordKeys.add(name.substring(space + 1));
-                wordRanks.add(rank);
+                wordKeys.add(new Keyed(name.substring(space + 1), rank));
             }
             for (String postCode : Set.copyOf(byRank[rank].postCodes())) {
-                postKeys.add(postCode);
-                postRanks.add(rank);
+                postKeys.add(new Keyed(postCode, rank));
             }
         }
-        names = Keys.of(nameKeys, nameRanks);
-        laterWords = Keys.of(wordKeys, wordRanks);
-        postCodes = Keys.of(postKeys, postRanks);
+        names = Keys.of(nameKeys);
+        laterWords = Keys.of(wordKeys);
+        postCodes = Keys.of(postKeys);
+    }
+
+    /**
+     * A commune in tie order: Île-de-France first, then search name, then INSEE code. Sorted by
+     * its own {@code compareTo} rather than by a chain of comparators: the index is built while
+     * the app starts, when each lambda of such a chain still runs interpreted, 35,058 × 15 times.
+     */
+    private record Ranked(boolean outsideIleDeFrance, String searchName, CommuneView commune)
+            implements Comparable<Ranked> {
+
+        @Override
+        public int compareTo(Ranked other) {
+            if (outsideIleDeFrance != other.outsideIleDeFrance) {
+                return outsideIleDeFrance ? 1 : -1;
+            }
+            int byName = searchName.compareTo(other.searchName);
+            return byName != 0 ? byName : commune.inseeCode().compareTo(other.commune.inseeCode());
+        }
+    }
+
+    /** A key and the rank of its commune, in key order then rank order. */
+    private record Keyed(String key, int rank) implements Comparable<Keyed> {
+
+        @Override
+        public int compareTo(Keyed other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : Integer.compare(rank, other.rank);
+        }
     }
 
     /** At most {@link #MAX_RESULTS} communes matching {@code query}, best first. */
