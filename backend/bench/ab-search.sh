@@ -16,7 +16,8 @@
 #   EXTRA=&facets=false  appended to each of MODE's queries
 #   ROUNDS=3 RUN=8s CONNECTIONS=16 WARMUP=60s (each app's search, twice, before the rounds)
 #
-# Each checkout must have been packaged (backend/target/quarkus-app). Loopback only;
+# Each checkout must have been packaged (backend/target/quarkus-app); each app is started by
+# its checkout's backend/start.sh when there is one (with its JVM options). Loopback only;
 # every run is bounded; both apps and their data directories are removed at exit.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,10 @@ trap cleanup EXIT
 declare -A checkout=([18501]="$old" [18502]="$new") data=()
 start() { # port
   local dir; dir=$(mktemp -d); dirs+=("$dir"); data[$1]="$dir"
-  RELANCE_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$1 java -jar "${checkout[$1]}/backend/target/quarkus-app/quarkus-run.jar" >"$dir/app.log" 2>&1 &
+  # Each build as its own checkout starts it: backend/start.sh (its JVM options) where it has one.
+  local launch=(java -jar "${checkout[$1]}/backend/target/quarkus-app/quarkus-run.jar")
+  [ -x "${checkout[$1]}/backend/start.sh" ] && launch=("${checkout[$1]}/backend/start.sh")
+  RELANCE_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$1 "${launch[@]}" >"$dir/app.log" 2>&1 &
   pids+=($!)
 }
 start 18501; start 18502

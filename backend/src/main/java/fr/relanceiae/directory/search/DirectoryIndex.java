@@ -217,7 +217,7 @@ public class DirectoryIndex implements Preloaded {
             }
             lastCheckStartedAt = start;
             if (!checkedOnce && !restoredOnce) {
-                saved.ifPresent(copy -> copy.save(writer, fingerprint)); // so that even a killed app restarts from it
+                save(); // so that even a killed app restarts from it
             }
             checkedOnce = true;
         } catch (SQLException e) {
@@ -248,8 +248,8 @@ public class DirectoryIndex implements Preloaded {
         references = SearchReferences.load(catalog);
         ByteBuffersDirectory memory = memoryDirectory();
         boolean restored = false;
-        if (saved.isPresent()) {
-            fingerprint = SavedIndex.fingerprint(connection, references);
+        fingerprint = saved.isPresent() ? SavedIndex.fingerprint(connection, references) : null;
+        if (fingerprint != null) {
             restored = saved.get().restoreInto(memory, fingerprint);
             if (!restored) {
                 memory = memoryDirectory(); // without what a failed copy left
@@ -263,6 +263,12 @@ public class DirectoryIndex implements Preloaded {
         writer = new IndexWriter(memory, config);
         restoredStamps = restored ? SavedIndex.stamps(writer) : null;
         restoredOnce = restored;
+    }
+
+    private void save() {
+        if (fingerprint != null) {
+            saved.ifPresent(copy -> copy.save(writer, fingerprint));
+        }
     }
 
     /**
@@ -380,7 +386,7 @@ public class DirectoryIndex implements Preloaded {
                 searchers.close();
             }
             if (writer != null && checkedOnce) {
-                saved.ifPresent(copy -> copy.save(writer, fingerprint));
+                save();
             }
             if (writer != null) {
                 writer.close();

@@ -67,15 +67,19 @@ final class SavedIndex {
     /**
      * What a copy must have been written with to be read back: the document format, Lucene's
      * version, the app's build, the database (its cluster and its oid: a database created again
-     * has other stamps) and the reference data the documents hold (sector names and groups).
+     * has other stamps) and the reference data the documents hold (sector names and groups);
+     * null when the database cannot be identified (the copy is then neither read nor written).
      */
-    static String fingerprint(Connection connection, SearchReferences references) throws SQLException {
+    static String fingerprint(Connection connection, SearchReferences references) {
         String database;
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select (select system_identifier from pg_control_system())::text"
                         + " || '/' || (select oid from pg_database where datname = current_database())::text")) {
             row.next();
             database = row.getString(1);
+        } catch (SQLException e) { // a role without the right to read the cluster's identifier
+            LOG.warn("The database could not be identified: the search index is neither saved nor read back", e);
+            return null;
         }
         String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
         return "format " + FORMAT + "; lucene " + Version.LATEST + "; build " + build() + "; database " + database
