@@ -4,7 +4,8 @@
 # every 50 ms). First start (migrations, communes, demo data), then STRUCTURES more
 # structures generated (Generate.java; 300 demo + 3,700 = 4,000 by default), then
 # RESTARTS restarts on that data. After the last one, a search warm-up (wrk, 32
-# connections, 10 s) and the heap in use after a full GC (jcmd) and the process RSS.
+# connections, six windows of 5 s, each one's req/s printed) and the heap in use after a full
+# GC (jcmd) and the process RSS. The app is started by backend/start.sh (its JVM options).
 #
 #   backend/bench/startup.sh
 #
@@ -63,7 +64,13 @@ grep -E "Reference data read|Directory search index built|Demo data|Installed fe
 token="$(curl -sf -H 'Content-Type: application/json' \
   -d '{"email":"acheteur@demo.relance-iae.fr","password":"demo"}' \
   "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
-TOKEN="$token" MODE=two-terms EXTRA="" wrk -t2 -c32 -d10s -s "$here/queries.lua" "http://127.0.0.1:$port" >/dev/null
+# The search from the restart on: how fast it warms up (two-term queries, 6 windows of 5 s).
+windows=""
+for _ in 1 2 3 4 5 6; do
+  windows="$windows $(TOKEN="$token" MODE=two-terms EXTRA="" wrk -t2 -c32 -d5s -s "$here/queries.lua" \
+    "http://127.0.0.1:$port" | sed -nE 's/^RESULT .*rps=([0-9]+).*/\1/p')"
+done
+echo "two-term search from the restart, req/s in 5 s windows:$windows"
 jcmd "$app_pid" GC.run >/dev/null && sleep 1
 heap="$(jcmd "$app_pid" GC.heap_info | sed -nE 's/.*(generation|heap) +total [0-9]+K, used ([0-9]+)K.*/\2/p' | awk '{ k += $1 } END { print k }')"
 rss="$(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$app_pid/status")"
