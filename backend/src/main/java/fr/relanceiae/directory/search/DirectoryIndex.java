@@ -248,7 +248,7 @@ public class DirectoryIndex implements Preloaded {
         references = SearchReferences.load(catalog);
         ByteBuffersDirectory memory = memoryDirectory();
         boolean restored = false;
-        fingerprint = saved.isPresent() ? SavedIndex.fingerprint(connection, references) : null;
+        fingerprint = saved.isPresent() ? saved.get().fingerprint(connection, references) : null;
         if (fingerprint != null) {
             restored = saved.get().restoreInto(memory, fingerprint);
             if (!restored) {

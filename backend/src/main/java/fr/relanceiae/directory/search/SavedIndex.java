@@ -59,18 +59,30 @@ final class SavedIndex {
     private static final int FORMAT = 1;
 
     private final Path location;
+    /** The app's build ({@link #build()}), or null when it cannot be told (nothing is then saved). */
+    private final String build;
 
     SavedIndex(Path location) {
+        this(location, build());
+    }
+
+    /** With a build named by the caller (tests, whose classes are not in a jar). */
+    SavedIndex(Path location, String build) {
         this.location = location;
+        this.build = build;
     }
 
     /**
      * What a copy must have been written with to be read back: the document format, Lucene's
      * version, the app's build, the database (its cluster and its oid: a database created again
      * has other stamps) and the reference data the documents hold (sector names and groups);
-     * null when the database cannot be identified (the copy is then neither read nor written).
+     * null when the build or the database cannot be identified (the copy is then neither read
+     * nor written).
      */
-    static String fingerprint(Connection connection, SearchReferences references) {
+    String fingerprint(Connection connection, SearchReferences references) {
+        if (build == null) {
+            return null;
+        }
         String database;
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select (select system_identifier from pg_control_system())::text"
@@ -82,18 +94,25 @@ final class SavedIndex {
             return null;
         }
         String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
-        return "format " + FORMAT + "; lucene " + Version.LATEST + "; build " + build() + "; database " + database
+        return "format " + FORMAT + "; lucene " + Version.LATEST + "; build " + build + "; database " + database
                 + "; references " + Integer.toHexString(referenceData.hashCode());
     }
 
-    /** The app's build, as the size and time of the jar (or folder) its classes come from. */
+    /**
+     * The app's build, as the size and time of the jar its classes come from; null when they do
+     * not come from a jar (dev mode: a class recompiled in place would not show in the folder's
+     * time, so no copy is trusted there).
+     */
     static String build() {
         try {
             CodeSource source = SavedIndex.class.getProtectionDomain().getCodeSource();
             Path path = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(path)) {
+                return null;
+            }
             return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // never matches: the copy is not read back
+            return null;
         }
     }
 

@@ -52,6 +52,9 @@ class SavedIndexTest {
     @Inject
     ReferenceCatalog catalog;
 
+    /** The tests' classes are not in a jar: they name their build. */
+    private static final String BUILD = "test build";
+
     private Path folder;
     private DirectoryIndex index;
 
@@ -72,7 +75,7 @@ class SavedIndexTest {
 
     private DirectoryIndex start() {
         index = new DirectoryIndex(dataSource, catalog, DirectoryIndex.MAX_WAIT_MILLIS,
-                Optional.of(new SavedIndex(folder.resolve("search-index"))));
+                Optional.of(new SavedIndex(folder.resolve("search-index"), BUILD)));
         index.preload();
         return index;
     }
@@ -162,12 +165,32 @@ class SavedIndexTest {
     }
 
     @Test
+    void a_copy_written_by_another_build_is_not_read() {
+        String word = DirectoryFixtures.word();
+        structure(word);
+        start();
+        stop();
+        index = new DirectoryIndex(dataSource, catalog, DirectoryIndex.MAX_WAIT_MILLIS,
+                Optional.of(new SavedIndex(folder.resolve("search-index"), "the next build")));
+        index.preload();
+        assertThat(index.startedFromSavedCopy()).isFalse();
+        assertThat(count(word)).isEqualTo(1);
+        stop();
+
+        index = new DirectoryIndex(dataSource, catalog, DirectoryIndex.MAX_WAIT_MILLIS,
+                Optional.of(new SavedIndex(folder.resolve("search-index"), null)));
+        index.preload();
+        assertThat(index.startedFromSavedCopy()).as("a build that cannot be told (dev mode) reads no copy").isFalse();
+        assertThat(count(word)).isEqualTo(1);
+    }
+
+    @Test
     void a_copy_saved_for_other_data_or_unreadable_is_not_read_and_the_index_is_built() throws Exception {
         String word = DirectoryFixtures.word();
         structure(word);
         start();
         stop();
-        SavedIndex saved = new SavedIndex(folder.resolve("search-index"));
+        SavedIndex saved = new SavedIndex(folder.resolve("search-index"), BUILD);
         assertThat(saved.restoreInto(new ByteBuffersDirectory(), "another build")).isFalse();
 
         try (var files = Files.list(folder.resolve("search-index"))) {
