@@ -385,10 +385,10 @@ public class DirectoryIndex implements Preloaded {
             if (searchers != null) {
                 searchers.close();
             }
-            if (writer != null && checkedOnce) {
-                save();
-            }
             if (writer != null) {
+                if (checkedOnce) {
+                    save();
+                }
                 writer.close();
             }
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,6 @@ final class SavedIndex {
     private static final Logger LOG = Logger.getLogger(SavedIndex.class);
     /** The commit's user data that says what the copy was built with. */
     static final String FINGERPRINT = "relance.fingerprint";
-    /**
-     * Raise when what a document holds changes without the app's jar changing (the jar's size and
-     * time are in the fingerprint, so a new build already reads nothing of the old copies).
-     */
-    private static final int FORMAT = 1;
 
     private final Path location;
     /** The app's build ({@link #build()}), or null when it cannot be told (nothing is then saved). */
@@ -73,8 +69,8 @@ final class SavedIndex {
     }
 
     /**
-     * What a copy must have been written with to be read back: the document format, Lucene's
-     * version, the app's build, the database (its cluster and its oid: a database created again
+     * What a copy must have been written with to be read back: Lucene's version, the app's build
+     * (any change to what a document holds comes with a new jar), the database (its cluster and its oid: a database created again
      * has other stamps) and the reference data the documents hold (sector names and groups);
      * null when the build or the database cannot be identified (the copy is then neither read
      * nor written).
@@ -94,7 +90,7 @@ final class SavedIndex {
             return null;
         }
         String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
-        return "format " + FORMAT + "; lucene " + Version.LATEST + "; build " + build + "; database " + database
+        return "lucene " + Version.LATEST + "; build " + build + "; database " + database
                 + "; references " + Integer.toHexString(referenceData.hashCode());
     }
 
@@ -208,7 +204,7 @@ final class SavedIndex {
             return;
         }
         try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> { // files before their folder
                 try {
                     Files.delete(p);
                 } catch (IOException e) {

@@ -68,9 +68,7 @@ class SavedIndexTest {
         if (index != null) {
             index.close();
         }
-        try (var paths = Files.walk(folder)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
-        }
+        EmbeddedPostgresTestResource.deleteRecursively(folder);
     }
 
     private DirectoryIndex start() {
