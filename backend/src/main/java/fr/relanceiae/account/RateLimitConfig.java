@@ -2,9 +2,9 @@ package fr.relanceiae.account;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Positive;
-
+import fr.relanceiae.shared.config.PositiveCount;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -21,7 +21,7 @@ public interface RateLimitConfig {
 
     /** Requests per minute of a partner client whose own limit is not set (admin, partner client form). */
     @WithDefault("600")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int partnerRequestsPerMinute();
 
     /**
@@ -29,12 +29,12 @@ public interface RateLimitConfig {
      * minute; a search page makes a few (the lists are then kept by the browser).
      */
     @WithDefault("300")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int anonymousRequestsPerMinute();
 
     /** Failed logins from one address, whatever the e-mail (password spraying). */
     @WithDefault("50")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int loginFailuresPerAddress();
 
     @WithDefault("PT15M")
@@ -42,12 +42,12 @@ public interface RateLimitConfig {
 
     /** Failed client authentications (invalid_client) at the token endpoint for one client id. */
     @WithDefault("10")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int clientAuthenticationFailuresPerClient();
 
     /** Failed client authentications at the token endpoint from one address, whatever the client id. */
     @WithDefault("50")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int clientAuthenticationFailuresPerAddress();
 
     @WithDefault("PT15M")
@@ -55,7 +55,7 @@ public interface RateLimitConfig {
 
     /** Wrong current passwords given to PUT /me/password by one user. */
     @WithDefault("5")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int passwordChangeFailures();
 
     @WithDefault("PT15M")
@@ -63,7 +63,7 @@ public interface RateLimitConfig {
 
     /** Password links (invitation, reset) checked or used from one address that did not work. */
     @WithDefault("50")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int passwordTokenFailuresPerAddress();
 
     @WithDefault("PT15M")
@@ -71,12 +71,12 @@ public interface RateLimitConfig {
 
     /** Sign-ups and verification resends from one address (every call counts, whatever its outcome). */
     @WithDefault("20")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int signUpsPerAddress();
 
     /** Sign-ups and verification resends for one e-mail, whoever sends them. */
     @WithDefault("5")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int signUpsPerEmail();
 
     @WithDefault("PT1H")

@@ -1,8 +1,8 @@
 package fr.relanceiae.barometer.survey;
 
-import jakarta.validation.constraints.Positive;
-
+import fr.relanceiae.shared.config.PositiveCount;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The weekly survey's personal links and e-mails ({@code relance.survey.*}). */
@@ -14,7 +14,7 @@ public interface SurveyConfig {
      * PostgreSQL; off with {@code relance.rate-limit.enabled=false}.
      */
     @WithDefault("30")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int linkLookupsPerMinute();
 
     /** How often the invitation and reminder job looks for e-mails due ({@code off} in tests, which call it). */

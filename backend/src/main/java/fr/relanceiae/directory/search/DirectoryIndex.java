@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -58,7 +59,8 @@ import fr.relanceiae.shared.preload.Preloaded;
  *
  * <p>With a {@link SavedIndex} (the embedded database's default), the index is written to disk
  * once built and when the app stops, and a restart starts from that copy: its first check then
- * lists every structure, and only the documents whose stamp differs are built again.
+ * lists every structure, and only the documents whose stamp differs are built again; the others'
+ * structures (what a result shows) are read from the documents themselves, not from the database.
  */
 @ApplicationScoped
 public class DirectoryIndex implements Preloaded {
@@ -103,8 +105,8 @@ public class DirectoryIndex implements Preloaded {
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
     private final Optional<SavedIndex> saved;
     // Guarded by checkLock:
-    /** What the saved copy's documents were built from, until the first check has compared them. */
-    private Map<UUID, String> restoredStamps;
+    /** The structures of the saved copy's documents, until the first check has compared their stamps. */
+    private Map<UUID, IndexedStructure> restored;
     private String fingerprint;
     private IndexWriter writer;
     private SearchReferences references;
@@ -113,6 +115,8 @@ public class DirectoryIndex implements Preloaded {
     private volatile boolean checkedOnce;
     /** Whether the index was started from its saved copy (for the log). */
     private volatile boolean restoredOnce;
+    /** How many structures were read from the database since the start (for the tests). */
+    private final AtomicInteger structuresRead = new AtomicInteger();
     private long lastCheckStartedAt;
     // Set once, under checkLock, before any search reads it.
     private volatile SearcherManager searchers;
@@ -159,6 +163,15 @@ public class DirectoryIndex implements Preloaded {
     /** Whether the index was read from its saved copy rather than built (tests). */
     boolean startedFromSavedCopy() {
         return restoredOnce;
+    }
+
+    int structuresReadFromDatabase() {
+        return structuresRead.get();
+    }
+
+    /** The structure as the search keeps it in memory (for the tests). */
+    IndexedStructure kept(UUID id) {
+        return structures.get(id);
     }
 
     /** Runs a search on a state of the index that has every write committed before this call. */
@@ -247,22 +260,22 @@ public class DirectoryIndex implements Preloaded {
     private void open(Connection connection) throws SQLException, IOException {
         references = SearchReferences.load(catalog);
         ByteBuffersDirectory memory = memoryDirectory();
-        boolean restored = false;
+        boolean fromCopy = false;
         fingerprint = saved.isPresent() ? saved.get().fingerprint(connection, references) : null;
         if (fingerprint != null) {
-            restored = saved.get().restoreInto(memory, fingerprint);
-            if (!restored) {
+            fromCopy = saved.get().restoreInto(memory, fingerprint);
+            if (!fromCopy) {
                 memory = memoryDirectory(); // without what a failed copy left
             }
         }
         IndexWriterConfig config = new IndexWriterConfig(StructureDocuments.ANALYZER)
-                .setOpenMode(restored ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(fromCopy ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(32)
                 // A refresh never waits for merges (Lucene 9 waits up to 500 ms by default): searches wait for refreshes.
                 .setMaxFullFlushMergeWaitMillis(0);
         writer = new IndexWriter(memory, config);
-        restoredStamps = restored ? SavedIndex.stamps(writer) : null;
-        restoredOnce = restored;
+        restored = fromCopy ? SavedIndex.structures(writer) : null;
+        restoredOnce = fromCopy;
     }
 
     private void save() {
@@ -318,6 +331,18 @@ public class DirectoryIndex implements Preloaded {
                 followed = false;
             }
         }
+        if (restored != null) {
+            // The first check after a restart from the saved copy: a document whose stamp is the database's
+            // was built from these very rows, and its structure comes with it.
+            changes.stamps().forEach((id, stamp) -> {
+                IndexedStructure saved = restored.get(id);
+                if (saved != null && saved.searchXid().equals(stamp)) {
+                    structures.put(id, saved);
+                    byName.add(saved);
+                    restored.remove(id);
+                }
+            });
+        }
         Set<UUID> stale = new LinkedHashSet<>();
         changes.stamps().forEach((id, stamp) -> {
             IndexedStructure indexed = structures.get(id);
@@ -329,16 +354,17 @@ public class DirectoryIndex implements Preloaded {
         if (!stale.isEmpty()) {
             Set<UUID> missing = new HashSet<>(stale);
             for (StructureSource source : StructureSourceLoader.load(connection, List.copyOf(stale))) {
+                structuresRead.incrementAndGet();
                 UUID id = source.indexed().summary().id();
                 IndexedStructure replaced = structures.put(id, source.indexed());
                 if (replaced != null) {
                     byName.remove(replaced);
                 }
                 byName.add(source.indexed());
-                String savedStamp = restoredStamps == null ? null : restoredStamps.remove(id);
-                if (!source.indexed().searchXid().equals(savedStamp)) { // else the saved document is of these rows
-                    writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
+                if (restored != null) {
+                    restored.remove(id); // its saved document is of older rows: replaced below
                 }
+                writer.updateDocument(StructureDocuments.idTerm(id.toString()), StructureDocuments.of(source, references));
                 missing.remove(id);
             }
             for (UUID id : missing) {
@@ -349,12 +375,12 @@ public class DirectoryIndex implements Preloaded {
                 }
             }
         }
-        if (restoredStamps != null) {
+        if (restored != null) {
             // The first check lists every structure: a saved document left over is of one removed since.
-            for (UUID id : restoredStamps.keySet()) {
+            for (UUID id : restored.keySet()) {
                 writer.deleteDocuments(StructureDocuments.idTerm(id.toString()));
             }
-            restoredStamps = null;
+            restored = null;
         }
         if (searchers == null) {
             searchers = openSearchers();

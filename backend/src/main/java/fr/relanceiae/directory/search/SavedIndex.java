@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -26,11 +27,13 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 import org.jboss.logging.Logger;
 
@@ -171,28 +174,29 @@ final class SavedIndex {
         }
     }
 
-    /** Each live document's structure id and stamp. */
-    static Map<UUID, String> stamps(IndexWriter writer) throws IOException {
-        Map<UUID, String> stamps = new HashMap<>();
+    /** The structure of each live document, as it was when the document was built (with its stamp). */
+    static Map<UUID, IndexedStructure> structures(IndexWriter writer) throws IOException {
+        Map<UUID, IndexedStructure> structures = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
-                BinaryDocValues ids = leaf.reader().getBinaryDocValues(StructureDocuments.ID);
-                BinaryDocValues stampValues = leaf.reader().getBinaryDocValues(StructureDocuments.STAMP);
+                BinaryDocValues stamps = leaf.reader().getBinaryDocValues(StructureDocuments.STAMP);
+                StoredFields stored = leaf.reader().storedFields();
                 Bits live = leaf.reader().getLiveDocs();
-                if (ids == null) {
+                if (stamps == null) {
                     continue;
                 }
-                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                for (int doc = stamps.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stamps.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    String stamp = stampValues != null && stampValues.advanceExact(doc)
-                            ? stampValues.binaryValue().utf8ToString() : "";
-                    stamps.put(UUID.fromString(ids.binaryValue().utf8ToString()), stamp);
+                    BytesRef summary = stored.document(doc, Set.of(StructureDocuments.SUMMARY))
+                            .getBinaryValue(StructureDocuments.SUMMARY);
+                    IndexedStructure structure = SummaryBytes.read(summary, stamps.binaryValue().utf8ToString());
+                    structures.put(structure.summary().id(), structure);
                 }
             }
         }
-        return stamps;
+        return structures;
     }
 
     static Optional<SavedIndex> at(Optional<String> location) {

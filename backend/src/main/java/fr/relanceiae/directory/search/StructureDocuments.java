@@ -15,6 +15,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
@@ -28,8 +29,9 @@ import fr.relanceiae.reference.PrestaType;
  * The index's documents: one per structure, with the words searched (French
  * text fields), the values filtered on (exact terms, points) and the values the
  * facets count and the ordering reads (doc values: column-wise, one read per
- * match, no limit on how many groups or departments there are). Nothing is
- * stored but the id: results are built from {@link IndexedStructure}s.
+ * match, no limit on how many groups or departments there are). Results are built from
+ * {@link IndexedStructure}s in memory; each document also stores its own ({@link #SUMMARY}), which
+ * only a restart from the saved index reads.
  */
 final class StructureDocuments {
 
@@ -69,6 +71,8 @@ final class StructureDocuments {
     static final String LOCATION = "location";
     /** The stamp (see V12) of the rows the document was built from: a saved index's documents are checked with it. */
     static final String STAMP = "stamp";
+    /** The structure's summary and name order ({@link SummaryBytes}): a saved index's documents give them back. */
+    static final String SUMMARY = "summary";
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(FrenchText.STEMS,
             Map.of(NAME_WORDS, FrenchText.WORDS));
@@ -87,6 +91,7 @@ final class StructureDocuments {
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new BinaryDocValuesField(ID, new BytesRef(id)));
         document.add(new BinaryDocValuesField(STAMP, new BytesRef(structure.indexed().searchXid())));
+        document.add(new StoredField(SUMMARY, SummaryBytes.of(structure.indexed())));
 
         List<String> titles = summary.brand() == null ? List.of(summary.name()) : List.of(summary.name(), summary.brand());
         for (String title : titles) {

@@ -1,8 +1,8 @@
 package fr.relanceiae.sourcing.solicitation;
 
-import jakarta.validation.constraints.Positive;
-
+import fr.relanceiae.shared.config.PositiveCount;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The personal links of solicitations ({@code relance.solicitation-links.*}). */
@@ -14,6 +14,6 @@ public interface SolicitationLinkConfig {
      * counted in PostgreSQL; off with {@code relance.rate-limit.enabled=false}.
      */
     @WithDefault("30")
-    @Positive
+    @WithConverter(PositiveCount.class)
     int lookupsPerMinute();
 }

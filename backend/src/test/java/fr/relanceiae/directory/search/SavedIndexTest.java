@@ -129,7 +129,7 @@ class SavedIndexTest {
         String removed = DirectoryFixtures.word();
         String removedUnlogged = DirectoryFixtures.word();
         String added = DirectoryFixtures.word();
-        structure(kept);
+        UUID keptId = structure(kept);
         UUID renamed = structure(renamedFrom);
         UUID gone = structure(removed);
         UUID goneUnlogged = structure(removedUnlogged);
@@ -160,6 +160,11 @@ class SavedIndexTest {
         // Only the renamed structure was indexed again (its saved document is replaced) and the
         // two removed ones deleted: every other saved document is kept as it was.
         assertThat(deletedDocuments()).isEqualTo(3);
+        // The structures of the documents kept come from the copy, equal to what the database holds;
+        // only the renamed and the added ones were read from the database.
+        assertThat(index.structuresReadFromDatabase()).isEqualTo(2);
+        assertThat(index.kept(keptId)).isEqualTo(index.load(List.of(keptId)).get(0));
+        assertThat(index.kept(renamed).summary().name()).isEqualTo("Atelier " + renamedTo);
     }
 
     @Test
