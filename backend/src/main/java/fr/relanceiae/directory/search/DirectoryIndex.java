@@ -76,7 +76,10 @@ public class DirectoryIndex implements Preloaded {
      */
     public interface Follower {
 
-        /** Reads every structure, when it starts following. */
+        /**
+         * Reads every structure, when it starts following: outside the check lock, maybe while the index
+         * itself is built; {@link #apply} is then handed what was written since the read began.
+         */
         void loadAll(Connection connection) throws SQLException;
 
         /**
@@ -140,11 +143,6 @@ public class DirectoryIndex implements Preloaded {
         this.saved = saved;
     }
 
-    @Override
-    public int order() {
-        return 100;
-    }
-
     /**
      * Builds the index at start, on {@link fr.relanceiae.shared.preload.Preloading}'s thread from the
      * end of the migrations, rather than at the first search; called again, catches up.
@@ -198,13 +196,25 @@ public class DirectoryIndex implements Preloaded {
         catchUp(System.nanoTime());
     }
 
-    /** Starts handing the changes of each check to this follower, which first reads everything. */
+    /**
+     * Starts handing the changes of each check to this follower. It first reads everything, outside
+     * the check lock (at start, while the index itself is read or built), then takes in, under the
+     * lock, what was written since that read began; from then on, each check hands it what it finds.
+     */
     public void follow(Follower follower) {
+        String readFrom;
+        try (Connection connection = dataSource.getConnection()) {
+            // Whatever its read does not see was committed by a transaction at least this recent.
+            readFrom = StructureChanges.oldestRunning(connection);
+            follower.loadAll(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("A follower of the directory index could not read the database", e);
+        }
         catchUp(System.nanoTime()); // built, and checked once
         checkLock.lock();
         try (Connection connection = dataSource.getConnection()) {
-            // Under the lock: whatever is written after this read has a stamp the next check hands over.
-            follower.loadAll(connection);
+            // Under the lock: whatever is written after this check has a stamp the next check hands over.
+            follower.apply(connection, StructureChanges.since(connection, readFrom));
             followers.add(follower);
         } catch (SQLException e) {
             throw new IllegalStateException("A follower of the directory index could not read the database", e);

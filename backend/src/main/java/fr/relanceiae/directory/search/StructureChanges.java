@@ -25,6 +25,15 @@ public record StructureChanges(String oldestRunning, Map<UUID, String> stamps, L
             + " array(select r.structure_id::text from structure_search_removal r"
             + "       where r.removed_xid >= cast(? as xid8))";
 
+    /** The oldest transaction running now: any write a read that starts now misses is stamped at least this. */
+    static String oldestRunning(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_snapshot_xmin(pg_current_snapshot())::text");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
     static StructureChanges since(Connection connection, String seenUpTo) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CHANGES)) {
             statement.setString(1, seenUpTo);

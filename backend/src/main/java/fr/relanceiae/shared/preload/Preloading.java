@@ -2,7 +2,6 @@ package fr.relanceiae.shared.preload;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,11 +24,11 @@ import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Reads the in-memory copies ({@link Preloaded}) on a thread of its own from the moment the
+ * Reads the in-memory copies ({@link Preloaded}), each on a thread of its own, from the moment the
  * migrations have run (a Flyway callback), while Hibernate and the rest of the start go on on the
  * main thread: a restart on 4,000 structures spent about a third of its time building the search
  * index and the matching snapshot there, one after the other. Without migrations at start, the
- * thread starts with the startup observers.
+ * reading starts with the startup observers.
  *
  * <p>The HTTP server may then open first: readiness ({@link PreloadedReadiness}) stays down until
  * the copies are read, and a call that comes before still answers correctly, only later (the
@@ -84,10 +83,14 @@ public class Preloading implements FlywayConfigurationCustomizer {
     /** Starts reading the copies, once. */
     void start() {
         if (started.compareAndSet(false, true)) {
-            Thread thread = new Thread(this::preloadAll, "preloading");
-            thread.setDaemon(true);
-            thread.start();
+            thread(this::preloadAll);
         }
+    }
+
+    private static void thread(Runnable task) {
+        Thread thread = new Thread(task, "preloading");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     void startupObserved() {
@@ -106,12 +109,15 @@ public class Preloading implements FlywayConfigurationCustomizer {
 
     private void preloadAll() {
         try {
-            List<Preloaded> ordered = new ArrayList<>();
-            copies.forEach(ordered::add);
-            ordered.sort(Comparator.comparingInt(Preloaded::order));
-            ordered.forEach(Preloading::preload);
+            List<Preloaded> all = new ArrayList<>();
+            copies.forEach(all::add);
+            // Side by side: a copy that follows another (the snapshot follows the index) reads its own rows
+            // meanwhile, and then takes in what was written since (DirectoryIndex#follow).
+            CompletableFuture.allOf(all.stream()
+                    .map(copy -> CompletableFuture.runAsync(() -> preload(copy), Preloading::thread))
+                    .toArray(CompletableFuture[]::new)).join();
             startupObserved.join();
-            ordered.forEach(Preloading::preload);
+            all.forEach(Preloading::preload);
         } finally {
             done.complete(null);
         }

@@ -79,14 +79,9 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
         this.index = index;
     }
 
-    @Override
-    public int order() {
-        return 200; // after the search index, which it follows
-    }
-
     /**
-     * Reads the directory at start, on {@link fr.relanceiae.shared.preload.Preloading}'s thread after
-     * its search index, rather than at the first match; called again, catches up.
+     * Reads the directory at start ({@link fr.relanceiae.shared.preload.Preloading}), while the search
+     * index it follows is read, rather than at the first match; called again, catches up.
      */
     @Override
     public void preload() {

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -151,5 +153,40 @@ class DirectoryIndexCatchUpTest {
             index.checkLock.unlock();
         }
         assertThat(waiting.get(30, TimeUnit.SECONDS)).as("it answers from the index built").isEqualTo(1);
+    }
+
+    @Test
+    void a_follower_is_handed_what_was_written_while_it_read_everything() throws Exception {
+        index = new DirectoryIndex(dataSource, catalog);
+        index.catchUp(); // built and checked: the next check lists only what is written from now on
+        List<StructureChanges> handed = new CopyOnWriteArrayList<>();
+        DirectoryIndex.Follower follower = new DirectoryIndex.Follower() {
+            @Override
+            public void loadAll(Connection connection) throws SQLException {
+                rename(); // committed by another transaction once the follower's read has begun
+            }
+
+            @Override
+            public void apply(Connection connection, StructureChanges changes) {
+                handed.add(changes);
+            }
+        };
+
+        index.follow(follower);
+
+        assertThat(handed).as("handed once, as it starts following").hasSize(1);
+        assertThat(handed.get(0).stamps()).as("the renamed structure, with the stamp of the rename")
+                .containsEntry(id, stamp());
+    }
+
+    private String stamp() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select search_xid::text from structure where id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 }

@@ -10,27 +10,20 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory copies are read on a thread of their own, and readiness waits for them. */
+/** The in-memory copies are read side by side, each on a thread of its own, and readiness waits for them. */
 class PreloadingTest {
 
     /** A copy that records its reads, the first of which waits for {@link #release}. */
     private static final class Copy implements Preloaded {
         private final String name;
-        private final int order;
         private final List<String> reads;
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch reading = new CountDownLatch(1);
         final CountDownLatch read = new CountDownLatch(1);
 
-        Copy(String name, int order, List<String> reads) {
+        Copy(String name, List<String> reads) {
             this.name = name;
-            this.order = order;
             this.reads = reads;
-        }
-
-        @Override
-        public int order() {
-            return order;
         }
 
         @Override
@@ -50,46 +43,42 @@ class PreloadingTest {
     void readiness_is_down_while_the_copies_are_read_and_up_once_they_caught_up_after_the_startup_observers()
             throws Exception {
         List<String> reads = new CopyOnWriteArrayList<>();
-        Copy snapshot = new Copy("snapshot", 200, reads);
-        Copy index = new Copy("index", 100, reads);
-        Preloading preloading = new Preloading(List.of(snapshot, index));
+        Copy index = new Copy("index", reads);
+        Copy snapshot = new Copy("snapshot", reads);
+        Preloading preloading = new Preloading(List.of(index, snapshot));
         PreloadedReadiness readiness = new PreloadedReadiness(preloading);
 
         preloading.start();
-        preloading.start(); // the Flyway callback and the startup observer: one thread
+        preloading.start(); // the Flyway callback and the startup observer: read once
+        // Both are being read at once: neither waits for the other to be through.
         assertThat(index.reading.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(snapshot.reading.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(readiness.call().getName()).isEqualTo(PreloadedReadiness.NAME);
 
-        index.release.countDown();
         snapshot.release.countDown();
-        // Both read, but the startup observers (the demo data) are not through: still down.
         assertThat(snapshot.read.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(readiness.call().getStatus()).as("the index is still being read").isEqualTo(HealthCheckResponse.Status.DOWN);
+        index.release.countDown();
+        // Both read, but the startup observers (the demo data) are not through: still down.
+        assertThat(index.read.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
 
         preloading.startupObserved();
         preloading.whenDone().get(30, TimeUnit.SECONDS);
 
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        // In order, then each once more to catch up with what the startup observers wrote.
-        assertThat(reads).containsExactly("index", "snapshot", "index", "snapshot");
+        // Each read, then each once more to catch up with what the startup observers wrote.
+        assertThat(reads).containsExactly("snapshot", "index", "index", "snapshot");
     }
 
     @Test
     void a_copy_that_fails_does_not_keep_the_others_from_being_read_nor_readiness_down() throws Exception {
         List<String> reads = new CopyOnWriteArrayList<>();
-        Preloaded failing = new Preloaded() {
-            @Override
-            public int order() {
-                return 100;
-            }
-
-            @Override
-            public void preload() {
-                throw new IllegalStateException("database unreachable");
-            }
+        Preloaded failing = () -> {
+            throw new IllegalStateException("database unreachable");
         };
-        Copy snapshot = new Copy("snapshot", 200, reads);
+        Copy snapshot = new Copy("snapshot", reads);
         snapshot.release.countDown();
         Preloading preloading = new Preloading(List.of(failing, snapshot));
 
