@@ -2,14 +2,9 @@ package fr.relanceiae.directory.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +32,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 import org.jboss.logging.Logger;
 
+import fr.relanceiae.shared.preload.CopyIdentity;
+
 /**
  * The search index's copy on disk, so that a restart reads the index rather than building it
  * again (building 4,000 structures was about a third of a restart's CPU, Lucene's code still
@@ -58,11 +55,11 @@ final class SavedIndex {
     static final String FINGERPRINT = "relance.fingerprint";
 
     private final Path location;
-    /** The app's build ({@link #build()}), or null when it cannot be told (nothing is then saved). */
+    /** The app's build ({@link CopyIdentity#build()}), or null when it cannot be told (nothing is then saved). */
     private final String build;
 
     SavedIndex(Path location) {
-        this(location, build());
+        this(location, CopyIdentity.build());
     }
 
     /** With a build named by the caller (tests, whose classes are not in a jar). */
@@ -82,37 +79,14 @@ final class SavedIndex {
         if (build == null) {
             return null;
         }
-        String database;
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select (select system_identifier from pg_control_system())::text"
-                        + " || '/' || (select oid from pg_database where datname = current_database())::text")) {
-            row.next();
-            database = row.getString(1);
-        } catch (SQLException e) { // a role without the right to read the cluster's identifier
-            LOG.warn("The database could not be identified: the search index is neither saved nor read back", e);
+        String database = CopyIdentity.database(connection);
+        if (database == null) {
+            LOG.warn("The database could not be identified: the search index is neither saved nor read back");
             return null;
         }
         String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
         return "lucene " + Version.LATEST + "; build " + build + "; database " + database
                 + "; references " + Integer.toHexString(referenceData.hashCode());
-    }
-
-    /**
-     * The app's build, as the size and time of the jar its classes come from; null when they do
-     * not come from a jar (dev mode: a class recompiled in place would not show in the folder's
-     * time, so no copy is trusted there).
-     */
-    static String build() {
-        try {
-            CodeSource source = SavedIndex.class.getProtectionDomain().getCodeSource();
-            Path path = Path.of(source.getLocation().toURI());
-            if (!Files.isRegularFile(path)) {
-                return null;
-            }
-            return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return null;
-        }
     }
 
     /**

@@ -34,6 +34,11 @@ public record StructureChanges(String oldestRunning, Map<UUID, String> stamps, L
         }
     }
 
+    /** Every structure with its stamp (and every removal logged): a copy read from disk is compared with it. */
+    public static StructureChanges all(Connection connection) throws SQLException {
+        return since(connection, "0");
+    }
+
     static StructureChanges since(Connection connection, String seenUpTo) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CHANGES)) {
             statement.setString(1, seenUpTo);

@@ -24,7 +24,8 @@ import io.smallrye.config.PropertiesConfigSource;
  * The zero-configuration default: when no datasource URL is configured, start an
  * embedded PostgreSQL on {@code relance.data-dir}/db, turn demo data on, use
  * (or create once) a JWT key pair in {@code relance.data-dir}/keys, and save the directory's
- * search index in {@code relance.data-dir}/search-index between starts.
+ * search index and the matching snapshot in {@code relance.data-dir}/search-index and
+ * {@code relance.data-dir}/matching-snapshot between starts.
  *
  * <p>Runs only when the app starts (never during {@code package}) and never in the test
  * profile, whose test resource starts a throwaway server instead. The server is started
@@ -75,8 +76,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         values.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         values.put("quarkus.datasource.password", "");
         values.put("relance.database.embedded", "true");
-        // The directory's search index is saved beside the database it was built from (DirectoryIndex).
+        // The directory's search index and the matching snapshot are saved beside the database they were
+        // read from (DirectoryIndex, MatchingSnapshot).
         values.put("relance.search.saved-index", dataDir.resolve("search-index").toString());
+        values.put("relance.matching.saved-snapshot", dataDir.resolve("matching-snapshot").toString());
         if (!isSet(context, "smallrye.jwt.sign.key.location") && !isSet(context, "smallrye.jwt.sign.key")) {
             KeyPairFiles keys = KeyPairFiles.ensure(dataDir.resolve("keys"));
             values.put("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());

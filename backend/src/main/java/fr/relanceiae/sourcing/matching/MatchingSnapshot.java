@@ -15,13 +15,18 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.relanceiae.directory.GeoRange;
@@ -48,6 +53,10 @@ import fr.relanceiae.shared.preload.Preloaded;
  * preview's 50 ms p99 budget, where a query joining structures, activities and offers (100,000
  * offers for the text) would take that budget alone. The copy costs some memory: each text is kept
  * as a sorted array of stem numbers ({@link Stems}), not as strings.
+ *
+ * <p>With a {@link SavedSnapshot} (the embedded database's default), the snapshot is written to disk
+ * once read and when the app stops, and a restart reads that copy back and then only the structures
+ * whose stamp moved meanwhile.
  */
 @ApplicationScoped
 public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
@@ -61,7 +70,8 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
             + " a.geo_departments, a.geo_radius_km from structure_activity a";
     private static final String OFFERS = "select o.structure_id, o.title, o.description from offer o";
 
-    private record Entry(Candidate candidate, String stamp) {
+    /** A structure as matching reads it, and the stamp (V12) of the rows it was read from. */
+    record Entry(Candidate candidate, String stamp) {
     }
 
     /** The candidates, as a list and by sector, and the count of changes they were built after. */
@@ -69,14 +79,29 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
     }
 
     private final DirectoryIndex index;
+    private final Optional<SavedSnapshot> saved;
     private final Map<UUID, Entry> structures = new ConcurrentHashMap<>();
     private volatile boolean following;
+    /** What a saved copy must have been written with (null: none is read nor written); set by the first read. */
+    private volatile String fingerprint;
+    /** Whether the first read took the saved copy (for the log and the tests). */
+    private volatile boolean restoredOnce;
+    /** How many structures were read from the database since the start (for the tests). */
+    private final AtomicInteger structuresRead = new AtomicInteger();
     /** Counts the changes to {@link #structures}, so that {@link #view} is rebuilt only after one. */
     private final AtomicLong changeCount = new AtomicLong();
     private volatile View view;
 
-    public MatchingSnapshot(DirectoryIndex index) {
+    @Inject
+    public MatchingSnapshot(DirectoryIndex index,
+            @ConfigProperty(name = "relance.matching.saved-snapshot") Optional<String> savedSnapshot) {
+        this(index, SavedSnapshot.at(savedSnapshot).orElse(null));
+    }
+
+    /** Following this index, saved there or (null) not (tests). */
+    MatchingSnapshot(DirectoryIndex index, SavedSnapshot saved) {
         this.index = index;
+        this.saved = Optional.ofNullable(saved);
     }
 
     /**
@@ -91,8 +116,24 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
         }
         long start = System.nanoTime();
         follow();
-        LOG.infof("Matching snapshot read: %d structures in %d ms", structures.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Matching snapshot %s: %d structures in %d ms", restoredOnce ? "read from its saved copy" : "read",
+                structures.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    boolean startedFromSavedCopy() {
+        return restoredOnce;
+    }
+
+    int structuresReadFromDatabase() {
+        return structuresRead.get();
+    }
+
+    /** Saves the snapshot for the next start, when it has one to save. */
+    @PreDestroy
+    void close() {
+        if (following && fingerprint != null) {
+            saved.ifPresent(copy -> copy.save(structures.values(), fingerprint));
+        }
     }
 
     /** Every structure, deactivated ones included, with every write committed before this call. */
@@ -149,11 +190,30 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
         }
     }
 
+    /**
+     * Reads every structure: from the saved copy when there is one that fits, compared with the
+     * database's stamps (those whose stamp moved are read again, those gone are dropped, even if
+     * the removals' log lost them), or else from the database, and then saved.
+     */
     @Override
     public void loadAll(Connection connection) throws SQLException {
         structures.clear();
-        for (Entry entry : read(connection, null)) {
-            structures.put(entry.candidate().id(), entry);
+        fingerprint = saved.map(copy -> copy.fingerprint(connection)).orElse(null);
+        List<Entry> restored = fingerprint == null ? null : saved.get().read(fingerprint).orElse(null);
+        if (restored != null) {
+            restored.forEach(entry -> structures.put(entry.candidate().id(), entry));
+            StructureChanges every = StructureChanges.all(connection);
+            structures.keySet().retainAll(every.stamps().keySet());
+            apply(connection, every);
+            restoredOnce = true;
+        } else {
+            for (Entry entry : read(connection, null)) {
+                structures.put(entry.candidate().id(), entry);
+            }
+            structuresRead.addAndGet(structures.size());
+            if (fingerprint != null) {
+                saved.get().save(structures.values(), fingerprint); // so that even a killed app restarts from it
+            }
         }
         changeCount.incrementAndGet();
     }
@@ -173,6 +233,7 @@ public class MatchingSnapshot implements DirectoryIndex.Follower, Preloaded {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Set<UUID> missing = new HashSet<>(chunk);
             for (Entry entry : read(connection, chunk)) {
+                structuresRead.incrementAndGet();
                 structures.put(entry.candidate().id(), entry);
                 missing.remove(entry.candidate().id());
             }

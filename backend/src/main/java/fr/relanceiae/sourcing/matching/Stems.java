@@ -29,9 +29,17 @@ public final class Stems {
         if (text == null || text.isBlank()) {
             return NONE;
         }
-        return FrenchText.stems(text).stream()
-                .mapToInt(stem -> CODES.computeIfAbsent(stem, s -> NEXT.getAndIncrement()))
-                .distinct().sorted().toArray();
+        return FrenchText.stems(text).stream().mapToInt(Stems::code).distinct().sorted().toArray();
+    }
+
+    /** A stem's number, given it now if it has none. */
+    static int code(String stem) {
+        return CODES.computeIfAbsent(stem, s -> NEXT.getAndIncrement());
+    }
+
+    /** Every stem numbered so far, with its number (a saved snapshot writes its texts' stems with them). */
+    static Map<String, Integer> vocabulary() {
+        return Map.copyOf(CODES);
     }
 
     /**
