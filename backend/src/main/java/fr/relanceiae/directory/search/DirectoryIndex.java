@@ -345,10 +345,10 @@ public class DirectoryIndex implements Preloaded {
             // The first check after a restart from the saved copy: a document whose stamp is the database's
             // was built from these very rows, and its structure comes with it.
             changes.stamps().forEach((id, stamp) -> {
-                IndexedStructure saved = restored.get(id);
-                if (saved != null && saved.searchXid().equals(stamp)) {
-                    structures.put(id, saved);
-                    byName.add(saved);
+                IndexedStructure fromCopy = restored.get(id);
+                if (fromCopy != null && fromCopy.searchXid().equals(stamp)) {
+                    structures.put(id, fromCopy);
+                    byName.add(fromCopy);
                     restored.remove(id);
                 }
             });
