@@ -53,6 +53,8 @@ final class SavedIndex {
     private static final Logger LOG = Logger.getLogger(SavedIndex.class);
     /** The commit's user data that says what the copy was built with. */
     static final String FINGERPRINT = "relance.fingerprint";
+    /** The one stored field a restart reads. */
+    private static final Set<String> SUMMARY_ONLY = Set.of(StructureDocuments.SUMMARY);
 
     private final Path location;
     /** The app's build ({@link CopyIdentity#build()}), or null when it cannot be told (nothing is then saved). */
@@ -76,16 +78,12 @@ final class SavedIndex {
      * nor written).
      */
     String fingerprint(Connection connection, SearchReferences references) {
-        if (build == null) {
-            return null;
-        }
-        String database = CopyIdentity.database(connection);
-        if (database == null) {
-            LOG.warn("The database could not be identified: the search index is neither saved nor read back");
+        String buildAndDatabase = CopyIdentity.of(build, connection);
+        if (buildAndDatabase == null) {
             return null;
         }
         String referenceData = new TreeMap<>(references.sectorNames()) + "|" + new TreeMap<>(references.groupOfSector());
-        return "lucene " + Version.LATEST + "; build " + build + "; database " + database
+        return "lucene " + Version.LATEST + "; " + buildAndDatabase
                 + "; references " + Integer.toHexString(referenceData.hashCode());
     }
 
@@ -163,7 +161,7 @@ final class SavedIndex {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    BytesRef summary = stored.document(doc, Set.of(StructureDocuments.SUMMARY))
+                    BytesRef summary = stored.document(doc, SUMMARY_ONLY)
                             .getBinaryValue(StructureDocuments.SUMMARY);
                     IndexedStructure structure = SummaryBytes.read(summary, stamps.binaryValue().utf8ToString());
                     structures.put(structure.summary().id(), structure);

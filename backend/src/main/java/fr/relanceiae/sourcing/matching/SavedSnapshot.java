@@ -63,8 +63,7 @@ final class SavedSnapshot {
 
     /** What a copy must have been written with to be read back; null when the build or the database cannot be told. */
     String fingerprint(Connection connection) {
-        String database = build == null ? null : CopyIdentity.database(connection);
-        return database == null ? null : "build " + build + "; database " + database;
+        return CopyIdentity.of(build, connection);
     }
 
     /** The entries of the copy, if there is one written with this fingerprint and it reads whole. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import fr.relanceiae.testing.Sql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -103,13 +104,7 @@ class SavedIndexTest {
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                prepared.setObject(i + 1, parameters[i]);
-            }
-            prepared.executeUpdate();
-        }
+        Sql.update(dataSource, statement, parameters);
     }
 
     private int structuresInDatabase() throws SQLException {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import fr.relanceiae.testing.Sql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,11 +47,7 @@ class StructureSearchFreshnessTest {
     }
 
     private void sql(String statement, UUID id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
-            prepared.setObject(1, id);
-            prepared.executeUpdate();
-        }
+        Sql.update(dataSource, statement, id);
     }
 
     @Test

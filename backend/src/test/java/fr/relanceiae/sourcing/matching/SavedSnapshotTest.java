@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +32,7 @@ import fr.relanceiae.directory.DirectoryFixtures;
 import fr.relanceiae.directory.search.DirectoryIndex;
 import fr.relanceiae.reference.ReferenceCatalog;
 import fr.relanceiae.testing.EmbeddedPostgresTestResource;
+import fr.relanceiae.testing.Sql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -89,13 +88,7 @@ class SavedSnapshotTest {
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                prepared.setObject(i + 1, parameters[i]);
-            }
-            prepared.executeUpdate();
-        }
+        Sql.update(dataSource, statement, parameters);
     }
 
     private Map<UUID, Candidate> candidates() {
